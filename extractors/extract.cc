@@ -1,0 +1,29 @@
+#include "extractors/extract.h"
+
+#include "corpus/file_bytes.h"
+#include "extractors/html/html_extractor.h"
+#include "extractors/pdf/pdf_extractor.h"
+#include "extractors/source_format.h"
+
+namespace plantrace {
+
+Result<Document> ExtractFile(const std::string& path, const ExtractOptions& options) {
+  Result<std::string> bytes = ReadFileBytes(path, options.max_bytes);
+  if (!bytes.ok()) return bytes.status();
+  if (bytes->empty()) return Status::Corruption(path, "file is empty");
+
+  Result<Document> doc = Status::Corruption(path, "neither a PDF nor an HTML file");
+  const SourceFormat format = SniffFormat(bytes.value());
+  switch (format) {
+    case SourceFormat::kPdf: doc = ExtractPdf(bytes.value(), path, options); break;
+    case SourceFormat::kHtml: doc = ExtractHtml(bytes.value(), path, options); break;
+    case SourceFormat::kUnknown: break;
+  }
+  if (!doc.ok()) return doc;
+  doc->source.path = path;
+  doc->source.sha256 = Sha256Hex(bytes.value());
+  doc->source.format = SourceFormatName(format);
+  return doc;
+}
+
+}  // namespace plantrace

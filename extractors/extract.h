@@ -1,0 +1,18 @@
+#pragma once
+// Extract: one source file -> the document model, whatever its format.
+
+#include <string>
+
+#include "common/result.h"
+#include "extractors/extract_options.h"
+#include "model/document.h"
+
+namespace plantrace {
+
+// Reads `path`, picks the extractor from the content (SniffFormat), and
+// returns the document with source.path, sha256 and format filled in.
+// Bad input is a Status naming the file: NotFound, Corruption (damaged or
+// not a PDF/HTML), Unsupported (encrypted), ResourceLimit.
+Result<Document> ExtractFile(const std::string& path, const ExtractOptions& options);
+
+}  // namespace plantrace

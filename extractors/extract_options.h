@@ -1,0 +1,22 @@
+#pragma once
+// Options shared by every extractor. Plain data; each field says its default.
+
+#include <cstddef>
+
+namespace plantrace {
+
+struct ExtractOptions {
+  // Files larger than this are refused before they are read (256 MiB).
+  size_t max_bytes = size_t{256} << 20;
+  // Documents with more pages are refused (2,000 pages).
+  int max_pages = 2000;
+  // Find tables (PDF); when false only blocks are produced.
+  bool find_tables = true;
+  // Join a table that continues on the next page into one table. false keeps
+  // one table per page region (--no-stitch).
+  bool stitch_tables = true;
+  // HTML: deeper element nesting than this is cut off, with a warning (1,000).
+  int max_html_depth = 1000;
+};
+
+}  // namespace plantrace

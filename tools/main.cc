@@ -1,0 +1,66 @@
+// plantrace: a thin entry point. Finds the subcommand, hands it the rest of
+// the arguments, and returns its exit code. The work lives in the libraries.
+#include <exception>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "tools/commands.h"
+
+namespace {
+
+struct Command {
+  const char* name;
+  const char* summary;
+  int (*run)(const std::vector<std::string>&);
+};
+
+// Only commands that work are listed.
+const Command kCommands[] = {
+    {"extract", "one PDF or HTML file -> its document model (json, text, markdown)",
+     plantrace::cli::RunExtract},
+};
+
+void PrintUsage(std::ostream& out) {
+  out << "Usage: plantrace COMMAND [options]\n\n"
+         "Reads council reports (PDF and HTML), extracts their text and tables,\n"
+         "and normalises their recommendations into linked records.\n\nCommands:\n";
+  for (const auto& c : kCommands) {
+    out << "  " << c.name << std::string(10 - std::string(c.name).size(), ' ') << c.summary
+        << "\n";
+  }
+  out << "\n'plantrace COMMAND --help' describes a command's options.\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    PrintUsage(std::cerr);
+    return plantrace::cli::kExitUsage;
+  }
+  const std::string name = argv[1];
+  if (name == "--help" || name == "-h" || name == "help") {
+    PrintUsage(std::cout);
+    return plantrace::cli::kExitOk;
+  }
+  if (name == "--version") {
+    std::cout << "plantrace 0.1.0\n";
+    return plantrace::cli::kExitOk;
+  }
+  std::vector<std::string> args(argv + 2, argv + argc);
+  for (const auto& c : kCommands) {
+    if (name == c.name) {
+      try {
+        return c.run(args);
+      } catch (const std::exception& e) {
+        // Last line of defence: a bug, not bad input, but never a raw abort.
+        std::cerr << "plantrace " << name << ": internal error: " << e.what() << "\n";
+        return plantrace::cli::kExitBadInput;
+      }
+    }
+  }
+  std::cerr << "plantrace: unknown command '" << name << "'\n\n";
+  PrintUsage(std::cerr);
+  return plantrace::cli::kExitUsage;
+}
