@@ -10,6 +10,9 @@ struct ExtractOptions {
   size_t max_bytes = size_t{256} << 20;
   // Documents with more pages are refused (2,000 pages).
   int max_pages = 2000;
+  // A document whose pages take longer than this to read is abandoned, so a
+  // hostile file cannot hang a batch (120 s).
+  double max_seconds = 120;
   // Find tables (PDF); when false only blocks are produced.
   bool find_tables = true;
   // Join a table that continues on the next page into one table. false keeps
