@@ -40,7 +40,12 @@ const ManifestEntry* Manifest::FindByFile(const std::string& file) const {
 Result<Manifest> ReadManifest(const std::string& path, std::vector<std::string>* warnings) {
   Result<std::string> bytes = ReadFileBytes(path, kMaxManifestBytes);
   if (!bytes.ok()) return bytes.status();
-  Result<JsonValue> json = JsonValue::Parse(bytes.value(), path);
+  return ParseManifest(bytes.value(), path, warnings);
+}
+
+Result<Manifest> ParseManifest(std::string_view text, const std::string& path,
+                               std::vector<std::string>* warnings) {
+  Result<JsonValue> json = JsonValue::Parse(text, path);
   if (!json.ok()) return json.status();
   if (!json->Get("documents").IsArray()) {
     return Status::Corruption(path, "no \"documents\" list");

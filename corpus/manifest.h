@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/result.h"
@@ -35,6 +36,11 @@ struct Manifest {
 // warning in `warnings` (when given), not a failure of the whole file.
 Result<Manifest> ReadManifest(const std::string& path,
                               std::vector<std::string>* warnings = nullptr);
+
+// The same from text already read; `path` names it in messages and its
+// folder resolves the renderings' relative paths.
+Result<Manifest> ParseManifest(std::string_view text, const std::string& path,
+                               std::vector<std::string>* warnings = nullptr);
 
 // doc_id of a file that no manifest lists: its name without extension,
 // lower-cased, runs of other characters than [a-z0-9] turned into "-".
