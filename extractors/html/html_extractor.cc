@@ -14,6 +14,30 @@ bool HasVisibleBytes(std::string_view s) {
   return s.find_first_not_of(" \t\r\n\f") != std::string_view::npos;
 }
 
+// The document's <title>, not an SVG or MathML one.
+std::string DocumentTitle(const HtmlDom& dom) {
+  for (size_t i = 0; i < dom.nodes.size(); ++i) {
+    if (!dom.nodes[i].is("title")) continue;
+    bool foreign = false;
+    for (int p = dom.nodes[i].parent; p >= 0 && !foreign; p = dom.nodes[p].parent) {
+      foreign = dom.nodes[p].is("svg") || dom.nodes[p].is("math");
+    }
+    if (!foreign) return CollapseSpaces(CleanText(dom.TextOf(static_cast<int>(i))));
+  }
+  return "";
+}
+
+// <meta name="generator" content="…">: what made the page, like a PDF's producer.
+std::string Generator(const HtmlDom& dom) {
+  for (const DomNode& n : dom.nodes) {
+    if (!n.is("meta")) continue;
+    std::string name(n.attr("name"));
+    for (char& c : name) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    if (name == "generator") return CollapseSpaces(CleanText(n.attr("content")));
+  }
+  return "";
+}
+
 }  // namespace
 
 Result<Document> ExtractHtml(std::string_view bytes, const std::string& path,
@@ -34,9 +58,8 @@ Result<Document> ExtractHtml(std::string_view bytes, const std::string& path,
   doc.source.format = "html";
   doc.source.pages = 1;
   doc.pages.push_back(PageInfo{1, 0, 0, 0});
-  if (const int title = dom->Find("title"); title >= 0) {
-    doc.source.title = CollapseSpaces(CleanText(dom->TextOf(title)));
-  }
+  doc.source.title = DocumentTitle(dom.value());
+  doc.source.producer = Generator(dom.value());
 
   int body = dom->Find("body");
   if (body < 0) body = 0;  // no <body> (libxml2 normally adds one): read everything

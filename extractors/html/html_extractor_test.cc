@@ -37,6 +37,14 @@ TEST(HtmlBlocks, HeadingsParagraphsAndDocumentShape) {
   EXPECT_EQ(doc.reading_order, (std::vector<std::string>{"b1", "b2", "b3"}));
 }
 
+TEST(HtmlBlocks, TitleAndGenerator) {
+  const Document doc = Parse(
+      "<html><head><meta name='Generator' content='Microsoft Word 15'></head><body>"
+      "<svg><title>icon</title></svg><title>Real</title><p>x</p></body></html>");
+  EXPECT_EQ(doc.source.producer, "Microsoft Word 15");
+  EXPECT_EQ(doc.source.title, "Real");
+}
+
 TEST(HtmlBlocks, LooseTextIsAParagraph) {
   const Document doc = Parse("<body>Loose text<div>in a div <p>para</p> tail</div></body>");
   ASSERT_EQ(doc.blocks.size(), 4u);
@@ -208,6 +216,13 @@ TEST(HtmlTables, LayoutTablesBecomeBlocks) {
   std::string all;
   for (const Block& b : doc.blocks) all += b.text + "|";
   EXPECT_EQ(all, "Page title|Intro|x|y|Left|l|Right|r|");
+}
+
+TEST(HtmlTables, SpacerTablesAreNotReported) {
+  const Document doc = Parse("<table><tr><td></td><td> &nbsp; </td></tr></table><p>z</p>");
+  EXPECT_TRUE(doc.tables.empty());
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_EQ(doc.reading_order, (std::vector<std::string>{"b1"}));
 }
 
 TEST(HtmlTables, HeaderRows) {

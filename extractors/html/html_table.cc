@@ -75,6 +75,20 @@ TableParts CollectParts(const HtmlDom& dom, int table) {
   return parts;
 }
 
+// True when `text` has something other than white space and no-break spaces.
+bool HasVisibleText(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f') continue;
+    if (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') {
+      ++i;
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
 bool IsStructureTag(std::string_view tag) {
   return HeadingLevel(tag) > 0 || tag == "table" || tag == "section" || tag == "article" ||
          tag == "main" || tag == "header" || tag == "footer" || tag == "nav" || tag == "form" ||
@@ -91,7 +105,7 @@ int CellStructure(const HtmlDom& dom, int cell) {
     const DomNode& n = dom.nodes[stack.back()];
     stack.pop_back();
     if (!n.is_element()) {
-      if (n.text.find_first_not_of(" \t\r\n\f") != std::string::npos) has_text = true;
+      if (HasVisibleText(n.text)) has_text = true;
       continue;
     }
     if (IsStructureTag(n.name)) return 1;
@@ -172,7 +186,8 @@ bool IsLayoutTable(const HtmlDom& dom, int table_node) {
       }
     }
   }
-  if (cells <= 1) return true;  // one cell wrapping content is not a grid
+  if (cells <= 1) return true;     // one cell wrapping content is not a grid
+  if (nonempty == 0) return true;  // a spacer: no data to report
   return structural > 0 && structural * 2 >= nonempty;
 }
 

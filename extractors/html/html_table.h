@@ -19,8 +19,8 @@ struct HtmlTableResult {
 };
 
 // A table used for page layout rather than data: role="presentation", a
-// single cell, or cells that are mostly blocks of other structure (headings,
-// tables, sections, forms).
+// single cell, no text at all (a spacer), or cells that are mostly blocks of
+// other structure (headings, tables, sections, forms).
 bool IsLayoutTable(const HtmlDom& dom, int table_node);
 
 HtmlTableResult BuildHtmlTable(const HtmlDom& dom, int table_node, FlowBudget* budget);
