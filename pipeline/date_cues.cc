@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "pipeline/clause.h"
 #include "pipeline/data_files.h"
 #include "text/normalize.h"
 
@@ -10,38 +11,6 @@ namespace {
 
 constexpr size_t kBeforeWindow = 60;
 constexpr size_t kAfterWindow = 25;
-
-bool IsWordByte(char c) {
-  unsigned char u = static_cast<unsigned char>(c);
-  return std::isalnum(u) || c == '-' || u >= 0x80;
-}
-
-// Clause limits: sentence ends, semicolons and line breaks stop the search
-// so that a cue in the previous sentence does not colour this date.
-bool IsClauseBreak(std::string_view t, size_t i) {
-  char c = t[i];
-  if (c == ';' || c == '\n' || c == '\r') return true;
-  // ". " ends a sentence; "23.07.18" and "c." do not.
-  return (c == '.' || c == '!' || c == '?') && i + 1 < t.size() && t[i + 1] == ' ' && i > 0 &&
-         std::islower(static_cast<unsigned char>(t[i - 1]));
-}
-
-// Finds `phrase` at word boundaries in `hay`; last occurrence when `last`.
-size_t FindWord(std::string_view hay, std::string_view phrase, bool last) {
-  size_t best = std::string_view::npos;
-  size_t pos = 0;
-  while ((pos = hay.find(phrase, pos)) != std::string_view::npos) {
-    bool left_ok = pos == 0 || !IsWordByte(hay[pos - 1]);
-    size_t e = pos + phrase.size();
-    bool right_ok = e == hay.size() || !IsWordByte(hay[e]);
-    if (left_ok && right_ok) {
-      best = pos;
-      if (!last) return best;
-    }
-    ++pos;
-  }
-  return best;
-}
 
 // Only fillers between an adjacent cue and the date.
 bool OnlyFiller(std::string_view s) {
@@ -131,20 +100,8 @@ Result<DateCueLexicon> DateCueLexicon::LoadDefault() {
 
 CueHit FindCue(const DateCueLexicon& lex, std::string_view text, size_t begin, size_t end,
                CueApplies applies) {
-  size_t lo = begin > kBeforeWindow ? begin - kBeforeWindow : 0;
-  for (size_t i = begin; i > lo; --i) {
-    if (IsClauseBreak(text, i - 1)) {
-      lo = i;
-      break;
-    }
-  }
-  size_t hi = std::min(text.size(), end + kAfterWindow);
-  for (size_t i = end; i < hi; ++i) {
-    if (IsClauseBreak(text, i)) {
-      hi = i;
-      break;
-    }
-  }
+  Window w = ClauseWindow(text, begin, end, kBeforeWindow, kAfterWindow);
+  size_t lo = w.lo, hi = w.hi;
   std::string before = CaseFold(text.substr(lo, begin - lo));
   std::string after = CaseFold(text.substr(end, hi - end));
   CueHit best;
