@@ -12,6 +12,8 @@
 
 #include "model/records_json.h"
 #include "pipeline/date_parser.h"
+#include "pipeline/money_parser.h"
+#include "pipeline/owner_parser.h"
 
 namespace plantrace {
 namespace {
@@ -100,6 +102,73 @@ TEST_F(GoldTest, Dates) {
   ASSERT_GT(total, 0);
   EXPECT_GE(values * 100, total * 95);
   EXPECT_GE(roles * 100, total * 90);
+}
+
+TEST_F(GoldTest, Amounts) {
+  Result<MoneyParser> parser = MoneyParser::CreateDefault();
+  ASSERT_TRUE(parser.ok()) << parser.status().ToString();
+  int total = 0, values = 0, periods = 0, approx = 0, kinds = 0;
+  for (const GoldFile& g : *gold_) {
+    for (const ItemRecord& it : g.items) {
+      for (const AmountRecord& want : it.amounts) {
+        ++total;
+        bool v = false, p = false, a = false, k = false;
+        for (const ParsedAmount& got : parser->FindAll(want.raw)) {
+          if (got.value_gbp != want.value_gbp) continue;
+          v = true;
+          p = p || got.period == want.period;
+          a = a || got.approximate == want.approximate;
+          k = k || got.kind == want.kind;
+        }
+        values += v;
+        periods += p;
+        approx += a;
+        kinds += k;
+        if (!v || !p || !a || !k) {
+          std::printf("  amount miss %s#%s \"%s\": value %d period %d approximate %d kind %d\n",
+                      g.document.doc_id.c_str(), it.item_id.c_str(), want.raw.c_str(), v, p, a, k);
+        }
+      }
+    }
+  }
+  std::printf("GOLD amounts: value_gbp %s, period %s, approximate %s, kind %s\n",
+              Figure(values, total).c_str(), Figure(periods, total).c_str(),
+              Figure(approx, total).c_str(), Figure(kinds, total).c_str());
+  ASSERT_GT(total, 0);
+  EXPECT_GE(values * 100, total * 95);
+}
+
+TEST_F(GoldTest, Owners) {
+  Result<OwnerParser> parser = OwnerParser::CreateDefault();
+  ASSERT_TRUE(parser.ok()) << parser.status().ToString();
+  int total = 0, titles = 0, interims = 0, single = 0;
+  for (const GoldFile& g : *gold_) {
+    for (const ItemRecord& it : g.items) {
+      for (const OwnerRecord& want : it.owners) {
+        ++total;
+        OwnerRecord got = parser->ParseOne(want.raw);
+        bool t = got.title == want.title, i = got.interim == want.interim;
+        titles += t;
+        interims += i;
+        // A gold raw is one owner: the cell splitter must not cut it.
+        std::vector<OwnerRecord> cell = parser->ParseCell(want.raw);
+        bool one = cell.size() == 1 && cell[0].raw == want.raw;
+        single += one;
+        if (!t || !i || !one) {
+          std::printf("  owner miss %s#%s \"%s\": want \"%s\"%s got \"%s\"%s, %zu owner(s)\n",
+                      g.document.doc_id.c_str(), it.item_id.c_str(), want.raw.c_str(),
+                      want.title.c_str(), want.interim ? " interim" : "", got.title.c_str(),
+                      got.interim ? " interim" : "", cell.size());
+        }
+      }
+    }
+  }
+  std::printf("GOLD owners: title %s, interim %s, kept whole by the splitter %s\n",
+              Figure(titles, total).c_str(), Figure(interims, total).c_str(),
+              Figure(single, total).c_str());
+  ASSERT_GT(total, 0);
+  EXPECT_GE(titles * 100, total * 95);
+  EXPECT_GE(interims * 100, total * 95);
 }
 
 }  // namespace
