@@ -1,0 +1,63 @@
+#pragma once
+// Finds sums of money in text and normalises them: "£105.4m" → 105400000,
+// "£1,173,000", "£350K", "£1.2bn", "approximately £546m" (approximate), the
+// financial year stated near the sum as its period ("£253.3m … 2016/18"),
+// and a kind from the cue words of data/money_cues.tsv.
+//
+// "up to the value of £350K in each of 2018/19 and 2019/20" gives one record
+// per financial year. "£" alone, "£abc" and malformed digit groups
+// ("£1,17,000") give no amount. Whole pounds, rounded half up.
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/result.h"
+#include "model/records.h"
+
+namespace plantrace {
+
+struct MoneyLexicon {
+  std::vector<std::string> approx_cues;                        // case-folded
+  std::vector<std::pair<std::string, std::string>> kind_cues;  // cue (folded), kind
+
+  static Result<MoneyLexicon> Parse(std::string_view text, std::string_view where);
+  static Result<MoneyLexicon> LoadDefault();  // DataDir()/money_cues.tsv
+};
+
+struct ParsedAmount {
+  std::string raw;  // the sum as printed, with an approximation cue before it
+  int64_t value_gbp = 0;
+  std::optional<std::string> period;  // "2018/19", "2016/18"
+  bool approximate = false;
+  std::string kind = "other";
+  size_t begin = 0;  // byte offsets of raw
+  size_t end = 0;
+};
+
+AmountRecord ToAmountRecord(const ParsedAmount& a);
+
+// The value of one printed sum ("£105.4m", "£350K"); nullopt when it is not a
+// well-formed sum of money.
+std::optional<int64_t> ParseMoneyValue(std::string_view printed);
+
+class MoneyParser {
+ public:
+  static Result<MoneyParser> Create(MoneyLexicon lexicon);
+  static Result<MoneyParser> CreateDefault();
+  MoneyParser(MoneyParser&&) noexcept;
+  MoneyParser& operator=(MoneyParser&&) noexcept;
+  ~MoneyParser();
+
+  std::vector<ParsedAmount> FindAll(std::string_view text) const;
+
+ private:
+  struct Impl;
+  explicit MoneyParser(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace plantrace

@@ -1,0 +1,97 @@
+#include "pipeline/owner_parser.h"
+
+#include <gtest/gtest.h>
+
+namespace plantrace {
+namespace {
+
+class OwnerParserTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    Result<OwnerParser> p = OwnerParser::CreateDefault();
+    ASSERT_TRUE(p.ok()) << p.status().ToString();
+    parser_ = new OwnerParser(std::move(p).value());
+  }
+  static void TearDownTestSuite() { delete parser_; }
+  // "raw=title" per owner, "*" marking interim, joined by " | ".
+  std::string Cell(std::string_view cell) {
+    std::string out;
+    for (const OwnerRecord& o : parser_->ParseCell(cell)) {
+      if (!out.empty()) out += " | ";
+      out += o.raw + "=" + o.title + (o.interim ? "*" : "");
+    }
+    return out;
+  }
+  static OwnerParser* parser_;
+};
+OwnerParser* OwnerParserTest::parser_ = nullptr;
+
+TEST_F(OwnerParserTest, SplitsCombinedHeadings) {
+  EXPECT_EQ(Cell("ACE with Group Leaders / Deputy Leader"),
+            "ACE=Assistant Chief Executive | Group Leaders=Group Leaders | "
+            "Deputy Leader=Deputy Leader");
+  EXPECT_EQ(Cell("Chief Executive and Leader"),
+            "Chief Executive=Chief Executive | Leader=Leader of the Council");
+  EXPECT_EQ(Cell("Chief Operating Officer / Assistant Director ICT"),
+            "Chief Operating Officer=Chief Operating Officer | Assistant Director ICT=Assistant "
+            "Director Information and Communications Technology");
+  EXPECT_EQ(Cell("HR Director\nLGA Principal Advisor (WM)"),
+            "HR Director=Human Resources Director | LGA Principal Advisor (WM)=Local Government "
+            "Association Principal Advisor (West Midlands)");
+  EXPECT_EQ(Cell("CEO & CMT; S151"),
+            "CEO=Chief Executive | CMT=Corporate Management Team | S151=Section 151 Officer");
+  EXPECT_EQ(Cell("ACE / Place"), "ACE=Assistant Chief Executive | Place=Director of Place");
+}
+
+TEST_F(OwnerParserTest, KeepsTitlesWhole) {
+  EXPECT_EQ(Cell("Director of Strategy, Equality and Partnerships"),
+            "Director of Strategy, Equality and Partnerships=Director of Strategy, Equality and "
+            "Partnerships");
+  EXPECT_EQ(Cell("Assistant Director, Programmes, Performance, and Improvement"),
+            "Assistant Director, Programmes, Performance, and Improvement=Assistant Director, "
+            "Programmes, Performance, and Improvement");
+  EXPECT_EQ(Cell("Cabinet Member Community Safety and Cohesion / ACE"),
+            "Cabinet Member Community Safety and Cohesion=Cabinet Member Community Safety and "
+            "Cohesion | ACE=Assistant Chief Executive");
+  EXPECT_EQ(Cell("Director of HR/OD"),
+            "Director of HR/OD=Director of Human Resources and Organisational Development");
+  EXPECT_EQ(Cell("Director of Commissioning and Procurement"),
+            "Director of Commissioning and Procurement=Director of Commissioning and Procurement");
+}
+
+TEST_F(OwnerParserTest, InterimNamesAndArticles) {
+  EXPECT_EQ(Cell("Interim Monitoring Officer"), "Interim Monitoring Officer=Monitoring Officer*");
+  EXPECT_EQ(Cell("Acting Chief Executive"), "Acting Chief Executive=Chief Executive*");
+  EXPECT_EQ(Cell("Monitoring Officer (Interim)"),
+            "Monitoring Officer (Interim)=Monitoring Officer*");
+  EXPECT_EQ(Cell("the Chief Executive of CIPFA, Rob Whiteman"),
+            "the Chief Executive of CIPFA, Rob Whiteman=Chief Executive of the Chartered "
+            "Institute of Public Finance and Accountancy");
+  EXPECT_EQ(Cell("Councillor Deputy Leader"), "Councillor Deputy Leader=Deputy Leader");
+  EXPECT_EQ(Cell("Assistant Chief Exec."), "Assistant Chief Exec.=Assistant Chief Executive");
+  EXPECT_EQ(Cell("• Place Director"), "Place Director=Director of Place");
+}
+
+TEST_F(OwnerParserTest, NoRoleNoOwner) {
+  EXPECT_EQ(Cell(""), "");
+  EXPECT_EQ(Cell("Rob Whiteman"), "");
+  EXPECT_EQ(Cell(" / ; \n and "), "");
+}
+
+TEST(OwnerGazetteerTest, SmallGazetteerAndErrors) {
+  Result<OwnerGazetteer> g = OwnerGazetteer::Parse(
+      "title\tDoF\tDirector of Finance\nhead\tofficer\ninterim\tinterim\n", "g.tsv");
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  OwnerParser p(std::move(g).value());
+  std::vector<OwnerRecord> o = p.ParseCell("DoF and Interim Scrutiny Officer");
+  ASSERT_EQ(o.size(), 2u);
+  EXPECT_EQ(o[0].title, "Director of Finance");
+  EXPECT_TRUE(o[1].interim);
+  EXPECT_EQ(o[1].title, "Scrutiny Officer");
+  Result<OwnerGazetteer> bad = OwnerGazetteer::Parse("head\tofficer\ntitle\tonly\n", "g.tsv");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().ToString().find("g.tsv:2"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace plantrace
