@@ -15,6 +15,7 @@
 #include "pipeline/money_parser.h"
 #include "pipeline/owner_parser.h"
 #include "pipeline/status_parser.h"
+#include "pipeline/update_markers.h"
 
 namespace plantrace {
 namespace {
@@ -209,6 +210,47 @@ TEST_F(GoldTest, StatusTokens) {
   ASSERT_GT(total, 0);
   EXPECT_GE(raws * 100, total * 95);
   EXPECT_GE(values * 100, total * 95);
+}
+
+// Gold updates are already split, so each must come back whole from Split(),
+// and when its text carries a marker the last one gives its as_of. Updates
+// dated by a standalone "September Update" line carry no marker in their
+// text and are not counted for as_of.
+TEST_F(GoldTest, UpdateMarkers) {
+  Result<UpdateMarkerFinder> finder = UpdateMarkerFinder::Create();
+  ASSERT_TRUE(finder.ok()) << finder.status().ToString();
+  const std::vector<std::string> attach = {"COMPLETE FOR CABINET", "NOW COMPLETE", "COMPLETE",
+                                           "Complete."};
+  int total = 0, whole = 0, marked = 0, as_of = 0;
+  for (const GoldFile& g : *gold_) {
+    int year = ContextOf(g.document).default_year;
+    for (const ItemRecord& it : g.items) {
+      for (const UpdateRecord& u : it.updates) {
+        ++total;
+        std::vector<UpdatePiece> pieces = finder->Split(u.text, year, attach);
+        bool w = pieces.size() == 1 && pieces[0].text == u.text;
+        whole += w;
+        std::vector<UpdateMarker> m = finder->Find(u.text, year);
+        bool a = true;
+        if (!m.empty()) {
+          ++marked;
+          a = u.as_of && m.back().AsOf() == *u.as_of;
+          as_of += a;
+        }
+        if (!w || !a) {
+          std::printf("  update miss %s#%s as_of %s: %zu piece(s), marker %s: \"%s\"\n",
+                      g.document.doc_id.c_str(), it.item_id.c_str(),
+                      u.as_of.value_or("null").c_str(), pieces.size(),
+                      m.empty() ? "none" : m.back().AsOf().c_str(), u.text.c_str());
+        }
+      }
+    }
+  }
+  std::printf("GOLD updates: kept whole %s, as_of from markers %s\n", Figure(whole, total).c_str(),
+              Figure(as_of, marked).c_str());
+  ASSERT_GT(total, 0);
+  EXPECT_GE(whole * 100, total * 95);
+  EXPECT_GE(as_of * 100, marked * 95);
 }
 
 }  // namespace
