@@ -153,11 +153,11 @@ std::vector<UpdatePiece> UpdateMarkerFinder::Split(std::string_view text, int de
     start = end;
   }
   std::string rest = CollapseSpaces(text.substr(start));
-  bool words = std::any_of(rest.begin(), rest.end(),
+  bool has_words = std::any_of(rest.begin(), rest.end(),
                            [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
-  if (!words && !rest.empty() && !out.empty()) {
+  if (!has_words && !rest.empty() && !out.empty()) {
     out.back().text += " " + rest;  // stray punctuation ("). ).") stays with its update
-  } else if (words) {
+  } else if (has_words) {
     out.push_back({rest, std::nullopt});
   }
   return out;
