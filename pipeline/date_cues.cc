@@ -27,6 +27,19 @@ bool OnlyFiller(std::string_view s) {
          words == "the end of" || words == "early" || words == "late" || words == "mid";
 }
 
+// "will be undertaken", "is to be agreed": a past participle after a modal
+// or "to be" describes something planned, not an occurrence.
+bool AfterFutureBe(std::string_view before, size_t cue_pos) {
+  std::string head = CollapseSpaces(before.substr(0, cue_pos));
+  for (std::string_view m : {"will be", "to be", "shall be", "would be", "should be", "must be"}) {
+    if (head.size() >= m.size() && head.compare(head.size() - m.size(), m.size(), m) == 0 &&
+        (head.size() == m.size() || head[head.size() - m.size() - 1] == ' ')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool Applies(CueApplies want, CueApplies have) {
   return want == CueApplies::kAny || want == have;
 }
@@ -114,6 +127,7 @@ CueHit FindCue(const DateCueLexicon& lex, std::string_view text, size_t begin, s
       if (p != std::string::npos) {
         hit = cue.side != CueSide::kAdjBefore ||
               OnlyFiller(std::string_view(before).substr(p + cue.phrase.size()));
+        if (cue.role == DateRole::kEvent && AfterFutureBe(before, p)) hit = false;
       }
     }
     if (!hit && (cue.side == CueSide::kAfter || cue.side == CueSide::kEither ||

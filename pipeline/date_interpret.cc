@@ -257,7 +257,9 @@ ParsedDate FinishDate(const DateCueLexicon& lex, const Candidate& c, const Inter
       }
     }
   } else if (NextWord(text, e) == "onwards") {
-    d.end_offset = text.find("onwards", e) + 7;
+    size_t p = e;
+    while (p < text.size() && text[p] == ' ') ++p;
+    d.end_offset = p + 7;  // "onwards" in any case: NextWord folded it
   }
   d.raw = std::string(text.substr(d.begin, d.end_offset - d.begin));
 
@@ -271,13 +273,24 @@ ParsedDate FinishDate(const DateCueLexicon& lex, const Candidate& c, const Inter
   bool label_follows = in.cls == CueApplies::kYear && !bracketed && !next.empty() &&
                        next != "and" && next != "or" && next != "to" && next != "onwards";
 
-  if (cue.strength >= kStrongCue) d.role = cue.cue->role;
-  else if (in.precision == DatePrecision::kDay) d.role = DateRole::kEvent;
-  else if (bracketed) d.role = DateRole::kDue;
-  else if (past) d.role = DateRole::kEvent;
-  else if (cue.cue) d.role = cue.cue->role;
-  else if (label_follows) d.role = DateRole::kEvent;
-  else d.role = DateRole::kDue;
+  if (cue.strength >= kStrongCue) {
+    d.role = cue.cue->role;
+    d.cue_strength = cue.strength;
+  } else if (in.precision == DatePrecision::kDay) {
+    d.role = DateRole::kEvent;
+  } else if (bracketed) {
+    d.role = DateRole::kDue;
+  } else if (past) {
+    d.role = DateRole::kEvent;
+  } else if (cue.cue) {
+    d.role = cue.cue->role;
+    d.cue_strength = cue.strength;
+  } else if (label_follows) {
+    d.role = DateRole::kEvent;
+    d.cue_strength = 1;  // the noun after it is a cue of sorts
+  } else {
+    d.role = DateRole::kDue;
+  }
 
   if (d.role == DateRole::kStart) {
     d.end.reset();

@@ -14,6 +14,8 @@
 //   5. a weaker cue ("in", "planned for" → due; "next", "Cabinet" → event);
 //   6. a period directly followed by a noun ("2019-20 budget") → event;
 //   7. otherwise due.
+// Dates joined by "and" / "," / "or" ("the 2024/25 and 2025/26 budget") share
+// the role of the one whose role a cue or a following noun set.
 // A start has end null and precision "open".
 //
 // Malformed expressions ("Q5 2019", "31 February", "2019/17", "13.13.18")
@@ -49,6 +51,8 @@ struct ParsedDate {
   DatePrecision precision = DatePrecision::kMonth;
   size_t begin = 0;  // byte offsets of raw in the text
   size_t end_offset = 0;
+  // Strength of the cue that set the role; 0 when a structural rule did.
+  int cue_strength = 0;
 };
 
 DateRecord ToDateRecord(const ParsedDate& d);

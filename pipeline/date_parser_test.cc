@@ -112,6 +112,23 @@ TEST_F(DateParserTest, RangesListsAndSeasons) {
   EXPECT_EQ(Find("2018/19 and 2019/20").size(), 2u);
 }
 
+TEST_F(DateParserTest, PlannedParticiplesAreNotEvents) {
+  EXPECT_EQ(One("will be undertaken over the summer of 2024", 2024, 4),
+            "due 2024-06-01 2024-08-31 quarter");
+  EXPECT_EQ(One("was undertaken over the summer of 2023", 2024, 4),
+            "event 2023-06-01 2023-08-31 quarter");
+  EXPECT_EQ(One("is to be agreed in October 2024", 2024, 4), "due 2024-10-01 2024-10-31 month");
+}
+
+TEST_F(DateParserTest, ListsShareTheirRole) {
+  std::vector<DateRecord> d = Find("some of the 2024/25 and 2025/26 budget saving proposals", 2024, 4);
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].role, "event");
+  EXPECT_EQ(d[1].role, "event");
+  // Two months joined by "and" are one span, as in the gold ("May and June 2018").
+  EXPECT_EQ(One("by October 2024 and November 2024", 2024, 4), "due 2024-10-01 2024-11-30 month");
+}
+
 TEST_F(DateParserTest, MalformedDatesGiveNoDate) {
   EXPECT_TRUE(Find("Q5 2019").empty());
   EXPECT_TRUE(Find("by 31 February").empty());
