@@ -1,5 +1,6 @@
 #include "pipeline/date_cues.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "pipeline/clause.h"
@@ -23,7 +24,7 @@ bool OnlyFiller(std::string_view s) {
     }
   }
   std::string words = CollapseSpaces(rest);
-  return words.empty() || words == "the" || words == "end of the" || words == "end of" ||
+  return words.empty() || words == "the" || words == "for" || words == "for the" || words == "end of the" || words == "end of" ||
          words == "the end of" || words == "early" || words == "late" || words == "mid";
 }
 
@@ -115,6 +116,18 @@ CueHit FindCue(const DateCueLexicon& lex, std::string_view text, size_t begin, s
                CueApplies applies) {
   Window w = ClauseWindow(text, begin, end, kBeforeWindow, kAfterWindow);
   size_t lo = w.lo, hi = w.hi;
+  // Inside "( … )" only the bracket's own words count: "(ongoing 2018-19)"
+  // after "… Cabinet meeting" is not a meeting.
+  size_t open = text.substr(0, begin).find_last_of("([");
+  size_t shut = text.substr(0, begin).find_last_of(")]");
+  if (open != std::string_view::npos && (shut == std::string_view::npos || shut < open)) {
+    size_t close = text.find_first_of(")]", end);
+    size_t reopen = text.find_first_of("([", end);
+    if (close != std::string_view::npos && (reopen == std::string_view::npos || close < reopen)) {
+      lo = std::max(lo, open + 1);
+      hi = std::min(hi, close);
+    }
+  }
   std::string before = CaseFold(text.substr(lo, begin - lo));
   std::string after = CaseFold(text.substr(end, hi - end));
   CueHit best;

@@ -99,6 +99,11 @@ std::optional<std::vector<Interp>> InterpretDateMatch(Pat pat, const std::vector
     case Pat::kDmy:
     case Pat::kMdy: {
       bool dmy = pat == Pat::kDmy;
+      // "(September 18)" alone in brackets is a column date: September 2018.
+      if (!dmy && g[2].empty() && g[1].size() == 2 && begin > 0 && text[begin - 1] == '(' &&
+          end < text.size() && text[end] == ')') {
+        return V{Month(ExpandTwoDigitYear(ToInt(g[1])), MonthFromName(g[0]))};
+      }
       CivilDate d{YearOr(g[2], dy), MonthFromName(g[dmy ? 1 : 0]), ToInt(g[dmy ? 0 : 1])};
       if (!IsValidDate(d)) return V{};
       return V{Day(d)};
@@ -128,6 +133,14 @@ std::optional<std::vector<Interp>> InterpretDateMatch(Pat pat, const std::vector
       return out;
     }
     case Pat::kMonthRange: {
+      // "September 2019 and March 2020" are two dates; "May and June 2018"
+      // and "October 2018 – Feb 2019" are spans.
+      if (!g[1].empty()) {
+        std::string_view sep = text.substr(begin, end - begin);
+        if (sep.find(" and ") != std::string_view::npos || sep.find('&') != std::string_view::npos) {
+          return std::nullopt;
+        }
+      }
       int m0 = MonthFromName(g[0]), m1 = MonthFromName(g[2]);
       int y0 = g[1].empty() ? -1 : ToInt(g[1]);
       int y1 = g[3].empty() ? -1 : ToInt(g[3]);

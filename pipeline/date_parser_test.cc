@@ -125,8 +125,24 @@ TEST_F(DateParserTest, ListsShareTheirRole) {
   ASSERT_EQ(d.size(), 2u);
   EXPECT_EQ(d[0].role, "event");
   EXPECT_EQ(d[1].role, "event");
-  // Two months joined by "and" are one span, as in the gold ("May and June 2018").
-  EXPECT_EQ(One("by October 2024 and November 2024", 2024, 4), "due 2024-10-01 2024-11-30 month");
+  // Two months joined by "and" are one span, as in the gold ("May and June
+  // 2018"), unless each has its own year.
+  EXPECT_EQ(One("over May and June 2018"), "event 2018-05-01 2018-06-30 month");
+  std::vector<DateRecord> e = Find("agreed in October 2023 and March 2024", 2024, 4);
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[1].start, "2024-03-01");
+  EXPECT_EQ(e[1].role, "event");
+}
+
+TEST_F(DateParserTest, BracketsBoundTheCues) {
+  EXPECT_EQ(One("agreed at the Cabinet meeting (ongoing 2018-19)"),
+            "due 2018-04-01 2019-03-31 financial_year");
+  EXPECT_EQ(One("Review template (September 18)"), "due 2018-09-01 2018-09-30 month");
+  // A sentence ending in a year ends the clause: no as_of from the next one.
+  std::vector<DateRecord> d = Find("next Committee in November 2018. (September Update)");
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].role, "event");  // "next Committee": a meeting
+  EXPECT_EQ(d[1].role, "as_of");
 }
 
 TEST_F(DateParserTest, MalformedDatesGiveNoDate) {
