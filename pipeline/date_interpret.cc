@@ -1,6 +1,8 @@
 #include "pipeline/date_interpret.h"
 
+#include <algorithm>
 #include <cctype>
+#include <iterator>
 
 #include "text/normalize.h"
 
@@ -283,8 +285,13 @@ ParsedDate FinishDate(const DateCueLexicon& lex, const Candidate& c, const Inter
     past = in.span.end < CivilDate{dy, ctx.doc_month, 1};
   }
   std::string next = NextWord(text, c.end);
+  // "the 2019-20 budget", "2018-19 out-turn report": a year naming a thing.
+  // "over 2018-22 period" and "2019/20 financial year" name only the time.
+  static const char* const kNotLabels[] = {"and",    "or",      "to",   "onwards", "period",
+                                           "periods", "year",   "years", "financial", "inclusive"};
   bool label_follows = in.cls == CueApplies::kYear && !bracketed && !next.empty() &&
-                       next != "and" && next != "or" && next != "to" && next != "onwards";
+                       std::none_of(std::begin(kNotLabels), std::end(kNotLabels),
+                                    [&](const char* w) { return next == w; });
 
   if (cue.strength >= kStrongCue) {
     d.role = cue.cue->role;
@@ -295,12 +302,12 @@ ParsedDate FinishDate(const DateCueLexicon& lex, const Candidate& c, const Inter
     d.role = DateRole::kDue;
   } else if (past) {
     d.role = DateRole::kEvent;
-  } else if (cue.cue) {
-    d.role = cue.cue->role;
-    d.cue_strength = cue.strength;
   } else if (label_follows) {
     d.role = DateRole::kEvent;
     d.cue_strength = 1;  // the noun after it is a cue of sorts
+  } else if (cue.cue) {
+    d.role = cue.cue->role;
+    d.cue_strength = cue.strength;
   } else {
     d.role = DateRole::kDue;
   }

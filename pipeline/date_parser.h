@@ -11,8 +11,9 @@
 //   2. a specific day → event (a meeting or occurrence);
 //   3. a bracketed month or period ("(September 2018)", a column date) → due;
 //   4. a period that ended before the document's month → event;
-//   5. a weaker cue ("in", "planned for" → due; "next", "Cabinet" → event);
-//   6. a period directly followed by a noun ("2019-20 budget") → event;
+//   5. a year or span of years directly followed by a noun ("the 2019-20
+//      budget", "2018-19 out-turn report") → event;
+//   6. a weaker cue ("in", "planned for" → due; "next", "Cabinet" → event);
 //   7. otherwise due.
 // Dates joined by "and" / "," / "or" ("the 2024/25 and 2025/26 budget") share
 // the role of the one whose role a cue or a following noun set.
