@@ -77,13 +77,11 @@ std::vector<StatusToken> StatusParser::FindTokens(std::string_view text) const {
         t.begin = p - 1;
         t.end = q + 1;
       } else if (q < text.size() && text[q] == '.' && e.phrase.find(' ') == std::string::npos) {
-        // A bare status word on a line of its own keeps its full stop
-        // ("Complete."); a sentence-like token does not.
-        size_t ls = text.rfind('\n', p);
-        ls = ls == std::string_view::npos ? 0 : ls + 1;
-        size_t le = text.find('\n', q);
-        if (le == std::string_view::npos) le = text.size();
-        if (CollapseSpaces(text.substr(ls, le - ls)) == std::string(text.substr(p, q + 1 - p))) {
+        // A bare status word that is a sentence of its own keeps its full
+        // stop ("(July Update). Complete."); a sentence-like token does not.
+        size_t b = p;
+        while (b > 0 && text[b - 1] == ' ') --b;
+        if (b == 0 || text[b - 1] == '\n' || text[b - 1] == '.' || text[b - 1] == ')') {
           t.end = q + 1;
         }
       }

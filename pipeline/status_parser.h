@@ -47,8 +47,9 @@ class StatusParser {
   static Result<StatusParser> CreateDefault();
 
   // Every status token in `text` (a Lead/RAG cell), in order, not
-  // overlapping. Brackets right around a token and a full stop ending a line
-  // that is only the token belong to its raw.
+  // overlapping. Brackets right around a token, and the full stop of a
+  // one-word token that is a sentence of its own ("Complete."), belong to
+  // its raw.
   std::vector<StatusToken> FindTokens(std::string_view text) const;
 
  private:

@@ -37,6 +37,8 @@ TEST_F(StatusParserTest, Tokens) {
   EXPECT_EQ(Tokens("Work is in-train and on track"), "in-train=in_progress | on track=on_track");
   EXPECT_EQ(Tokens("Review (in progress) continues"), "(in progress)=in_progress");
   EXPECT_EQ(Tokens("Complete.\nNew board formed."), "Complete.=complete");
+  EXPECT_EQ(Tokens("Plans published (July Update). Complete."), "Complete.=complete");
+  EXPECT_EQ(Tokens("Review COMPLETE. Next"), "COMPLETE=complete");
   EXPECT_EQ(Tokens("Good progress continues to be made in line with agreed timescales."),
             "Good progress continues to be made in line with agreed timescales=on_track");
   EXPECT_EQ(Tokens("Red"), "Red=off_track");
@@ -56,7 +58,7 @@ TEST_F(StatusParserTest, Combiner) {
             "NOW COMPLETE; on track => on_track");
   EXPECT_EQ(Combined("COMPLETE", true), "COMPLETE => complete");
   EXPECT_EQ(Combined("COMPLETE", false), "COMPLETE => in_progress");
-  EXPECT_EQ(Combined("COMPLETE. Next phase in train", true), "COMPLETE; in train => in_progress");
+  EXPECT_EQ(Combined("COMPLETE. Next phase in train", true), "COMPLETE.; in train => in_progress");
   EXPECT_EQ(Combined("COMPLETE then COMPLETE", true), "COMPLETE => complete");
   EXPECT_EQ(Combined("on track but Red", false), "on track; Red => off_track");
   EXPECT_EQ(Combined("not started", false), "not started => not_started");
