@@ -312,6 +312,12 @@ ParsedDate FinishDate(const DateCueLexicon& lex, const Candidate& c, const Inter
     d.role = DateRole::kDue;
   }
 
+  // The trailing "(September 2018)" of an update is its marker.
+  if (ctx.in_update && bracketed && in.precision == DatePrecision::kMonth &&
+      text.find_first_not_of(" .", d.end_offset) == std::string_view::npos &&
+      d.role != DateRole::kStart) {
+    d.role = DateRole::kAsOf;
+  }
   if (d.role == DateRole::kStart) {
     d.end.reset();
     d.precision = DatePrecision::kOpen;

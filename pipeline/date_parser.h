@@ -42,6 +42,9 @@ struct DateContext {
   int default_year = 0;  // for dates printed without a year ("01 November")
   int doc_year = 0;      // the document's own date, for "this year" and rule 4
   int doc_month = 0;     // 0 when unknown: rule 4 is then not applied
+  // The text is one progress update: a bracketed month closing it ("…
+  // colleagues (September 2018).") is its update marker, role as_of.
+  bool in_update = false;
 };
 
 struct ParsedDate {

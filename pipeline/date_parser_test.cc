@@ -145,6 +145,20 @@ TEST_F(DateParserTest, BracketsBoundTheCues) {
   EXPECT_EQ(d[1].role, "as_of");
 }
 
+TEST_F(DateParserTest, TrailingBracketedMonthOfAnUpdateIsItsMarker) {
+  DateContext update{2018, 2018, 9, /*in_update=*/true};
+  std::vector<ParsedDate> d =
+      parser_->FindAll("Engaged with support from legal colleagues (September 2018).", update);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].role, DateRole::kAsOf);
+  // Not in an update (a deliverable's column date), and not at the end.
+  EXPECT_EQ(One("Constitution established (September 2018)."),
+            "due 2018-09-01 2018-09-30 month");
+  d = parser_->FindAll("Festival (July 2018) was held in the park.", update);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_NE(d[0].role, DateRole::kAsOf);
+}
+
 TEST_F(DateParserTest, MalformedDatesGiveNoDate) {
   EXPECT_TRUE(Find("Q5 2019").empty());
   EXPECT_TRUE(Find("by 31 February").empty());
