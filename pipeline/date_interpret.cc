@@ -135,15 +135,14 @@ std::optional<std::vector<Interp>> InterpretDateMatch(Pat pat, const std::vector
       return out;
     }
     case Pat::kMonthRange: {
-      // "September 2019 and March 2020" are two dates; "May and June 2018"
-      // and "October 2018 – Feb 2019" are spans.
-      if (!g[1].empty()) {
-        std::string_view sep = text.substr(begin, end - begin);
-        if (sep.find(" and ") != std::string_view::npos || sep.find('&') != std::string_view::npos) {
-          return std::nullopt;
-        }
-      }
+      // "September 2019 and March 2020" and "July and September" are two
+      // dates; "May and June 2018" (consecutive months) and "October 2018 –
+      // Feb 2019" are spans.
       int m0 = MonthFromName(g[0]), m1 = MonthFromName(g[2]);
+      std::string_view matched = text.substr(begin, end - begin);
+      bool joined_by_and = matched.find(" and ") != std::string_view::npos ||
+                           matched.find('&') != std::string_view::npos;
+      if (joined_by_and && (!g[1].empty() || m1 != m0 % 12 + 1)) return std::nullopt;
       int y0 = g[1].empty() ? -1 : ToInt(g[1]);
       int y1 = g[3].empty() ? -1 : ToInt(g[3]);
       if (y0 < 0 && y1 < 0) y0 = dy;
@@ -287,8 +286,13 @@ ParsedDate FinishDate(const DateCueLexicon& lex, const Candidate& c, const Inter
   std::string next = NextWord(text, c.end);
   // "the 2019-20 budget", "2018-19 out-turn report": a year naming a thing.
   // "over 2018-22 period" and "2019/20 financial year" name only the time.
-  static const char* const kNotLabels[] = {"and",    "or",      "to",   "onwards", "period",
-                                           "periods", "year",   "years", "financial", "inclusive"};
+  // Function words after a year do not make it a label ("in 2019-20 with
+  // peer support").
+  static const char* const kNotLabels[] = {
+      "and",  "or",   "to",   "onwards", "period", "periods", "year",  "years", "financial",
+      "inclusive", "with", "by", "in", "on", "at", "for", "of", "as", "which", "that", "the",
+      "a", "an", "will", "is", "are", "was", "were", "be", "has", "have", "from", "through",
+      "including", "when", "where", "while", "so", "but", "if", "than", "into", "onward"};
   bool label_follows = in.cls == CueApplies::kYear && !bracketed && !next.empty() &&
                        std::none_of(std::begin(kNotLabels), std::end(kNotLabels),
                                     [&](const char* w) { return next == w; });
@@ -317,6 +321,11 @@ ParsedDate FinishDate(const DateCueLexicon& lex, const Candidate& c, const Inter
       text.find_first_not_of(" .", d.end_offset) == std::string_view::npos &&
       d.role != DateRole::kStart) {
     d.role = DateRole::kAsOf;
+  }
+  // One marker is one month: "(August / September 2018 updates)" is September.
+  if (d.role == DateRole::kAsOf && d.end &&
+      (d.start.year != d.end->year || d.start.month != d.end->month)) {
+    d.start = CivilDate{d.end->year, d.end->month, 1};
   }
   if (d.role == DateRole::kStart) {
     d.end.reset();

@@ -128,6 +128,13 @@ TEST_F(DateParserTest, ListsShareTheirRole) {
   // Two months joined by "and" are one span, as in the gold ("May and June
   // 2018"), unless each has its own year.
   EXPECT_EQ(One("over May and June 2018"), "event 2018-05-01 2018-06-30 month");
+  std::vector<DateRecord> m = Find("EMT meetings in July and September");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[1].start, "2018-09-01");
+  EXPECT_EQ(m[1].role, "event");
+  EXPECT_EQ(One("(August / September 2018 updates)"), "as_of 2018-09-01 2018-09-30 month");
+  EXPECT_EQ(One("reviewing the framework in 2019-20 with peer support", 2019, 4),
+            "due 2019-04-01 2020-03-31 financial_year");
   std::vector<DateRecord> e = Find("agreed in October 2023 and March 2024", 2024, 4);
   ASSERT_EQ(e.size(), 2u);
   EXPECT_EQ(e[1].start, "2024-03-01");
