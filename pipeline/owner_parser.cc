@@ -138,6 +138,16 @@ std::string OwnerParser::StripToTitle(std::string_view fragment, bool* interim) 
     }
   }
   std::string title = Join(w, from, to);
+  // A leading "<personal name> – " or "<personal name>, " ("Graeme Betts –
+  // Acting Chief Executive", "Councillor John Cotton, Leader of the Council").
+  for (std::string_view sep : {" – ", " — ", " - ", ", "}) {
+    size_t at = title.find(sep);
+    if (at != std::string::npos && IsPersonalName(Words(title.substr(0, at)), gaz_.heads)) {
+      std::string rest = title.substr(at + sep.size());
+      title = StripToTitle(rest, interim);  // "Acting" may follow the name
+      break;
+    }
+  }
   // A trailing ", <personal name>".
   size_t comma = title.rfind(',');
   if (comma != std::string::npos && IsPersonalName(Words(title.substr(comma + 1)), gaz_.heads)) {

@@ -88,6 +88,18 @@ TEST_F(OwnerParserTest, WrappedLinesAreRejoined) {
             "Officer=Statutory Scrutiny Officer");
 }
 
+TEST_F(OwnerParserTest, LeadingPersonalNames) {
+  EXPECT_EQ(Cell("Graeme Betts – Acting Chief Executive"),
+            "Graeme Betts – Acting Chief Executive=Chief Executive*");
+  EXPECT_EQ(Cell("Councillor John Cotton, Leader of the Council"),
+            "Councillor John Cotton, Leader of the Council=Leader of the Council");
+  EXPECT_EQ(Cell("Paul Clarke, Assistant Director (Programmes, Performance,\nand Improvement)"),
+            "Paul Clarke, Assistant Director (Programmes, Performance, and Improvement)=Assistant "
+            "Director (Programmes, Performance, and Improvement)");
+  EXPECT_EQ(Cell("Councillor Albert Bore – Co-ordinating O&S Committee"),
+            "Councillor Albert Bore – Co-ordinating O&S Committee=Co-ordinating O&S Committee");
+}
+
 TEST_F(OwnerParserTest, NoRoleNoOwner) {
   EXPECT_EQ(Cell(""), "");
   EXPECT_EQ(Cell("Rob Whiteman"), "");
