@@ -298,6 +298,37 @@ TEST_F(GoldTest, StatusTokens) {
   EXPECT_GE(values * 100, total * 95);
 }
 
+// The 2018 Lead/RAG column is where the updates come from, so the tokens of
+// an item's updates are its status tokens: every item (status or null) is
+// compared on raw and value, whole-aim coverage again taken from the gold.
+TEST_F(GoldTest, StatusFromUpdates) {
+  Result<StatusParser> parser = StatusParser::CreateDefault();
+  ASSERT_TRUE(parser.ok()) << parser.status().ToString();
+  int total = 0, same = 0;
+  for (const GoldFile& g : *gold_) {
+    for (const ItemRecord& it : g.items) {
+      std::vector<StatusToken> tokens;
+      for (const UpdateRecord& u : it.updates) {
+        std::vector<StatusToken> t = parser->FindTokens(u.text);
+        tokens.insert(tokens.end(), t.begin(), t.end());
+      }
+      std::optional<StatusRecord> got =
+          CombineStatus(tokens, it.status && it.status->value == "complete");
+      bool ok = got.has_value() == it.status.has_value() &&
+                (!got || (got->raw == it.status->raw && got->value == it.status->value));
+      ++total;
+      same += ok;
+      if (!ok) {
+        std::printf("  status miss %s#%s: want %s got %s\n", g.document.doc_id.c_str(),
+                    it.item_id.c_str(), it.status ? it.status->raw.c_str() : "null",
+                    got ? got->raw.c_str() : "null");
+      }
+    }
+  }
+  std::printf("GOLD status from update text: raw and value %s\n", Figure(same, total).c_str());
+  EXPECT_GE(same * 100, total * 95);
+}
+
 // Gold updates are already split, so each must come back whole from Split(),
 // and when its text carries a marker the last one gives its as_of. Updates
 // dated by a standalone "September Update" line carry no marker in their

@@ -32,11 +32,14 @@ Result<StatusLexicon> StatusLexicon::Parse(std::string_view text, std::string_vi
   for (const TsvRow& row : rows.value()) {
     const auto& f = row.fields;
     if (!IsValue(f[1])) return Status::Corruption(RowWhere(where, row), "unknown value \"" + f[1] + "\"");
-    if (f[2] != "exact" && f[2] != "fold") {
-      return Status::Corruption(RowWhere(where, row), "match must be exact or fold");
-    }
-    bool exact = f[2] == "exact";
-    lex.entries.push_back({exact ? f[0] : AsciiLower(CaseFold(f[0])), f[1], exact});
+    StatusLexiconEntry e;
+    if (f[2] == "exact") e.match = StatusLexiconEntry::Match::kExact;
+    else if (f[2] == "fold") e.match = StatusLexiconEntry::Match::kFold;
+    else if (f[2] == "line") e.match = StatusLexiconEntry::Match::kLine;
+    else return Status::Corruption(RowWhere(where, row), "match must be exact, fold or line");
+    e.phrase = e.match == StatusLexiconEntry::Match::kExact ? f[0] : AsciiLower(CaseFold(f[0]));
+    e.value = f[1];
+    lex.entries.push_back(std::move(e));
   }
   std::stable_sort(lex.entries.begin(), lex.entries.end(),
                    [](const StatusLexiconEntry& a, const StatusLexiconEntry& b) {
@@ -62,7 +65,8 @@ std::vector<StatusToken> StatusParser::FindTokens(std::string_view text) const {
   std::vector<StatusToken> found;
   std::vector<bool> used(text.size(), false);
   for (const StatusLexiconEntry& e : lex_.entries) {
-    std::string_view hay = e.exact ? text : std::string_view(lower);
+    bool exact = e.match == StatusLexiconEntry::Match::kExact;
+    std::string_view hay = exact ? text : std::string_view(lower);
     size_t from = 0;
     while (from < hay.size()) {
       size_t p = FindWord(hay.substr(from), e.phrase, /*last=*/false);
@@ -71,6 +75,20 @@ std::vector<StatusToken> StatusParser::FindTokens(std::string_view text) const {
       size_t q = p + e.phrase.size();
       from = p + 1;
       if (std::any_of(used.begin() + p, used.begin() + q, [](bool u) { return u; })) continue;
+      if (e.match == StatusLexiconEntry::Match::kLine) {
+        // The whole line, bar spaces and punctuation, must be the word.
+        size_t ls = text.rfind('\n', p);
+        ls = ls == std::string_view::npos ? 0 : ls + 1;
+        size_t le = text.find('\n', q);
+        if (le == std::string_view::npos) le = text.size();
+        auto only_punct = [](std::string_view s) {
+          return std::all_of(s.begin(), s.end(), [](char c) {
+            return std::isspace(static_cast<unsigned char>(c)) ||
+                   std::ispunct(static_cast<unsigned char>(c));
+          });
+        };
+        if (!only_punct(text.substr(ls, p - ls)) || !only_punct(text.substr(q, le - q))) continue;
+      }
       std::fill(used.begin() + p, used.begin() + q, true);
       StatusToken t{std::string(text.substr(p, q - p)), e.value, p, q};
       if (p > 0 && q < text.size() && text[p - 1] == '(' && text[q] == ')') {

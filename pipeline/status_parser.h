@@ -30,9 +30,10 @@ struct StatusToken {
 };
 
 struct StatusLexiconEntry {
-  std::string phrase;  // case-folded when !exact
+  enum class Match { kExact, kFold, kLine };
+  std::string phrase;  // case-folded unless kExact
   std::string value;
-  bool exact = false;
+  Match match = Match::kFold;
 };
 
 struct StatusLexicon {

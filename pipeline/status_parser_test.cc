@@ -42,13 +42,15 @@ TEST_F(StatusParserTest, Tokens) {
   EXPECT_EQ(Tokens("Good progress continues to be made in line with agreed timescales."),
             "Good progress continues to be made in line with agreed timescales=on_track");
   EXPECT_EQ(Tokens("Red"), "Red=off_track");
-  EXPECT_EQ(Tokens("Amber"), "Amber=on_track");
-  EXPECT_EQ(Tokens("Green"), "Green=complete");
+  EXPECT_EQ(Tokens("Progress report\nAMBER\n"), "AMBER=on_track");
+  EXPECT_EQ(Tokens("Green."), "Green.=complete");
   EXPECT_EQ(Tokens("not started"), "not started=not_started");
 }
 
 TEST_F(StatusParserTest, NotTokens) {
   EXPECT_EQ(Tokens("We will complete the review; a red line; trained staff"), "");
+  EXPECT_EQ(Tokens("Green Paper endorsed by Cabinet in March 2018"), "");
+  EXPECT_EQ(Tokens("Red"), "Red=off_track");
   EXPECT_EQ(Tokens("Training programme"), "");
   EXPECT_EQ(Tokens(""), "");
 }
@@ -60,7 +62,7 @@ TEST_F(StatusParserTest, Combiner) {
   EXPECT_EQ(Combined("COMPLETE", false), "COMPLETE => in_progress");
   EXPECT_EQ(Combined("COMPLETE. Next phase in train", true), "COMPLETE.; in train => in_progress");
   EXPECT_EQ(Combined("COMPLETE then COMPLETE", true), "COMPLETE => complete");
-  EXPECT_EQ(Combined("on track but Red", false), "on track; Red => off_track");
+  EXPECT_EQ(Combined("on track\nRed", false), "on track; Red => off_track");
   EXPECT_EQ(Combined("not started", false), "not started => not_started");
   EXPECT_EQ(Combined("nothing to report", false), "null");
 }
@@ -71,6 +73,7 @@ TEST(StatusLexiconTest, Errors) {
   ASSERT_FALSE(bad.ok());
   EXPECT_NE(bad.status().ToString().find("s.tsv:1"), std::string::npos);
   EXPECT_FALSE(StatusLexicon::Parse("Done\tcomplete\tloose\n", "s.tsv").ok());
+  EXPECT_TRUE(StatusLexicon::Parse("G\tcomplete\tline\n", "s.tsv").ok());
   EXPECT_FALSE(StatusLexicon::Parse("Done\tcomplete\n", "s.tsv").ok());
 }
 
