@@ -11,12 +11,14 @@
 #include "pipeline/date_interpret.h"
 
 namespace plantrace {
+
 using date_detail::Candidate;
 using date_detail::FinishDate;
 using date_detail::Interp;
 using date_detail::InterpretDateMatch;
 using date_detail::kDatePatternCount;
 using date_detail::Pat;
+
 namespace {
 
 // Title-case and upper-case month names; abbreviations only where a year or
@@ -127,7 +129,6 @@ struct DateParser::Impl {
   DateCueLexicon lexicon;
   std::vector<std::unique_ptr<RE2>> patterns;
   std::unique_ptr<RE2> within;  // "within 6 months " before a header date
-
 };
 
 DateParser::DateParser(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
