@@ -16,9 +16,13 @@ bool IsWordByte(char c) {
 bool IsClauseBreak(std::string_view t, size_t i) {
   char c = t[i];
   if (c == ';' || c == '\n' || c == '\r') return true;
-  return (c == '.' || c == '!' || c == '?') && i + 1 < t.size() && t[i + 1] == ' ' && i > 0 &&
-         std::islower(static_cast<unsigned char>(t[i - 1])) &&
-         !(i >= 2 && !IsWordByte(t[i - 2]));  // "c. £5m": a one-letter abbreviation
+  if ((c != '.' && c != '!' && c != '?') || i + 1 >= t.size() || t[i + 1] != ' ' || i == 0) {
+    return false;
+  }
+  unsigned char p = static_cast<unsigned char>(t[i - 1]);
+  // "... in November 2018. (September Update)" ends at a digit too.
+  if (std::isdigit(p) || p == ')') return true;
+  return std::islower(p) && !(i >= 2 && !IsWordByte(t[i - 2]));  // "c. £5m": one-letter abbreviation
 }
 
 Window ClauseWindow(std::string_view text, size_t begin, size_t end, size_t before, size_t after) {

@@ -9,8 +9,8 @@
 namespace plantrace {
 
 // True when text[i] ends a clause: ';', a line break, or a sentence-ending
-// '.', '!' or '?' followed by a space after a lower-case letter ("23.07.18",
-// "c. £5m" and "Exec." before a capital do not end one).
+// '.', '!' or '?' followed by a space after a lower-case letter, a digit or
+// ')' ("23.07.18", "c. £5m" and "No. 5" do not end one).
 bool IsClauseBreak(std::string_view text, size_t i);
 
 // [lo, hi) around text[begin, end): at most `before` bytes before and `after`

@@ -1,5 +1,6 @@
 #include "pipeline/date_cues.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "pipeline/clause.h"
@@ -23,8 +24,21 @@ bool OnlyFiller(std::string_view s) {
     }
   }
   std::string words = CollapseSpaces(rest);
-  return words.empty() || words == "the" || words == "end of the" || words == "end of" ||
+  return words.empty() || words == "the" || words == "for" || words == "for the" || words == "end of the" || words == "end of" ||
          words == "the end of" || words == "early" || words == "late" || words == "mid";
+}
+
+// "will be undertaken", "is to be agreed": a past participle after a modal
+// or "to be" describes something planned, not an occurrence.
+bool AfterFutureBe(std::string_view before, size_t cue_pos) {
+  std::string head = CollapseSpaces(before.substr(0, cue_pos));
+  for (std::string_view m : {"will be", "to be", "shall be", "would be", "should be", "must be"}) {
+    if (head.size() >= m.size() && head.compare(head.size() - m.size(), m.size(), m) == 0 &&
+        (head.size() == m.size() || head[head.size() - m.size() - 1] == ' ')) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool Applies(CueApplies want, CueApplies have) {
@@ -102,6 +116,18 @@ CueHit FindCue(const DateCueLexicon& lex, std::string_view text, size_t begin, s
                CueApplies applies) {
   Window w = ClauseWindow(text, begin, end, kBeforeWindow, kAfterWindow);
   size_t lo = w.lo, hi = w.hi;
+  // Inside "( … )" only the bracket's own words count: "(ongoing 2018-19)"
+  // after "… Cabinet meeting" is not a meeting.
+  size_t open = text.substr(0, begin).find_last_of("([");
+  size_t shut = text.substr(0, begin).find_last_of(")]");
+  if (open != std::string_view::npos && (shut == std::string_view::npos || shut < open)) {
+    size_t close = text.find_first_of(")]", end);
+    size_t reopen = text.find_first_of("([", end);
+    if (close != std::string_view::npos && (reopen == std::string_view::npos || close < reopen)) {
+      lo = std::max(lo, open + 1);
+      hi = std::min(hi, close);
+    }
+  }
   std::string before = CaseFold(text.substr(lo, begin - lo));
   std::string after = CaseFold(text.substr(end, hi - end));
   CueHit best;
@@ -114,6 +140,7 @@ CueHit FindCue(const DateCueLexicon& lex, std::string_view text, size_t begin, s
       if (p != std::string::npos) {
         hit = cue.side != CueSide::kAdjBefore ||
               OnlyFiller(std::string_view(before).substr(p + cue.phrase.size()));
+        if (cue.role == DateRole::kEvent && AfterFutureBe(before, p)) hit = false;
       }
     }
     if (!hit && (cue.side == CueSide::kAfter || cue.side == CueSide::kEither ||

@@ -1,6 +1,8 @@
 #include "pipeline/date_interpret.h"
 
+#include <algorithm>
 #include <cctype>
+#include <iterator>
 
 #include "text/normalize.h"
 
@@ -99,6 +101,11 @@ std::optional<std::vector<Interp>> InterpretDateMatch(Pat pat, const std::vector
     case Pat::kDmy:
     case Pat::kMdy: {
       bool dmy = pat == Pat::kDmy;
+      // "(September 18)" alone in brackets is a column date: September 2018.
+      if (!dmy && g[2].empty() && g[1].size() == 2 && begin > 0 && text[begin - 1] == '(' &&
+          end < text.size() && text[end] == ')') {
+        return V{Month(ExpandTwoDigitYear(ToInt(g[1])), MonthFromName(g[0]))};
+      }
       CivilDate d{YearOr(g[2], dy), MonthFromName(g[dmy ? 1 : 0]), ToInt(g[dmy ? 0 : 1])};
       if (!IsValidDate(d)) return V{};
       return V{Day(d)};
@@ -128,7 +135,14 @@ std::optional<std::vector<Interp>> InterpretDateMatch(Pat pat, const std::vector
       return out;
     }
     case Pat::kMonthRange: {
+      // "September 2019 and March 2020" and "July and September" are two
+      // dates; "May and June 2018" (consecutive months) and "October 2018 –
+      // Feb 2019" are spans.
       int m0 = MonthFromName(g[0]), m1 = MonthFromName(g[2]);
+      std::string_view matched = text.substr(begin, end - begin);
+      bool joined_by_and = matched.find(" and ") != std::string_view::npos ||
+                           matched.find('&') != std::string_view::npos;
+      if (joined_by_and && (!g[1].empty() || m1 != m0 % 12 + 1)) return std::nullopt;
       int y0 = g[1].empty() ? -1 : ToInt(g[1]);
       int y1 = g[3].empty() ? -1 : ToInt(g[3]);
       if (y0 < 0 && y1 < 0) y0 = dy;
@@ -257,7 +271,9 @@ ParsedDate FinishDate(const DateCueLexicon& lex, const Candidate& c, const Inter
       }
     }
   } else if (NextWord(text, e) == "onwards") {
-    d.end_offset = text.find("onwards", e) + 7;
+    size_t p = e;
+    while (p < text.size() && text[p] == ' ') ++p;
+    d.end_offset = p + 7;  // "onwards" in any case: NextWord folded it
   }
   d.raw = std::string(text.substr(d.begin, d.end_offset - d.begin));
 
@@ -268,17 +284,49 @@ ParsedDate FinishDate(const DateCueLexicon& lex, const Candidate& c, const Inter
     past = in.span.end < CivilDate{dy, ctx.doc_month, 1};
   }
   std::string next = NextWord(text, c.end);
+  // "the 2019-20 budget", "2018-19 out-turn report": a year naming a thing.
+  // "over 2018-22 period" and "2019/20 financial year" name only the time.
+  // Function words after a year do not make it a label ("in 2019-20 with
+  // peer support").
+  static const char* const kNotLabels[] = {
+      "and",  "or",   "to",   "onwards", "period", "periods", "year",  "years", "financial",
+      "inclusive", "with", "by", "in", "on", "at", "for", "of", "as", "which", "that", "the",
+      "a", "an", "will", "is", "are", "was", "were", "be", "has", "have", "from", "through",
+      "including", "when", "where", "while", "so", "but", "if", "than", "into", "onward"};
   bool label_follows = in.cls == CueApplies::kYear && !bracketed && !next.empty() &&
-                       next != "and" && next != "or" && next != "to" && next != "onwards";
+                       std::none_of(std::begin(kNotLabels), std::end(kNotLabels),
+                                    [&](const char* w) { return next == w; });
 
-  if (cue.strength >= kStrongCue) d.role = cue.cue->role;
-  else if (in.precision == DatePrecision::kDay) d.role = DateRole::kEvent;
-  else if (bracketed) d.role = DateRole::kDue;
-  else if (past) d.role = DateRole::kEvent;
-  else if (cue.cue) d.role = cue.cue->role;
-  else if (label_follows) d.role = DateRole::kEvent;
-  else d.role = DateRole::kDue;
+  if (cue.strength >= kStrongCue) {
+    d.role = cue.cue->role;
+    d.cue_strength = cue.strength;
+  } else if (in.precision == DatePrecision::kDay) {
+    d.role = DateRole::kEvent;
+  } else if (bracketed) {
+    d.role = DateRole::kDue;
+  } else if (past) {
+    d.role = DateRole::kEvent;
+  } else if (label_follows) {
+    d.role = DateRole::kEvent;
+    d.cue_strength = 1;  // the noun after it is a cue of sorts
+  } else if (cue.cue) {
+    d.role = cue.cue->role;
+    d.cue_strength = cue.strength;
+  } else {
+    d.role = DateRole::kDue;
+  }
 
+  // The trailing "(September 2018)" of an update is its marker.
+  if (ctx.in_update && bracketed && in.precision == DatePrecision::kMonth &&
+      text.find_first_not_of(" .", d.end_offset) == std::string_view::npos &&
+      d.role != DateRole::kStart) {
+    d.role = DateRole::kAsOf;
+  }
+  // One marker is one month: "(August / September 2018 updates)" is September.
+  if (d.role == DateRole::kAsOf && d.end &&
+      (d.start.year != d.end->year || d.start.month != d.end->month)) {
+    d.start = CivilDate{d.end->year, d.end->month, 1};
+  }
   if (d.role == DateRole::kStart) {
     d.end.reset();
     d.precision = DatePrecision::kOpen;

@@ -11,12 +11,14 @@
 #include "pipeline/date_interpret.h"
 
 namespace plantrace {
+
 using date_detail::Candidate;
 using date_detail::FinishDate;
 using date_detail::Interp;
 using date_detail::InterpretDateMatch;
 using date_detail::kDatePatternCount;
 using date_detail::Pat;
+
 namespace {
 
 // Title-case and upper-case month names; abbreviations only where a year or
@@ -93,13 +95,40 @@ const std::array<std::string, kDatePatternCount>& PatternSources() {
   return kSrc;
 }
 
+// "X and Y" / "X, Y" / "X or Y": only a conjunction between two dates.
+bool JoinedAsList(std::string_view text, const ParsedDate& a, const ParsedDate& b) {
+  if (b.begin < a.end_offset) return false;
+  std::string_view gap = text.substr(a.end_offset, b.begin - a.end_offset);
+  std::string g;
+  for (char c : gap) {
+    if (c != ' ') g += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return g == "and" || g == "&" || g == "," || g == ",and" || g == "or";
+}
+
+// A list member whose role only a default rule set takes the role of its
+// neighbour whose role a cue set; open starts keep their own.
+void ShareListRoles(std::string_view text, std::vector<ParsedDate>* dates) {
+  auto& d = *dates;
+  auto share = [&](size_t from, size_t to) {
+    if (d[to].cue_strength != 0 || d[from].cue_strength == 0) return;
+    if (d[from].role == DateRole::kStart || d[to].role == DateRole::kStart) return;
+    d[to].role = d[from].role;
+  };
+  for (size_t i = 0; i + 1 < d.size(); ++i) {
+    if (JoinedAsList(text, d[i], d[i + 1])) share(i, i + 1);
+  }
+  for (size_t i = d.size(); i-- > 1;) {
+    if (JoinedAsList(text, d[i - 1], d[i])) share(i, i - 1);
+  }
+}
+
 }  // namespace
 
 struct DateParser::Impl {
   DateCueLexicon lexicon;
   std::vector<std::unique_ptr<RE2>> patterns;
   std::unique_ptr<RE2> within;  // "within 6 months " before a header date
-
 };
 
 DateParser::DateParser(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -181,6 +210,7 @@ std::vector<ParsedDate> DateParser::FindAll(std::string_view text, const DateCon
     taken_end = c.end;
     for (const Interp& in : c.dates) out.push_back(FinishDate(impl_->lexicon, c, in, text, ctx));
   }
+  ShareListRoles(text, &out);
   return out;
 }
 

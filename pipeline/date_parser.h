@@ -11,9 +11,12 @@
 //   2. a specific day → event (a meeting or occurrence);
 //   3. a bracketed month or period ("(September 2018)", a column date) → due;
 //   4. a period that ended before the document's month → event;
-//   5. a weaker cue ("in", "planned for" → due; "next", "Cabinet" → event);
-//   6. a period directly followed by a noun ("2019-20 budget") → event;
+//   5. a year or span of years directly followed by a noun ("the 2019-20
+//      budget", "2018-19 out-turn report") → event;
+//   6. a weaker cue ("in", "planned for" → due; "next", "Cabinet" → event);
 //   7. otherwise due.
+// Dates joined by "and" / "," / "or" ("the 2024/25 and 2025/26 budget") share
+// the role of the one whose role a cue or a following noun set.
 // A start has end null and precision "open".
 //
 // Malformed expressions ("Q5 2019", "31 February", "2019/17", "13.13.18")
@@ -39,6 +42,9 @@ struct DateContext {
   int default_year = 0;  // for dates printed without a year ("01 November")
   int doc_year = 0;      // the document's own date, for "this year" and rule 4
   int doc_month = 0;     // 0 when unknown: rule 4 is then not applied
+  // The text is one progress update: a bracketed month closing it ("…
+  // colleagues (September 2018).") is its update marker, role as_of.
+  bool in_update = false;
 };
 
 struct ParsedDate {
@@ -49,6 +55,8 @@ struct ParsedDate {
   DatePrecision precision = DatePrecision::kMonth;
   size_t begin = 0;  // byte offsets of raw in the text
   size_t end_offset = 0;
+  // Strength of the cue that set the role; 0 when a structural rule did.
+  int cue_strength = 0;
 };
 
 DateRecord ToDateRecord(const ParsedDate& d);

@@ -112,6 +112,60 @@ TEST_F(DateParserTest, RangesListsAndSeasons) {
   EXPECT_EQ(Find("2018/19 and 2019/20").size(), 2u);
 }
 
+TEST_F(DateParserTest, PlannedParticiplesAreNotEvents) {
+  EXPECT_EQ(One("will be undertaken over the summer of 2024", 2024, 4),
+            "due 2024-06-01 2024-08-31 quarter");
+  EXPECT_EQ(One("was undertaken over the summer of 2023", 2024, 4),
+            "event 2023-06-01 2023-08-31 quarter");
+  EXPECT_EQ(One("is to be agreed in October 2024", 2024, 4), "due 2024-10-01 2024-10-31 month");
+}
+
+TEST_F(DateParserTest, ListsShareTheirRole) {
+  std::vector<DateRecord> d = Find("some of the 2024/25 and 2025/26 budget saving proposals", 2024, 4);
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].role, "event");
+  EXPECT_EQ(d[1].role, "event");
+  // Two months joined by "and" are one span, as in the gold ("May and June
+  // 2018"), unless each has its own year.
+  EXPECT_EQ(One("over May and June 2018"), "event 2018-05-01 2018-06-30 month");
+  std::vector<DateRecord> m = Find("EMT meetings in July and September");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[1].start, "2018-09-01");
+  EXPECT_EQ(m[1].role, "event");
+  EXPECT_EQ(One("(August / September 2018 updates)"), "as_of 2018-09-01 2018-09-30 month");
+  EXPECT_EQ(One("reviewing the framework in 2019-20 with peer support", 2019, 4),
+            "due 2019-04-01 2020-03-31 financial_year");
+  std::vector<DateRecord> e = Find("agreed in October 2023 and March 2024", 2024, 4);
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[1].start, "2024-03-01");
+  EXPECT_EQ(e[1].role, "event");
+}
+
+TEST_F(DateParserTest, BracketsBoundTheCues) {
+  EXPECT_EQ(One("agreed at the Cabinet meeting (ongoing 2018-19)"),
+            "due 2018-04-01 2019-03-31 financial_year");
+  EXPECT_EQ(One("Review template (September 18)"), "due 2018-09-01 2018-09-30 month");
+  // A sentence ending in a year ends the clause: no as_of from the next one.
+  std::vector<DateRecord> d = Find("next Committee in November 2018. (September Update)");
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].role, "event");  // "next Committee": a meeting
+  EXPECT_EQ(d[1].role, "as_of");
+}
+
+TEST_F(DateParserTest, TrailingBracketedMonthOfAnUpdateIsItsMarker) {
+  DateContext update{2018, 2018, 9, /*in_update=*/true};
+  std::vector<ParsedDate> d =
+      parser_->FindAll("Engaged with support from legal colleagues (September 2018).", update);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].role, DateRole::kAsOf);
+  // Not in an update (a deliverable's column date), and not at the end.
+  EXPECT_EQ(One("Constitution established (September 2018)."),
+            "due 2018-09-01 2018-09-30 month");
+  d = parser_->FindAll("Festival (July 2018) was held in the park.", update);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_NE(d[0].role, DateRole::kAsOf);
+}
+
 TEST_F(DateParserTest, MalformedDatesGiveNoDate) {
   EXPECT_TRUE(Find("Q5 2019").empty());
   EXPECT_TRUE(Find("by 31 February").empty());

@@ -21,7 +21,9 @@ constexpr const char* kMoney =
 // A financial year or a span of them: "2018/19", "2019-2020", "2016/18".
 constexpr const char* kFinancialYear = "\\b((?:19|20)\\d{2})\\s*[/–-]\\s*(\\d{4}|\\d{2})\\b";
 
-constexpr size_t kPeriodAfter = 80;
+// "£253.3m revenue budget reductions (year on year) required are still to be
+// identified in relation to the period 2016/18": the year can come late.
+constexpr size_t kPeriodAfter = 140;
 constexpr size_t kPeriodBefore = 60;
 constexpr size_t kKindWindow = 60;
 constexpr size_t kApproxWindow = 24;
@@ -68,6 +70,31 @@ std::optional<std::string> Period(std::string_view first, std::string_view secon
   return std::string(first) + "/" + yy;
 }
 
+// The nearest kind cue around a sum: `before` and `after` are the folded
+// words on either side. After the sum, distance counts double; weak cues
+// only when nothing else is there.
+std::string KindIn(const MoneyLexicon& lex, std::string_view before, std::string_view after) {
+  std::string kind = "other";
+  for (bool weak : {false, true}) {
+    size_t best = std::string::npos;
+    for (const MoneyLexicon::KindCue& c : lex.kind_cues) {
+      if (c.weak != weak) continue;
+      size_t p = FindWord(before, c.cue, true);
+      if (p != std::string::npos && before.size() - p < best) {
+        best = before.size() - p;
+        kind = c.kind;
+      }
+      p = FindWord(after, c.cue, false);
+      if (p != std::string::npos && 2 * p + 1 < best) {
+        best = 2 * p + 1;
+        kind = c.kind;
+      }
+    }
+    if (best != std::string::npos) return kind;
+  }
+  return kind;
+}
+
 }  // namespace
 
 struct MoneyParser::Impl {
@@ -95,22 +122,25 @@ MoneyParser& MoneyParser::operator=(MoneyParser&&) noexcept = default;
 MoneyParser::~MoneyParser() = default;
 
 Result<MoneyLexicon> MoneyLexicon::Parse(std::string_view text, std::string_view where) {
-  Result<std::vector<TsvRow>> rows = ParseTsv(text, where, 2, 3);
+  Result<std::vector<TsvRow>> rows = ParseTsv(text, where, 2, 4);
   if (!rows.ok()) return rows.status();
   MoneyLexicon lex;
   for (const TsvRow& row : rows.value()) {
     const auto& f = row.fields;
     if (f[0] == "approx" && f.size() == 2) {
       lex.approx_cues.push_back(CaseFold(f[1]));
-    } else if (f[0] == "kind" && f.size() == 3) {
+    } else if (f[0] == "kind" && f.size() >= 3) {
+      if (f.size() == 4 && f[3] != "weak") {
+        return Status::Corruption(RowWhere(where, row), "the fourth field may only be \"weak\"");
+      }
       if (f[2] != "saving" && f[2] != "reduction" && f[2] != "funding" && f[2] != "budget" &&
           f[2] != "liability" && f[2] != "other") {
         return Status::Corruption(RowWhere(where, row), "unknown kind \"" + f[2] + "\"");
       }
-      lex.kind_cues.emplace_back(CaseFold(f[1]), f[2]);
+      lex.kind_cues.push_back({CaseFold(f[1]), f[2], f.size() == 4});
     } else {
       return Status::Corruption(RowWhere(where, row),
-                                "expected \"approx<TAB>cue\" or \"kind<TAB>cue<TAB>kind\"");
+                                "expected \"approx<TAB>cue\" or \"kind<TAB>cue<TAB>kind[<TAB>weak]\"");
     }
   }
   return lex;
@@ -131,6 +161,35 @@ std::optional<int64_t> ParseMoneyValue(std::string_view printed) {
   re2::StringPiece i, f, s;
   if (!kWhole.ok() || !RE2::FullMatch(printed, kWhole, &i, &f, &s)) return std::nullopt;
   return Value(i, f, s);
+}
+
+std::string MoneyParser::KindOf(std::string_view context) const {
+  return KindIn(impl_->lexicon, CaseFold(context), "");
+}
+
+std::optional<int64_t> ParseCellAmount(std::string_view cell, std::string_view column_header) {
+  std::string h = CollapseSpaces(CaseFold(column_header));
+  size_t pound = h.find("£");
+  if (pound == std::string::npos) return std::nullopt;
+  std::string unit = h.substr(pound + std::string("£").size());
+  std::string scale;
+  for (char c : unit) {
+    if (c != ' ' && c != '\'' && c != ')' && c != '(') scale += c;
+  }
+  std::string value = CollapseSpaces(cell);
+  if (value.empty()) return std::nullopt;
+  if (value.compare(0, std::string("£").size(), "£") != 0) value = "£" + value;
+  if (scale.empty()) return ParseMoneyValue(value);  // "£": the cell carries its unit
+  // The header gives the unit, so the cell is a plain number.
+  std::string digits = value.substr(std::string("£").size());
+  if (digits.empty() || !std::isdigit(static_cast<unsigned char>(digits.back()))) return std::nullopt;
+  if (scale == "m" || scale == "million" || scale == "millions") return ParseMoneyValue(value + "m");
+  if (scale == "000" || scale == "000s" || scale == "k" || scale == "thousand" ||
+      scale == "thousands") {
+    return ParseMoneyValue(value + "k");
+  }
+  if (scale == "bn" || scale == "billion") return ParseMoneyValue(value + "bn");
+  return std::nullopt;
 }
 
 Result<MoneyParser> MoneyParser::Create(MoneyLexicon lexicon) {
@@ -199,23 +258,9 @@ std::vector<ParsedAmount> MoneyParser::FindAll(std::string_view text) const {
     }
     a.raw = std::string(text.substr(a.begin, a.end - a.begin));
 
-    // Kind: the nearest cue in the clause.
     Window w = ClauseWindow(text, hit.begin, hit.end, kKindWindow, kKindWindow);
-    std::string wb = CaseFold(text.substr(w.lo, hit.begin - w.lo));
-    std::string wa = CaseFold(text.substr(hit.end, w.hi - hit.end));
-    size_t best = std::string::npos;
-    for (const auto& [cue, kind] : impl_->lexicon.kind_cues) {
-      size_t p = FindWord(wb, cue, true);
-      if (p != std::string::npos && wb.size() - p < best) {
-        best = wb.size() - p;
-        a.kind = kind;
-      }
-      p = FindWord(wa, cue, false);
-      if (p != std::string::npos && p < best) {
-        best = p;
-        a.kind = kind;
-      }
-    }
+    a.kind = KindIn(impl_->lexicon, CaseFold(text.substr(w.lo, hit.begin - w.lo)),
+                    CaseFold(text.substr(hit.end, w.hi - hit.end)));
 
     // Period: a financial year after the sum in its clause (before the next
     // sum), else the nearest one before it. "in each of Y1 and Y2" gives one

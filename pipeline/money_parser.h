@@ -22,7 +22,12 @@ namespace plantrace {
 
 struct MoneyLexicon {
   std::vector<std::string> approx_cues;                        // case-folded
-  std::vector<std::pair<std::string, std::string>> kind_cues;  // cue (folded), kind
+  struct KindCue {
+    std::string cue;  // case-folded
+    std::string kind;
+    bool weak = false;
+  };
+  std::vector<KindCue> kind_cues;
 
   static Result<MoneyLexicon> Parse(std::string_view text, std::string_view where);
   static Result<MoneyLexicon> LoadDefault();  // DataDir()/money_cues.tsv
@@ -44,6 +49,12 @@ AmountRecord ToAmountRecord(const ParsedAmount& a);
 // well-formed sum of money.
 std::optional<int64_t> ParseMoneyValue(std::string_view printed);
 
+// A number in a table cell whose column header names the currency: header
+// "£" with "105.4m" → 105400000, "£m" with "105.4" → 105400000, "£000" /
+// "£'000" / "£k" with "1,173" → 1173000. nullopt when the header has no "£"
+// or the cell is not a plain number.
+std::optional<int64_t> ParseCellAmount(std::string_view cell, std::string_view column_header);
+
 class MoneyParser {
  public:
   static Result<MoneyParser> Create(MoneyLexicon lexicon);
@@ -53,6 +64,11 @@ class MoneyParser {
   ~MoneyParser();
 
   std::vector<ParsedAmount> FindAll(std::string_view text) const;
+
+  // The kind that the cue words of `context` give ("Annual reduction to be
+  // identified" → reduction), "other" without a cue. For sums read from a
+  // table, whose words stand in other cells.
+  std::string KindOf(std::string_view context) const;
 
  private:
   struct Impl;

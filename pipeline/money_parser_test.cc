@@ -92,6 +92,36 @@ TEST_F(MoneyParserTest, EachOfGivesOneRecordPerYear) {
   EXPECT_EQ(a[1].kind, "funding");
 }
 
+TEST_F(MoneyParserTest, KindPrefersTheNearestStrongCue) {
+  auto a = Find("So a total of £253.3m revenue budget reductions (year on year) required are still "
+                "to be identified in relation to the period 2016/18.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].kind, "reduction");
+  EXPECT_EQ(a[0].period.value_or(""), "2016/18");
+  auto b = Find("delivering the 2015/16 budget reduction programme (£105m) and ensuring the "
+                "funding of the equal pay claims");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].kind, "reduction");
+  EXPECT_EQ(b[0].period.value_or(""), "2015/16");
+  auto c = Find("A budget provision of £20m has been included");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].kind, "budget");
+  EXPECT_EQ(parser_->KindOf("Annual reduction to be identified"), "reduction");
+  EXPECT_EQ(parser_->KindOf("Comments and explanation"), "other");
+}
+
+TEST(MoneyCellTest, HeaderGivesTheCurrency) {
+  EXPECT_EQ(ParseCellAmount("105.4m", "£"), 105400000);
+  EXPECT_EQ(ParseCellAmount("105.4", "£m"), 105400000);
+  EXPECT_EQ(ParseCellAmount("1,173", "£'000"), 1173000);
+  EXPECT_EQ(ParseCellAmount("1,173", "Amount (£000)"), 1173000);
+  EXPECT_EQ(ParseCellAmount("£350K", "Value £"), 350000);
+  EXPECT_FALSE(ParseCellAmount("105.4m", "Years"));
+  EXPECT_FALSE(ParseCellAmount("to be identified", "£"));
+  EXPECT_FALSE(ParseCellAmount("", "£m"));
+  EXPECT_FALSE(ParseCellAmount("12m", "£m"));
+}
+
 TEST(MoneyLexiconTest, Errors) {
   EXPECT_TRUE(MoneyLexicon::Parse("approx\tabout\nkind\tpot\tfunding\n", "m.tsv").ok());
   Result<MoneyLexicon> bad = MoneyLexicon::Parse("# x\nkind\tpot\tgold\n", "m.tsv");

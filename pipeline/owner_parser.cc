@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 
 #include "pipeline/data_files.h"
 #include "text/normalize.h"
@@ -137,6 +138,16 @@ std::string OwnerParser::StripToTitle(std::string_view fragment, bool* interim) 
     }
   }
   std::string title = Join(w, from, to);
+  // A leading "<personal name> – " or "<personal name>, " ("Graeme Betts –
+  // Acting Chief Executive", "Councillor John Cotton, Leader of the Council").
+  for (std::string_view sep : {" – ", " — ", " - ", ", "}) {
+    size_t at = title.find(sep);
+    if (at != std::string::npos && IsPersonalName(Words(title.substr(0, at)), gaz_.heads)) {
+      std::string rest = title.substr(at + sep.size());
+      title = StripToTitle(rest, interim);  // "Acting" may follow the name
+      break;
+    }
+  }
   // A trailing ", <personal name>".
   size_t comma = title.rfind(',');
   if (comma != std::string::npos && IsPersonalName(Words(title.substr(comma + 1)), gaz_.heads)) {
@@ -190,14 +201,62 @@ OwnerRecord OwnerParser::ParseOne(std::string_view fragment) const {
   return o;
 }
 
+// A printed cell wraps long titles over lines ("Director of Strategy,
+// Equality" / "and Partnerships"): a line is joined to the one before when
+// that ends in a connector, it starts with one or a lower-case word, or
+// either line names no role on its own. A line that is only a personal name
+// stays apart (and gives no owner).
+std::vector<std::string> OwnerParser::LogicalLines(std::string_view cell) const {
+  static const char* const kConnectorEnds[] = {",", " and", " of", " for", "&", "/", "-", " the",
+                                               " with"};
+  static const char* const kConnectorStarts[] = {"and ", "of ", "for ", "& ", "/", "the ", ","};
+  std::vector<std::string> out;
+  bool can_join = false;  // false after a ';' or at the start
+  size_t start = 0;
+  while (start <= cell.size()) {
+    size_t end = cell.find_first_of("\n;", start);
+    if (end == std::string_view::npos) end = cell.size();
+    std::string line = CollapseSpaces(cell.substr(start, end - start));
+    bool hard_break_after = end < cell.size() && cell[end] == ';';
+    start = end + 1;
+    if (!line.empty()) {
+      bool join = false;
+      if (can_join && !out.empty()) {
+        const std::string& prev = out.back();
+        std::string lower_line = CaseFold(line);
+        std::string lower_prev = CaseFold(prev);
+        bool prev_ends = std::any_of(std::begin(kConnectorEnds), std::end(kConnectorEnds),
+                                     [&](const char* c) {
+                                       std::string_view cs(c);
+                                       return lower_prev.size() >= cs.size() &&
+                                              lower_prev.compare(lower_prev.size() - cs.size(),
+                                                                 cs.size(), cs) == 0;
+                                     });
+        bool line_starts = std::islower(static_cast<unsigned char>(line[0])) ||
+                           std::any_of(std::begin(kConnectorStarts), std::end(kConnectorStarts),
+                                       [&](const char* c) {
+                                         return lower_line.rfind(c, 0) == 0;
+                                       });
+        bool name = IsPersonalName(Words(line), gaz_.heads);
+        join = !name && (prev_ends || line_starts || !LooksLikeRole(prev) || !LooksLikeRole(line));
+      }
+      if (join) {
+        out.back() += " " + line;
+      } else {
+        out.push_back(line);
+      }
+      can_join = true;
+    }
+    if (hard_break_after) can_join = false;
+    if (end == cell.size()) break;
+  }
+  return out;
+}
+
 std::vector<OwnerRecord> OwnerParser::ParseCell(std::string_view cell) const {
   std::vector<OwnerRecord> out;
-  size_t line_start = 0;
-  while (line_start <= cell.size()) {
-    size_t line_end = cell.find_first_of("\n;", line_start);
-    if (line_end == std::string_view::npos) line_end = cell.size();
-    std::string_view line = cell.substr(line_start, line_end - line_start);
-    line_start = line_end + 1;
+  for (const std::string& logical : LogicalLines(cell)) {
+    std::string_view line = logical;
 
     // Soft separators: their positions [sep_begin, sep_end) in `line`.
     std::vector<std::pair<size_t, size_t>> seps;
@@ -231,7 +290,6 @@ std::vector<OwnerRecord> OwnerParser::ParseCell(std::string_view cell) const {
         cur_begin = seps[k].second;
       }
     }
-    if (line_end == cell.size()) break;
   }
   return out;
 }

@@ -9,7 +9,8 @@
 //     → Chief Executive of the Chartered Institute of Public Finance and
 //       Accountancy
 //
-// Line breaks and ';' always separate owners. " and ", "&", "/", " with "
+// ';' always separates owners; a line break does unless the title wraps
+// (see LogicalLines). " and ", "&", "/", " with "
 // and "," separate them only when the words on both sides look like role
 // names (hold a title-head word such as Director / Officer / Leader, or are a
 // known title): "Director of Strategy, Equality and Partnerships" and
@@ -52,6 +53,7 @@ class OwnerParser {
 
  private:
   std::string StripToTitle(std::string_view fragment, bool* interim) const;
+  std::vector<std::string> LogicalLines(std::string_view cell) const;
   OwnerGazetteer gaz_;
 };
 

@@ -72,6 +72,34 @@ TEST_F(OwnerParserTest, InterimNamesAndArticles) {
   EXPECT_EQ(Cell("• Place Director"), "Place Director=Director of Place");
 }
 
+TEST_F(OwnerParserTest, WrappedLinesAreRejoined) {
+  EXPECT_EQ(Cell("Director of Strategy, Equality\nand Partnerships\nDirector of Finance"),
+            "Director of Strategy, Equality and Partnerships=Director of Strategy, Equality and "
+            "Partnerships | Director of Finance=Director of Finance");
+  EXPECT_EQ(Cell("Assistant Director,\nProgrammes, Performance, and\nImprovement"),
+            "Assistant Director, Programmes, Performance, and Improvement=Assistant Director, "
+            "Programmes, Performance, and Improvement");
+  EXPECT_EQ(Cell("Interim Monitoring\nOfficer\nSection 151 Officer"),
+            "Interim Monitoring Officer=Monitoring Officer* | Section 151 Officer=Section 151 "
+            "Officer");
+  EXPECT_EQ(Cell("Chief Executive\nRob Whiteman"), "Chief Executive=Chief Executive");
+  EXPECT_EQ(Cell("Interim Monitoring Officer\nStatutory Scrutiny Officer"),
+            "Interim Monitoring Officer=Monitoring Officer* | Statutory Scrutiny "
+            "Officer=Statutory Scrutiny Officer");
+}
+
+TEST_F(OwnerParserTest, LeadingPersonalNames) {
+  EXPECT_EQ(Cell("Graeme Betts – Acting Chief Executive"),
+            "Graeme Betts – Acting Chief Executive=Chief Executive*");
+  EXPECT_EQ(Cell("Councillor John Cotton, Leader of the Council"),
+            "Councillor John Cotton, Leader of the Council=Leader of the Council");
+  EXPECT_EQ(Cell("Paul Clarke, Assistant Director (Programmes, Performance,\nand Improvement)"),
+            "Paul Clarke, Assistant Director (Programmes, Performance, and Improvement)=Assistant "
+            "Director (Programmes, Performance, and Improvement)");
+  EXPECT_EQ(Cell("Councillor Albert Bore – Co-ordinating O&S Committee"),
+            "Councillor Albert Bore – Co-ordinating O&S Committee=Co-ordinating O&S Committee");
+}
+
 TEST_F(OwnerParserTest, NoRoleNoOwner) {
   EXPECT_EQ(Cell(""), "");
   EXPECT_EQ(Cell("Rob Whiteman"), "");
