@@ -5,6 +5,8 @@
 #include <sys/resource.h>
 
 #include <chrono>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include "extractors/html/html_extractor.h"
@@ -162,6 +164,41 @@ TEST(HtmlRobustness, MillionsOfTinyParagraphsAreCapped) {
   ASSERT_TRUE(doc.ok());
   EXPECT_LE(doc->blocks.size(), 500000u);
   EXPECT_FALSE(doc->warnings.empty());
+}
+
+// Corpus pages cut short and sprinkled with stray table, list and span
+// markup: every variant gives a document or a Status, and every table an
+// exact cover. A fixed generator keeps it reproducible.
+TEST(HtmlRobustness, MutatedCorpusPages) {
+  std::ifstream in(std::string(PLANTRACE_SOURCE_DIR) +
+                       "/corpus/html/bcc-2023-11-governance-stabilisation-plan.html",
+                   std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string page = ss.str();
+  ASSERT_FALSE(page.empty());
+  static const char* const kJunk[] = {"<table>", "</table>", "<tr>", "</tr>", "<td rowspan=0>",
+                                      "<th colspan=7>", "</td>", "<li value=-3>", "<ol start=x>",
+                                      "</ul>", "<b>", "</i>", "<br>", "<p>", "\xFF\xC3",
+                                      "<thead>", "<tfoot>", "&#0;", "<caption>", "<sup>"};
+  uint64_t state = 42;
+  auto next = [&state](uint64_t bound) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return (state >> 33) % bound;
+  };
+  for (int round = 0; round < 60; ++round) {
+    std::string html = page.substr(0, next(page.size()) + 1);
+    for (int k = 0; k < 40; ++k) {
+      html.insert(next(html.size() + 1), kJunk[next(sizeof(kJunk) / sizeof(kJunk[0]))]);
+    }
+    Result<Document> doc = ExtractBad(html);
+    if (!doc.ok()) {
+      EXPECT_EQ(doc.status().where(), "bad.html");
+      continue;
+    }
+    for (const Table& t : doc->tables) ExpectExactCover(t);
+    EXPECT_EQ(doc->reading_order.size(), doc->blocks.size() + doc->tables.size());
+  }
 }
 
 }  // namespace
