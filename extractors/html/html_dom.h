@@ -1,5 +1,5 @@
 #pragma once
-// HtmlDom: a small, libxml2-free copy of the parsed HTML tree.
+// HtmlDom: a small, libxml2-free HTML tree, built from libxml2 parser events.
 //
 // libxml2 is confined to html_dom.cc; everything else in the HTML extractor
 // (the block walker, the table builder, tests) works on this plain structure,
