@@ -46,6 +46,11 @@ void ExpectExactCover(const Table& t) {
     }
   }
   for (int n : cover) ASSERT_EQ(n, 1);
+  for (const Cell& c : t.cells) {
+    std::string joined;
+    for (const Span& s : c.spans) joined += s.text;
+    ASSERT_EQ(joined, c.text);
+  }
 }
 
 TEST(HtmlRobustness, EmptyAndBlankInputIsAnError) {
