@@ -225,6 +225,14 @@ void ExpectExactCover(const Table& t) {
     }
   }
   for (size_t i = 0; i < cover.size(); ++i) EXPECT_EQ(cover[i], 1) << t.id << " position " << i;
+  for (const Cell& c : t.cells) {  // spans spell the text, lines are its parts
+    std::string joined;
+    for (const Span& s : c.spans) joined += s.text;
+    EXPECT_EQ(joined, c.text) << t.id << " cell " << c.row << "," << c.col;
+    std::string lines;
+    for (const std::string& l : c.lines) lines += (lines.empty() ? "" : "\n") + l;
+    EXPECT_EQ(lines, c.text) << t.id << " cell " << c.row << "," << c.col;
+  }
 }
 
 void ExpectGridsMatchHtml(const std::string& doc_id) {

@@ -1,10 +1,12 @@
 #include "extractors/html/html_dom.h"
 
 #include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
 
 #include <algorithm>
 #include <climits>
+#include <cstring>
 #include <memory>
 #include <string>
 
@@ -68,81 +70,61 @@ class ScopedErrorHandler {
   void* old_generic_ctx_;
 };
 
-std::string AttrValue(const xmlAttr* a) {
-  std::string value;
-  for (const xmlNode* c = a->children; c != nullptr; c = c->next) {
-    if (c->content) value += Chars(c->content);
-  }
-  return value;
+// Builds the HtmlDom straight from libxml2's SAX events, so libxml2 never
+// builds a tree of its own (that doubled the memory of big pages).
+struct SaxBuilder {
+  HtmlDom* dom;
+  int max_depth;
+  std::vector<int> open;  // our nodes of the elements currently open
+  bool stopped = false;
+};
+
+SaxBuilder* BuilderOf(void* ctx) {
+  return static_cast<SaxBuilder*>(static_cast<htmlParserCtxtPtr>(ctx)->_private);
 }
 
-// Copies libxml2's tree without recursion: the stack holds, per open level,
-// the next sibling still to visit.
-// Nodes in the tree, so the copy can be allocated once (regrowing a vector
-// of millions of nodes dominated the time on big pages).
-size_t CountNodes(const xmlDoc* doc) {
-  size_t count = 0;
-  const xmlNode* n = doc->children;
-  while (n != nullptr) {
-    ++count;
-    if (n->children != nullptr && n->type == XML_ELEMENT_NODE) {
-      n = n->children;
-      continue;
-    }
-    while (n != nullptr && n->next == nullptr) {
-      n = n->parent;
-      if (n == nullptr || n == reinterpret_cast<const xmlNode*>(doc)) return count;
-    }
-    if (n != nullptr) n = n->next;
+void OnStartElement(void* ctx, const xmlChar* name, const xmlChar** atts) {
+  SaxBuilder* b = BuilderOf(ctx);
+  if (b->stopped) return;
+  if (static_cast<int>(b->open.size()) > b->max_depth) {
+    // Without a tree, libxml2 no longer applies its own depth limit, and it
+    // scans its whole stack of open elements for an end tag such as </div>
+    // under many <i>: deep nesting would cost time quadratic in the depth
+    // (300,000 of each: over a minute). So reading stops here.
+    b->stopped = true;
+    b->dom->warnings.push_back("html: elements nested deeper than " +
+                               std::to_string(b->max_depth) +
+                               " levels; the rest of the document was not read");
+    xmlStopParser(static_cast<htmlParserCtxtPtr>(ctx));
+    return;
   }
-  return count;
+  DomNode node;
+  node.name = Lower(Chars(name));
+  for (int i = 0; atts != nullptr && atts[i] != nullptr; i += 2) {
+    node.attrs.emplace_back(Lower(Chars(atts[i])), atts[i + 1] ? Chars(atts[i + 1]) : "");
+  }
+  b->open.push_back(b->dom->Add(std::move(node), b->open.back()));
 }
 
-void CopyTree(const xmlDoc* doc, int max_depth, HtmlDom* dom) {
-  dom->nodes.reserve(dom->nodes.size() + CountNodes(doc));
-  struct Level {
-    const xmlNode* next;
-    int parent;
-    int depth;
-  };
-  std::vector<Level> stack;
-  stack.push_back({doc->children, 0, 1});
-  bool warned_depth = false;
-  while (!stack.empty()) {
-    Level& level = stack.back();
-    if (level.next == nullptr) {
-      stack.pop_back();
-      continue;
-    }
-    const xmlNode* n = level.next;
-    level.next = n->next;
-    const int parent = level.parent;
-    const int depth = level.depth;
-    if (n->type == XML_ELEMENT_NODE) {
-      if (depth > max_depth) {
-        if (!warned_depth) {
-          dom->warnings.push_back("html: elements nested deeper than " +
-                                  std::to_string(max_depth) + " levels were cut off");
-          warned_depth = true;
-        }
-        continue;
-      }
-      DomNode node;
-      node.name = Lower(Chars(n->name));
-      for (const xmlAttr* a = n->properties; a != nullptr; a = a->next) {
-        node.attrs.emplace_back(Lower(Chars(a->name)), AttrValue(a));
-      }
-      const int index = dom->Add(std::move(node), parent);
-      if (n->children != nullptr) stack.push_back({n->children, index, depth + 1});
-    } else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-      if (n->content == nullptr || *n->content == 0) continue;
-      DomNode node;
-      node.type = DomNode::Type::kText;
-      node.text = Chars(n->content);
-      dom->Add(std::move(node), parent);
-    }
-    // Comments, processing instructions and the doctype carry no content.
+void OnEndElement(void* ctx, const xmlChar*) {
+  SaxBuilder* b = BuilderOf(ctx);
+  if (!b->stopped && b->open.size() > 1) b->open.pop_back();
+}
+
+void OnCharacters(void* ctx, const xmlChar* ch, int len) {
+  SaxBuilder* b = BuilderOf(ctx);
+  if (b->stopped || len <= 0) return;
+  HtmlDom& dom = *b->dom;
+  DomNode& parent = dom.nodes[b->open.back()];
+  // libxml2 hands over text in chunks: join them into one text node.
+  if (!parent.children.empty() && !dom.nodes[parent.children.back()].is_element()) {
+    dom.nodes[parent.children.back()].text.append(Chars(ch), len);
+    return;
   }
+  DomNode node;
+  node.type = DomNode::Type::kText;
+  node.text.assign(Chars(ch), len);
+  dom.Add(std::move(node), b->open.back());
 }
 
 }  // namespace
@@ -196,23 +178,36 @@ Result<HtmlDom> ParseHtmlDom(std::string_view utf8, std::string_view where, int 
   root.name = "#document";
   dom.Add(std::move(root), -1);
 
+  // Roughly one element and one text node per '<': allocate once.
+  dom.nodes.reserve(2 * static_cast<size_t>(std::count(utf8.begin(), utf8.end(), '<')) + 8);
+
   ErrorSink sink{&dom.warnings};
-  std::unique_ptr<htmlParserCtxt, void (*)(htmlParserCtxtPtr)> ctxt(htmlNewParserCtxt(),
-                                                                      htmlFreeParserCtxt);
-  if (!ctxt) return Status::ResourceLimit(where, "cannot allocate an HTML parser");
+  SaxBuilder builder{&dom, max_depth, {0}};
+  std::unique_ptr<htmlParserCtxt, void (*)(htmlParserCtxtPtr)> ctxt(
+      htmlCreateMemoryParserCtxt(utf8.data(), static_cast<int>(utf8.size())), htmlFreeParserCtxt);
+  if (!ctxt || ctxt->sax == nullptr) {
+    return Status::ResourceLimit(where, "cannot allocate an HTML parser");
+  }
+  std::memset(ctxt->sax, 0, sizeof(htmlSAXHandler));
+  ctxt->sax->startElement = OnStartElement;
+  ctxt->sax->endElement = OnEndElement;
+  ctxt->sax->characters = OnCharacters;
+  ctxt->sax->cdataBlock = OnCharacters;  // script/style bodies (skipped later)
+  ctxt->sax->initialized = 1;
+  ctxt->_private = &builder;
   // The bytes are already UTF-8 (see charset.h): IGNORE_ENC stops libxml2 from
   // re-decoding them because of a <meta charset>.
-  const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                      HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
-  htmlDocPtr doc = nullptr;
+  xmlSwitchEncoding(ctxt.get(), XML_CHAR_ENCODING_UTF8);
+  htmlCtxtUseOptions(ctxt.get(), HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                     HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC);
   {
     ScopedErrorHandler handler(&sink);
-    doc = htmlCtxtReadMemory(ctxt.get(), utf8.data(), static_cast<int>(utf8.size()), nullptr,
-                             "UTF-8", options);
+    htmlParseDocument(ctxt.get());
   }
-  if (doc == nullptr) return Status::Corruption(where, "the HTML parser produced no document");
-  CopyTree(doc, max_depth, &dom);
-  xmlFreeDoc(doc);
+  if (ctxt->myDoc != nullptr) {  // not expected without tree callbacks
+    xmlFreeDoc(ctxt->myDoc);
+    ctxt->myDoc = nullptr;
+  }
   if (sink.count > kMaxParserWarnings) {
     dom.warnings.push_back("html parser: " + std::to_string(sink.count - kMaxParserWarnings) +
                            " more problems not listed");

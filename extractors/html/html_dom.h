@@ -1,5 +1,5 @@
 #pragma once
-// HtmlDom: a small, libxml2-free copy of the parsed HTML tree.
+// HtmlDom: a small, libxml2-free HTML tree, built from libxml2 parser events.
 //
 // libxml2 is confined to html_dom.cc; everything else in the HTML extractor
 // (the block walker, the table builder, tests) works on this plain structure,
@@ -43,9 +43,10 @@ struct HtmlDom {
   std::string TextOf(int node) const;
 };
 
-// Parses UTF-8 HTML with libxml2's forgiving HTML parser. Parser diagnostics
-// go into `warnings` (never to stderr). Elements nested deeper than
-// `max_depth` are cut off with a warning. `where` names the input in errors.
+// Parses UTF-8 HTML with libxml2's forgiving HTML parser (recovering from
+// broken markup as browsers do). Parser diagnostics go into `warnings`, never
+// to stderr. At an element nested deeper than `max_depth` reading stops, with
+// a warning. `where` names the input in errors.
 Result<HtmlDom> ParseHtmlDom(std::string_view utf8, std::string_view where, int max_depth);
 
 }  // namespace plantrace

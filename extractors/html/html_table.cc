@@ -143,14 +143,22 @@ int CountHeaderRows(const HtmlDom& dom, const TableParts& parts, const Grid& gri
 }  // namespace
 
 void FillCellContent(const std::vector<Block>& blocks, Cell* cell) {
+  // Spans are kept so that, joined, they spell `text` exactly: a '\n' closes
+  // each block's last span before the next block, and a printed list number
+  // gets a plain span of its own.
   for (const Block& b : blocks) {
+    if (!cell->spans.empty()) cell->spans.back().text.push_back('\n');
     std::string text = b.text;
     // An ordered list's number is printed, so it is part of the cell's text
     // (a typed label already is; a bullet glyph is not).
     if (b.kind == BlockKind::kListItem && !b.marker.empty() && b.marker != "\u2022" &&
         text.compare(0, b.marker.size(), b.marker) != 0) {
       text = b.marker + " " + text;
+      Span number;
+      number.text = b.marker + " ";
+      cell->spans.push_back(std::move(number));
     }
+    cell->spans.insert(cell->spans.end(), b.spans.begin(), b.spans.end());
     size_t start = 0;
     while (start <= text.size()) {
       size_t end = text.find('\n', start);
@@ -163,11 +171,8 @@ void FillCellContent(const std::vector<Block>& blocks, Cell* cell) {
       for (char& ch : item) ch = ch == '\n' ? ' ' : ch;
       cell->list_items.push_back(std::move(item));
     }
-    cell->spans.insert(cell->spans.end(), b.spans.begin(), b.spans.end());
-  }
-  for (size_t i = 0; i < cell->lines.size(); ++i) {
-    if (i > 0) cell->text.push_back('\n');
-    cell->text += cell->lines[i];
+    if (!cell->text.empty()) cell->text.push_back('\n');
+    cell->text += text;
   }
 }
 
