@@ -92,6 +92,55 @@ void CutRow(const std::vector<Word>& words, const std::vector<Placed>& row, int 
   }
 }
 
+// A line of only smaller words (a superscript, "st" of "21st") that a row
+// cut off from its line — rows of side-by-side columns rarely share
+// baselines — rejoins the line it touches: overlapping it vertically and
+// standing right after or just before it.
+constexpr double kMaxTouchGap = 0.3;
+
+bool IsSmallerThan(const TextLine& small, const TextLine& big) {
+  for (const Word& w : small.words) {
+    if (w.font_size >= big.size * 0.9) return false;
+  }
+  return true;
+}
+
+void RejoinRaisedFragments(std::vector<TextLine>* lines) {
+  constexpr size_t kMaxFragmentWords = 3;
+  constexpr int kRowReach = 8;
+  for (size_t i = 0; i < lines->size(); ++i) {
+    TextLine& frag = (*lines)[i];
+    if (frag.words.empty() || frag.words.size() > kMaxFragmentWords || frag.rotation != 0) continue;
+    // Lines are in row order: the host is among the rows cut nearby.
+    const size_t from = i > kRowReach ? i - kRowReach : 0;
+    const size_t to = std::min(lines->size(), i + kRowReach + 1);
+    for (size_t j = from; j < to; ++j) {
+      TextLine& host = (*lines)[j];
+      if (j == i || std::abs(host.row - frag.row) > kRowReach || host.words.empty() || host.rotation != 0 || !IsSmallerThan(frag, host)) continue;
+      const double overlap = VerticalOverlap(frag.bbox, host.bbox);
+      if (overlap < kMinRowOverlap * frag.bbox.height()) continue;
+      const double reach = kMaxTouchGap * host.size;
+      bool touches = false;
+      for (const Word& w : host.words) {
+        touches = touches || std::fabs(frag.bbox.x0 - w.bbox.x1) <= reach ||
+                  std::fabs(w.bbox.x0 - frag.bbox.x1) <= reach;
+      }
+      if (!touches) continue;
+      host.words.insert(host.words.end(), frag.words.begin(), frag.words.end());
+      std::stable_sort(host.words.begin(), host.words.end(),
+                       [](const Word& a, const Word& b) { return a.bbox.x0 < b.bbox.x0; });
+      Extend(&host.bbox, frag.bbox);
+      MarkSuperscripts(&host);
+      host.text_x0 = std::min(host.text_x0, host.bbox.x0);
+      frag.words.clear();
+      break;
+    }
+  }
+  lines->erase(std::remove_if(lines->begin(), lines->end(),
+                              [](const TextLine& l) { return l.words.empty(); }),
+               lines->end());
+}
+
 void AttachBullets(const std::vector<Mark>& marks, std::vector<TextLine>* lines) {
   if (marks.empty()) return;
   for (TextLine& line : *lines) {
@@ -148,6 +197,7 @@ std::vector<TextLine> BuildLines(std::vector<Word> words, const std::vector<Mark
     }
     flush();
   }
+  RejoinRaisedFragments(&lines);
   AttachBullets(marks, &lines);
   return lines;
 }
