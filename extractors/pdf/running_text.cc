@@ -52,7 +52,7 @@ struct Candidate {
 
 bool IsPageNumber(std::string_view text) {
   static const std::regex kPattern(
-      R"(^\s*(?:(?:page|p\.|pg\.?)\s*)?(?:[-–—]\s*)?(?:\d{1,4}|[ivxlc]{1,7})(?:\s*[-–—])?)"
+      R"(^\s*(?:(?:page|p\.|pg\.?)\s*)?(?:(?:-|–|—)\s*)?(?:\d{1,4}|[ivxlc]{1,7})(?:\s*(?:-|–|—))?)"
       R"((?:\s*(?:/|of)\s*\d{1,4})?\s*$)",
       std::regex::icase | std::regex::optimize);
   if (text.size() > 40) return false;
