@@ -17,6 +17,10 @@ constexpr double kGutterZone = 0.25;
 constexpr double kMaxCrossing = 0.15;
 // Each column holds at least this share of the page's text height.
 constexpr double kMinColumnShare = 0.25;
+// A short right column is enough when the left holds this share.
+constexpr double kFullColumnShare = 0.5;
+// Half the left column's lines end within this many font sizes of the gutter.
+constexpr double kMaxColumnRagged = 4.0;
 // Fewer body lines than this never make two columns.
 constexpr size_t kMinLines = 6;
 
@@ -61,16 +65,36 @@ std::optional<Gutter> FindGutter(const std::vector<TextLine>& lines, double page
     }
     int end = x;
     while (end < bins && crossing[static_cast<size_t>(end)] <= kMaxCrossing * total) ++end;
-    const Gutter g{static_cast<double>(x), static_cast<double>(end)};
+    Gutter g{static_cast<double>(x), static_cast<double>(end)};
     x = end;
+    // The right column begins where the first text starts inside the band
+    // (a short right column crosses it too little to end it).
+    for (const TextLine* l : body) {
+      if (l->bbox.x0 > g.x0 && l->bbox.x0 < g.x1) g.x1 = l->bbox.x0;
+    }
     if (g.x1 - g.x0 < 0.5 * size) continue;
     double left = 0, right = 0;
+    size_t right_lines = 0;
+    std::vector<double> left_ends;
     for (const TextLine* l : body) {
-      if (l->bbox.x1 <= g.x0 + 1) left += l->bbox.height();
+      if (l->bbox.x1 <= g.x0 + 1) {
+        left += l->bbox.height();
+        left_ends.push_back(l->bbox.x1);
+      }
       // The right column is left-aligned at the gutter's right edge.
-      if (l->bbox.x0 >= g.x1 - 1 && l->bbox.x0 <= g.x1 + 2 * size) right += l->bbox.height();
+      if (l->bbox.x0 >= g.x1 - 1 && l->bbox.x0 <= g.x1 + 2 * size) {
+        right += l->bbox.height();
+        ++right_lines;
+      }
     }
-    if (left < kMinColumnShare * total || right < kMinColumnShare * total) continue;
+    if (left < kMinColumnShare * total || right_lines < 2) continue;
+    // A column's lines run up to the gutter; labels of a form do not.
+    std::nth_element(left_ends.begin(), left_ends.begin() + static_cast<long>(left_ends.size() / 2),
+                     left_ends.end());
+    if (left_ends[left_ends.size() / 2] < g.x0 - kMaxColumnRagged * size) continue;
+    // The right column may be short (the end of a text) when the left one is
+    // full.
+    if (right < kMinColumnShare * total && left < kFullColumnShare * total) continue;
     if (!best || g.x1 - g.x0 > best->x1 - best->x0) best = g;
   }
   return best;

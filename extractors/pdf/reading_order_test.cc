@@ -58,6 +58,31 @@ TEST(ReadingOrderTest, ReadsLeftColumnThenRightBetweenFullWidthLines) {
   EXPECT_GT(order[41].band, order[1].band);
 }
 
+TEST(ReadingOrderTest, ShortRightColumnAtTheEndOfATextIsStillAColumn) {
+  std::vector<Word> w;
+  for (int i = 0; i < 20; ++i) SetLine("left column line " + std::to_string(i) + " text", 50, 100 + 13 * i, &w);
+  SetLine("right tail one", 310, 100, &w);
+  SetLine("right tail two", 310, 113, &w);
+  const std::vector<TextLine> lines = BuildLines(w, {});
+  const std::vector<OrderedItem> order = OrderPage(lines, {}, 595, 842);
+  ASSERT_EQ(order.size(), 22u);
+  EXPECT_EQ(lines[order[19].index].Text(), "left column line 19 text");
+  EXPECT_EQ(lines[order[20].index].Text(), "right tail one");
+}
+
+TEST(ReadingOrderTest, FormLabelsAndValuesAreNotColumns) {
+  // Short labels far from their values: read row by row.
+  std::vector<Word> w;
+  for (int i = 0; i < 10; ++i) {
+    SetLine("Label" + std::to_string(i) + ":", 50, 100 + 13 * i, &w);
+    SetLine("value of the field number " + std::to_string(i), 310, 100 + 13 * i, &w);
+  }
+  const std::vector<TextLine> lines = BuildLines(w, {});
+  EXPECT_FALSE(FindGutter(lines, 595, 842).has_value());
+  const std::vector<OrderedItem> order = OrderPage(lines, {}, 595, 842);
+  EXPECT_EQ(lines[order[1].index].Text(), "value of the field number 0");
+}
+
 TEST(ReadingOrderTest, TablePlacedWhereItStands) {
   std::vector<Word> w;
   SetLine("Text above the table", 50, 100, &w);
