@@ -90,7 +90,7 @@ bool StartsListItem(const TextLine& line, std::string* marker, bool* glyph) {
   return false;
 }
 
-std::vector<LineGroup> GroupLines(const std::vector<TextLine>& lines,
+std::vector<LineGroup> GroupLines(std::vector<TextLine> lines,
                                   const std::vector<OrderedItem>& order) {
   std::vector<LineGroup> groups;
   bool open = false;  // the last group may still take lines
@@ -103,16 +103,16 @@ std::vector<LineGroup> GroupLines(const std::vector<TextLine>& lines,
       open = false;
       continue;
     }
-    const TextLine& line = lines[item.index];
+    TextLine& line = lines[item.index];
     std::string marker;
     bool glyph = false;
     const bool item_start = StartsListItem(line, &marker, &glyph);
     if (open && groups.back().column == item.column && CanJoin(groups.back(), line, item_start)) {
-      groups.back().lines.push_back(line);
+      groups.back().lines.push_back(std::move(line));
       continue;
     }
     LineGroup g;
-    g.lines.push_back(line);
+    g.lines.push_back(std::move(line));
     g.column = item.column;
     if (item_start) {
       g.marker = marker;

@@ -29,7 +29,7 @@ struct LineGroup {
 
 // Groups the page's lines in `order` (from OrderPage). A table item ends the
 // current block and is passed through as a group holding only `table`.
-std::vector<LineGroup> GroupLines(const std::vector<TextLine>& lines,
+std::vector<LineGroup> GroupLines(std::vector<TextLine> lines,
                                   const std::vector<OrderedItem>& order);
 
 // The bullet or label a line starts with, if it starts a list item: a drawn

@@ -45,14 +45,15 @@ bool IsLabel(const std::string& text) {
   return IsBulletGlyph(text) || IsItemLabel(text) || IsSectionNumber(text);
 }
 
-TextLine MakeLine(const std::vector<Word>& words, const std::vector<Placed>& run, int row) {
+TextLine MakeLine(std::vector<Word>& words, const std::vector<Placed>& run, int row) {
   TextLine line;
   line.row = row;
   line.rotation = words[run.front().index].rotation;
   line.bbox = words[run.front().index].bbox;
+  line.words.reserve(run.size());
   for (const Placed& p : run) {
-    line.words.push_back(words[p.index]);
     Extend(&line.bbox, words[p.index].bbox);
+    line.words.push_back(std::move(words[p.index]));  // each word goes to one line
   }
   MarkSuperscripts(&line);
   line.text_x0 = line.bbox.x0;
@@ -60,7 +61,7 @@ TextLine MakeLine(const std::vector<Word>& words, const std::vector<Placed>& run
 }
 
 // Cuts one row (sorted along the text) into lines.
-void CutRow(const std::vector<Word>& words, const std::vector<Placed>& row, int row_index,
+void CutRow(std::vector<Word>& words, const std::vector<Placed>& row, int row_index,
             std::vector<TextLine>* out) {
   std::vector<std::vector<Placed>> runs(1);
   for (size_t i = 0; i < row.size(); ++i) {

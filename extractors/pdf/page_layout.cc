@@ -123,7 +123,7 @@ void LayOutDocument(const std::vector<PageContent>& pages, std::vector<Table> ta
     std::vector<BBox> table_boxes;
     for (const TableBox& t : boxes) table_boxes.push_back(t.bbox);
     const std::vector<OrderedItem> order = OrderPage(page_lines[p], table_boxes, page.width, page.height);
-    for (LineGroup& g : GroupLines(page_lines[p], order)) {
+    for (LineGroup& g : GroupLines(std::move(page_lines[p]), order)) {
       if (g.table) {
         const TableBox& t = boxes[*g.table];
         if (t.first && !placed[t.table]) {
