@@ -144,12 +144,20 @@ void RejoinRaisedFragments(std::vector<TextLine>* lines) {
 
 void AttachBullets(const std::vector<Mark>& marks, std::vector<TextLine>* lines) {
   if (marks.empty()) return;
+  // Marks by the height of their centre, so each line looks only at the
+  // marks beside it (a page may hold many small shapes: plots, patterns).
+  std::vector<const Mark*> by_y;
+  by_y.reserve(marks.size());
+  for (const Mark& m : marks) by_y.push_back(&m);
+  std::sort(by_y.begin(), by_y.end(),
+            [](const Mark* a, const Mark* b) { return CenterY(a->bbox) < CenterY(b->bbox); });
   for (TextLine& line : *lines) {
     if (line.rotation != 0) continue;
     const double reach = kMaxBulletGap * std::max(line.size, 1.0);
-    for (const Mark& m : marks) {
-      const double cy = CenterY(m.bbox);
-      if (cy < line.bbox.top || cy > line.bbox.bottom) continue;
+    auto it = std::lower_bound(by_y.begin(), by_y.end(), line.bbox.top,
+                               [](const Mark* m, double y) { return CenterY(m->bbox) < y; });
+    for (; it != by_y.end() && CenterY((*it)->bbox) <= line.bbox.bottom; ++it) {
+      const Mark& m = **it;
       if (m.bbox.x1 > line.bbox.x0 || line.bbox.x0 - m.bbox.x1 > reach) continue;
       if (m.bbox.height() > line.size) continue;  // bigger than the text: not a bullet
       line.drawn_bullet = true;

@@ -101,10 +101,9 @@ class ContentCollector : public TextOutputDev {
     const GfxPath* path = state->getPath();
     for (int s = 0; s < path->getNumSubpaths(); ++s) {
       const GfxSubpath* sub = path->getSubpath(s);
-      if (IsCurved(sub)) {  // an outlined circle (◦) is a bullet candidate
-        RecordMark(state, sub);
-        continue;
-      }
+      // A small outlined circle (◦) is a bullet candidate; the straight
+      // segments of larger curved paths (rounded boxes) are still rules.
+      if (IsCurved(sub)) RecordMark(state, sub);
       for (int i = 1; i < sub->getNumPoints(); ++i) {
         if (sub->getCurve(i)) continue;
         AddSegment(state, sub->getX(i - 1), sub->getY(i - 1), sub->getX(i), sub->getY(i), half);
