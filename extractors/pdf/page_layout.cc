@@ -114,8 +114,7 @@ void LayOutDocument(const std::vector<PageContent>& pages, std::vector<Table> ta
   }
   const double body_size = BodyTextSize(all_lines);
 
-  std::vector<HeadingLook> looks;
-  std::vector<size_t> heading_blocks;
+  std::vector<std::pair<size_t, HeadingLook>> heading_looks;  // block index, look
   std::vector<double> marker_x, sizes;  // per block, for list levels
   for (size_t p = 0; p < pages.size(); ++p) {
     const PageContent& page = pages[p];
@@ -142,8 +141,7 @@ void LayOutDocument(const std::vector<PageContent>& pages, std::vector<Table> ta
         b.kind = BlockKind::kCaption;
       } else if (!bullet && LooksLikeHeading(g, body_size)) {
         b.kind = BlockKind::kHeading;
-        looks.push_back(LookOf(g));
-        heading_blocks.push_back(doc->blocks.size());
+        heading_looks.emplace_back(doc->blocks.size(), LookOf(g));
       } else if (!g.marker.empty()) {
         b.kind = BlockKind::kListItem;
         b.marker = g.marker;
@@ -156,10 +154,19 @@ void LayOutDocument(const std::vector<PageContent>& pages, std::vector<Table> ta
       doc->blocks.push_back(std::move(b));
     }
   }
-  const std::vector<int> levels = HeadingLevels(looks);
-  for (size_t i = 0; i < heading_blocks.size(); ++i) doc->blocks[heading_blocks[i]].level = levels[i];
   AssignListLevels(marker_x, sizes, &doc->blocks);
   MarkRunningText(doc->pages, &doc->blocks);
+  // Heading levels rank the looks of the headings that are not running text
+  // (a large running title must not push every heading down a level).
+  std::vector<size_t> heading_blocks;
+  std::vector<HeadingLook> looks;
+  for (const auto& [index, look] : heading_looks) {
+    if (doc->blocks[index].kind != BlockKind::kHeading) continue;
+    heading_blocks.push_back(index);
+    looks.push_back(look);
+  }
+  const std::vector<int> levels = HeadingLevels(looks);
+  for (size_t i = 0; i < heading_blocks.size(); ++i) doc->blocks[heading_blocks[i]].level = levels[i];
   // Tables without a region on any page still belong to the document.
   for (size_t t = 0; t < tables.size(); ++t) {
     if (!placed[t]) doc->reading_order.push_back(tables[t].id);

@@ -119,6 +119,23 @@ TEST(PageLayoutTest, WordsInsideTablesAreLeftToTheTablesAndTheTableIsPlaced) {
   EXPECT_EQ(doc.reading_order, (std::vector<std::string>{"b1", "t1", "b2"}));
 }
 
+TEST(PageLayoutTest, LargeRunningTitleDoesNotPushHeadingsDown) {
+  std::vector<PageContent> pages;
+  for (int n = 1; n <= 3; ++n) {
+    PageContent p = MakePage(n);
+    SetLine("COUNCIL REPORT", 50, 40, &p.words, Look{20, true});
+    SetLine("Section " + std::to_string(n) + " heading", 50, 120, &p.words, Look{14, true});
+    SetLine("Body text of the section in the body size of the document.", 50, 150, &p.words);
+    pages.push_back(p);
+  }
+  const Document doc = LayOut(pages);
+  ASSERT_EQ(doc.blocks.size(), 9u);
+  EXPECT_EQ(doc.blocks[0].kind, BlockKind::kHeader);
+  EXPECT_EQ(doc.blocks[0].level, 0);
+  EXPECT_EQ(doc.blocks[1].kind, BlockKind::kHeading);
+  EXPECT_EQ(doc.blocks[1].level, 1);
+}
+
 TEST(PageLayoutTest, ParagraphIsNotJoinedAcrossAPageBreak) {
   PageContent p1 = MakePage(1), p2 = MakePage(2);
   SetLine("a sentence that breaks at the end of the", 50, 700, &p1.words);
