@@ -52,8 +52,9 @@ bool CanJoin(const LineGroup& g, const TextLine& next, bool next_starts_item) {
     if (std::fabs(pitch - first_pitch) > kPitchTolerance * size) return false;
   }
   // Left edges: the same edge, the hanging indent after a label or bullet,
-  // or the paragraph's edge after an indented first line.
+  // or the paragraph's edge after an indented first line; or centred lines.
   const bool aligned = Near(next.bbox.x0, prev.bbox.x0, size) ||
+                       Near(CenterX(next.bbox), CenterX(prev.bbox), size) ||  // centred text
                        Near(next.bbox.x0, first.text_x0, size) ||
                        (g.lines.size() >= 2 && Near(next.bbox.x0, g.lines[1].bbox.x0, size)) ||
                        (g.lines.size() == 1 && next.bbox.x0 < first.bbox.x0 &&

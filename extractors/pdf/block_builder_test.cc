@@ -37,6 +37,16 @@ TEST(BlockBuilderTest, FirstLineIndentStillJoins) {
   EXPECT_EQ(Group(w).size(), 1u);
 }
 
+TEST(BlockBuilderTest, CentredLinesJoin) {
+  std::vector<Word> w;
+  SetLine("A centred title that runs", 200, 100, &w, Look{16, true});  // 200..384, centre 292
+  SetLine("over two lines", 240, 119, &w, Look{16, true});  // 240..344, centre 292
+  SetLine("Left text under it", 50, 160, &w);
+  const auto groups = Group(w);
+  ASSERT_EQ(groups.size(), 2u);
+  EXPECT_EQ(groups[0].lines.size(), 2u);
+}
+
 TEST(BlockBuilderTest, ChangeOfSizeOrBoldnessStartsABlock) {
   std::vector<Word> w;
   SetLine("Bold heading line", 50, 100, &w, Look{10, true});
