@@ -28,8 +28,8 @@ struct TextLine {
   std::string Text() const;
 };
 
-// Where the text of a line begins, along the page's x axis, after rotation is
-// ignored: the helpers below read boxes as displayed.
+// Box helpers; boxes are read as displayed (page axes), whatever the text's
+// rotation.
 inline double CenterY(const BBox& b) { return (b.top + b.bottom) / 2; }
 inline double CenterX(const BBox& b) { return (b.x0 + b.x1) / 2; }
 inline void Extend(BBox* b, const BBox& o) {
