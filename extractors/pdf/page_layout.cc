@@ -10,6 +10,7 @@
 #include "extractors/pdf/heading.h"
 #include "extractors/pdf/hyphenation.h"
 #include "extractors/pdf/line_builder.h"
+#include "extractors/pdf/list_marker.h"
 #include "extractors/pdf/reading_order.h"
 #include "extractors/pdf/running_text.h"
 
@@ -68,6 +69,43 @@ void AssignListLevels(const std::vector<double>& marker_x, const std::vector<dou
     while (!stack.empty() && stack.back() > x + tol) stack.pop_back();
     if (stack.empty() || x > stack.back() + tol) stack.push_back(x);
     b.level = static_cast<int>(stack.size());
+  }
+}
+
+// Title-page furniture: the headings that follow the document's title on its
+// first page, before any body text, in a look used nowhere else in the
+// document (a subtitle, a date, a strapline, a protective marking) are
+// paragraphs, not section headings: they open no section and must not take a
+// heading level from the headings that do. A numbered heading ends the title
+// matter.
+void DemoteTitleMatter(const std::vector<std::pair<size_t, HeadingLook>>& heading_looks,
+                       std::vector<Block>* blocks) {
+  std::map<std::pair<double, bool>, int> uses;
+  std::map<size_t, HeadingLook> look_of;
+  for (const auto& [index, look] : heading_looks) {
+    if ((*blocks)[index].kind != BlockKind::kHeading) continue;
+    ++uses[{look.size, look.bold}];
+    look_of[index] = look;
+  }
+  bool seen_title = false;
+  int page = 0;
+  for (size_t i = 0; i < blocks->size(); ++i) {
+    Block& b = (*blocks)[i];
+    if (b.kind == BlockKind::kHeader || b.kind == BlockKind::kFooter) continue;
+    if (b.kind != BlockKind::kHeading || (seen_title && b.page != page)) return;
+    if (!seen_title) {
+      seen_title = true;
+      page = b.page;
+      continue;
+    }
+    // A numbered heading ("1 Background") opens the body.
+    const std::string first_word = b.text.substr(0, b.text.find(' '));
+    if (IsSectionNumber(first_word) || IsItemLabel(first_word)) return;
+    const HeadingLook& look = look_of[i];
+    if (uses[{look.size, look.bold}] == 1) {
+      b.kind = BlockKind::kParagraph;
+      b.level = 0;
+    }
   }
 }
 
@@ -156,6 +194,7 @@ void LayOutDocument(const std::vector<PageContent>& pages, std::vector<Table> ta
   }
   AssignListLevels(marker_x, sizes, &doc->blocks);
   MarkRunningText(doc->pages, &doc->blocks);
+  DemoteTitleMatter(heading_looks, &doc->blocks);
   // Heading levels rank the looks of the headings that are not running text
   // (a large running title must not push every heading down a level).
   std::vector<size_t> heading_blocks;

@@ -136,6 +136,26 @@ TEST(PageLayoutTest, LargeRunningTitleDoesNotPushHeadingsDown) {
   EXPECT_EQ(doc.blocks[1].level, 1);
 }
 
+TEST(PageLayoutTest, OneOffLooksUnderTheTitleAreTitleMatterNotHeadings) {
+  PageContent cover = MakePage(1), body = MakePage(2);
+  SetLine("Governance Plan", 50, 150, &cover.words, Look{30, true});
+  SetLine("A subtitle in its own look", 50, 200, &cover.words, Look{16});
+  SetLine("November 2023", 50, 230, &cover.words, Look{14});
+  SetLine("1 Introduction", 50, 70, &body.words, Look{14, true});
+  SetLine("Body text of the introduction in the body size of the document.", 50, 100, &body.words);
+  SetLine("2 Findings", 50, 130, &body.words, Look{14, true});
+  SetLine("More body text of the findings in the body size of the document.", 50, 160, &body.words);
+  const Document doc = LayOut({cover, body});
+  ASSERT_EQ(doc.blocks.size(), 7u);
+  EXPECT_EQ(doc.blocks[0].kind, BlockKind::kHeading);
+  EXPECT_EQ(doc.blocks[0].level, 1);
+  EXPECT_EQ(doc.blocks[1].kind, BlockKind::kParagraph);
+  EXPECT_EQ(doc.blocks[2].kind, BlockKind::kParagraph);
+  EXPECT_EQ(doc.blocks[3].kind, BlockKind::kHeading);
+  EXPECT_EQ(doc.blocks[3].level, 2);  // the subtitle's larger look takes no level
+  EXPECT_EQ(doc.blocks[5].level, 2);
+}
+
 TEST(PageLayoutTest, ParagraphIsNotJoinedAcrossAPageBreak) {
   PageContent p1 = MakePage(1), p2 = MakePage(2);
   SetLine("a sentence that breaks at the end of the", 50, 700, &p1.words);
