@@ -1,4 +1,6 @@
-// Golden coverage: for every corpus PDF, the text plantrace extracts (blocks
+// Golden tests over the corpus PDFs.
+//
+// Coverage: for every corpus PDF, the text plantrace extracts (blocks
 // and table cells) holds at least 99% of the word tokens that Poppler's own
 // pdftotext finds. Tokens are compared as multisets after the same
 // clean-up on both sides (CleanText; hyphens removed inside tokens, so
@@ -9,7 +11,10 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
+#include <fstream>
+#include <iterator>
 #include <memory>
+#include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -57,6 +62,16 @@ bool PdfToText(const std::string& path, std::string* out) {
   return true;
 }
 
+std::vector<std::string> CorpusPdfs() {
+  const std::filesystem::path dir = std::filesystem::path(PLANTRACE_SOURCE_DIR) / "corpus" / "pdf";
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    if (e.path().extension() == ".pdf") files.push_back(e.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
 std::string ExtractedText(const Document& doc) {
   std::string text;
   for (const Block& b : doc.blocks) {
@@ -71,13 +86,8 @@ std::string ExtractedText(const Document& doc) {
 }
 
 TEST(PdfCoverageTest, ExtractedTextCoversPdftotextWords) {
-  const std::filesystem::path dir = std::filesystem::path(PLANTRACE_SOURCE_DIR) / "corpus" / "pdf";
-  std::vector<std::string> files;
-  for (const auto& e : std::filesystem::directory_iterator(dir)) {
-    if (e.path().extension() == ".pdf") files.push_back(e.path().string());
-  }
-  std::sort(files.begin(), files.end());
-  ASSERT_FALSE(files.empty()) << "no PDFs in " << dir;
+  const std::vector<std::string> files = CorpusPdfs();
+  ASSERT_FALSE(files.empty()) << "no PDFs in corpus/pdf";
   for (const std::string& file : files) {
     std::string reference;
     ASSERT_TRUE(PdfToText(file, &reference)) << "cannot run pdftotext (poppler-utils)";
@@ -101,6 +111,41 @@ TEST(PdfCoverageTest, ExtractedTextCoversPdftotextWords) {
     std::string sample;
     for (const auto& m : missing) sample += " '" + m + "'";
     EXPECT_GE(coverage, kMinCoverage) << file << " misses, for example:" << sample;
+  }
+}
+
+// The corpus PDFs are printed from the HTML, so its <h1>–<h6> are the truth
+// for headings: each must come out as a heading block of the same level.
+TEST(PdfGoldenTest, HeadingsMatchTheHtmlHeadings) {
+  const std::vector<std::string> files = CorpusPdfs();
+  ASSERT_FALSE(files.empty());
+  const std::regex heading(R"(<h([1-6])[^>]*>([\s\S]*?)</h\1>)");
+  const std::regex tag(R"(<[^>]+>)");
+  for (const std::string& pdf : files) {
+    std::string html_path = pdf;
+    html_path.replace(html_path.rfind("/pdf/"), 5, "/html/");
+    html_path.replace(html_path.size() - 4, 4, ".html");
+    std::ifstream in(html_path);
+    ASSERT_TRUE(in) << html_path;
+    const std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    Result<Document> doc = ExtractFile(pdf, ExtractOptions{});
+    ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+    size_t found = 0, total = 0;
+    for (std::sregex_iterator it(html.begin(), html.end(), heading), end; it != end; ++it) {
+      const int level = std::stoi((*it)[1].str());
+      const std::string text = CollapseSpaces(std::regex_replace((*it)[2].str(), tag, " "));
+      ++total;
+      bool ok = false;
+      for (const Block& b : doc->blocks) {
+        ok = ok || (b.kind == BlockKind::kHeading && b.level == level && CollapseSpaces(b.text) == text);
+      }
+      if (ok) {
+        ++found;
+      } else {
+        ADD_FAILURE() << pdf << ": <h" << level << "> \"" << text << "\" is not a heading of level " << level;
+      }
+    }
+    std::printf("headings %-60s %3zu/%3zu\n", std::filesystem::path(pdf).filename().c_str(), found, total);
   }
 }
 
