@@ -1,5 +1,6 @@
 #include "text/normalize.h"
 
+#include <algorithm>
 #include <memory>
 
 #include <unicode/normalizer2.h>
@@ -45,6 +46,11 @@ const char* LigatureExpansion(UChar32 c) {
 }  // namespace
 
 std::string CleanText(std::string_view utf8) {
+  // Printable ASCII is already clean and NFC: skip ICU (most words of most
+  // documents).
+  if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return c >= 0x20 && c < 0x7F; })) {
+    return std::string(utf8);
+  }
   icu::UnicodeString in = FromUtf8(utf8);
   icu::UnicodeString mapped;
   for (int32_t i = 0; i < in.length();) {

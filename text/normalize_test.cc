@@ -23,6 +23,11 @@ TEST(CleanTextTest, InvalidBytesBecomeReplacementCharacter) {
   EXPECT_EQ(CleanText("a\xFF" "b"), "a\xEF\xBF\xBD" "b");
 }
 
+TEST(CleanTextTest, PrintableAsciiPassesThroughAndControlsStillGo) {
+  EXPECT_EQ(CleanText("Plain ASCII, (2018) 21st - ok!"), "Plain ASCII, (2018) 21st - ok!");
+  EXPECT_EQ(CleanText("bell\a and\x01 tab\t"), "bell and tab\t");  // not the ASCII fast path
+}
+
 TEST(CaseFoldTest, FoldsBeyondAscii) {
   EXPECT_EQ(CaseFold("STRASSE Stra\xC3\x9F" "e"), "strasse strasse");
 }

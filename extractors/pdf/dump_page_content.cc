@@ -41,6 +41,9 @@ int main(int argc, char** argv) {
       std::printf("box\t%.2f\t%.2f\t%.2f\t%.2f\t%s\n", b.bbox.x0, b.bbox.top, b.bbox.x1,
                   b.bbox.bottom, b.color.c_str());
     }
+    for (const auto& m : p.marks) {
+      std::printf("mark\t%.2f\t%.2f\t%.2f\t%.2f\n", m.bbox.x0, m.bbox.top, m.bbox.x1, m.bbox.bottom);
+    }
   }
   return 0;
 }

@@ -43,6 +43,12 @@ struct FilledBox {
   std::string color;  // "#rrggbb"
 };
 
+// A small filled or outlined shape drawn where a glyph could be: Chromium and
+// some other producers paint list bullets (•, ◦, ▪) as paths, not text.
+struct Mark {
+  BBox bbox;
+};
+
 struct PageContent {
   int page = 1;  // 1-based
   double width = 0, height = 0;
@@ -50,6 +56,7 @@ struct PageContent {
   std::vector<Word> words;      // in content-stream order
   std::vector<Rule> rules;      // visible (non-white) rules only
   std::vector<FilledBox> boxes;
+  std::vector<Mark> marks;      // small dots and squares (drawn bullets)
 };
 
 }  // namespace plantrace::pdf

@@ -25,6 +25,8 @@ namespace {
 
 // A filled rectangle whose smaller side is at most this many points is a rule.
 constexpr double kMaxRuleThickness = 3.0;
+// A drawn shape no larger than this (points, each side) may be a bullet.
+constexpr double kMaxMarkSide = 9.0;
 // More warnings than this from one document are counted, not kept.
 constexpr size_t kMaxWarnings = 50;
 // More graphics than this on one page are ignored (hostile or plotted files).
@@ -99,6 +101,9 @@ class ContentCollector : public TextOutputDev {
     const GfxPath* path = state->getPath();
     for (int s = 0; s < path->getNumSubpaths(); ++s) {
       const GfxSubpath* sub = path->getSubpath(s);
+      // A small outlined circle (◦) is a bullet candidate; the straight
+      // segments of larger curved paths (rounded boxes) are still rules.
+      if (IsCurved(sub)) RecordMark(state, sub);
       for (int i = 1; i < sub->getNumPoints(); ++i) {
         if (sub->getCurve(i)) continue;
         AddSegment(state, sub->getX(i - 1), sub->getY(i - 1), sub->getX(i), sub->getY(i), half);
@@ -120,6 +125,31 @@ class ContentCollector : public TextOutputDev {
 
  private:
   bool Budget() { return page_ && ++graphics_ <= kMaxGraphicsPerPage; }
+
+  static bool IsCurved(const GfxSubpath* sub) {
+    for (int i = 0; i < sub->getNumPoints(); ++i) {
+      if (sub->getCurve(i)) return true;
+    }
+    return false;
+  }
+
+  // Small, roughly square shapes are kept as marks (possible bullets).
+  void RecordMark(GfxState* state, const GfxSubpath* sub) {
+    if (sub->getNumPoints() < 3) return;
+    double xmin = 1e300, ymin = 1e300, xmax = -1e300, ymax = -1e300;
+    for (int i = 0; i < sub->getNumPoints(); ++i) {
+      double x, y;
+      state->transform(sub->getX(i), sub->getY(i), &x, &y);
+      xmin = std::min(xmin, x);
+      ymin = std::min(ymin, y);
+      xmax = std::max(xmax, x);
+      ymax = std::max(ymax, y);
+    }
+    const double w = xmax - xmin, h = ymax - ymin;
+    if (w < 0.5 || h < 0.5 || w > kMaxMarkSide || h > kMaxMarkSide) return;
+    if (w > 2 * h || h > 2 * w) return;
+    if (Budget()) page_->marks.push_back({BBox{xmin, ymin, xmax, ymax}});
+  }
 
   void AddSegment(GfxState* state, double ux0, double uy0, double ux1, double uy1, double half) {
     double x0, y0, x1, y1;
@@ -161,13 +191,22 @@ class ContentCollector : public TextOutputDev {
           if (std::fabs(px - x) > 0.5 && std::fabs(py - y) > 0.5) axis_aligned = false;
         }
       }
-      if (!axis_aligned || !Budget()) continue;
+      if (!axis_aligned) {
+        if (!IsWhite(color)) RecordMark(state, sub);
+        continue;
+      }
+      if (!Budget()) continue;
       const BBox box{xmin, ymin, xmax, ymax};
       const double thin = std::min(box.width(), box.height());
       if (thin <= kMaxRuleThickness && std::max(box.width(), box.height()) > 2 * thin) {
         if (!IsWhite(color)) page_->rules.push_back({box});
       } else if (thin > 0) {
         page_->boxes.push_back({box, color});
+        // A small filled square (▪) is also a bullet candidate.
+        if (!IsWhite(color) && box.width() <= kMaxMarkSide && box.height() <= kMaxMarkSide &&
+            box.width() <= 2 * box.height() && box.height() <= 2 * box.width()) {
+          page_->marks.push_back({box});
+        }
       }
     }
   }

@@ -1,45 +1,10 @@
 #include "extractors/pdf/pdf_extractor.h"
 
-#include <algorithm>
-#include <cmath>
-
+#include "extractors/pdf/page_layout.h"
 #include "extractors/pdf/page_reader.h"
+#include "extractors/pdf/table_finder.h"
 
 namespace plantrace {
-namespace {
-
-// Interim layout: one paragraph block per text line (words sharing a baseline).
-// The layout stage (lines -> blocks, headers/footers, reading order) replaces it.
-void LinesAsBlocks(const pdf::PageContent& page, Document* doc) {
-  std::vector<const pdf::Word*> words;
-  for (const auto& w : page.words) words.push_back(&w);
-  std::stable_sort(words.begin(), words.end(), [](const pdf::Word* a, const pdf::Word* b) {
-    if (std::fabs(a->baseline - b->baseline) > 1.0) return a->baseline < b->baseline;
-    return a->bbox.x0 < b->bbox.x0;
-  });
-  Block* block = nullptr;
-  double baseline = -1e300;
-  for (const pdf::Word* w : words) {
-    if (!block || std::fabs(w->baseline - baseline) > 1.0) {
-      doc->blocks.push_back(Block{});
-      block = &doc->blocks.back();
-      block->id = "b" + std::to_string(doc->blocks.size());
-      block->page = page.page;
-      block->bbox = w->bbox;
-      baseline = w->baseline;
-      doc->reading_order.push_back(block->id);
-    } else {
-      block->text += ' ';
-      block->bbox->x0 = std::min(block->bbox->x0, w->bbox.x0);
-      block->bbox->top = std::min(block->bbox->top, w->bbox.top);
-      block->bbox->x1 = std::max(block->bbox->x1, w->bbox.x1);
-      block->bbox->bottom = std::max(block->bbox->bottom, w->bbox.bottom);
-    }
-    block->text += w->text;
-  }
-}
-
-}  // namespace
 
 Result<Document> ExtractPdf(std::string_view bytes, const std::string& path,
                             const ExtractOptions& options) {
@@ -48,10 +13,14 @@ Result<Document> ExtractPdf(std::string_view bytes, const std::string& path,
   Document doc;
   doc.source = pages->info;
   doc.warnings = std::move(pages->warnings);
-  for (const auto& p : pages->pages) {
-    doc.pages.push_back({p.page, p.width, p.height, p.rotation});
-    LinesAsBlocks(p, &doc);
+  for (const auto& p : pages->pages) doc.pages.push_back({p.page, p.width, p.height, p.rotation});
+  std::vector<Table> tables;
+  if (options.find_tables) {
+    pdf::TableOptions table_options;
+    table_options.stitch = options.stitch_tables;
+    tables = pdf::FindTables(pages->pages, table_options);
   }
+  pdf::LayOutDocument(pages->pages, std::move(tables), &doc);
   return doc;
 }
 

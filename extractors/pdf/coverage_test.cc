@@ -1,0 +1,153 @@
+// Golden tests over the corpus PDFs.
+//
+// Coverage: for every corpus PDF, the text plantrace extracts (blocks
+// and table cells) holds at least 99% of the word tokens that Poppler's own
+// pdftotext finds. Tokens are compared as multisets after the same
+// clean-up on both sides (CleanText; hyphens removed inside tokens, so
+// "manage-" + "ment", "management" and "manage-ment" all count as one word).
+// A list item's bullet glyph counts as extracted: the model keeps it as the
+// block's marker.
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <memory>
+#include <regex>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "extractors/extract.h"
+#include "text/normalize.h"
+
+namespace plantrace {
+namespace {
+
+constexpr double kMinCoverage = 0.99;
+
+std::map<std::string, size_t> Tokens(const std::string& text) {
+  std::map<std::string, size_t> bag;
+  std::istringstream in(CleanText(text));
+  for (std::string t; in >> t;) {
+    std::string k;
+    for (char c : t) {
+      if (c != '-') k += c;
+    }
+    if (!k.empty()) ++bag[k];
+  }
+  return bag;
+}
+
+// pdftotext's text of the file, line-end hyphens joined to the next line.
+bool PdfToText(const std::string& path, std::string* out) {
+  const std::string cmd = "pdftotext -enc UTF-8 '" + path + "' - 2>/dev/null";
+  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(cmd.c_str(), "r"), pclose);
+  if (!pipe) return false;
+  char buf[65536];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, pipe.get())) > 0) out->append(buf, n);
+  std::string joined;
+  for (size_t i = 0; i < out->size(); ++i) {
+    if ((*out)[i] == '-' && i + 1 < out->size() && (*out)[i + 1] == '\n') {
+      ++i;  // "manage-\nment" -> "manage-ment"
+      continue;
+    }
+    joined += (*out)[i];
+  }
+  *out = joined;
+  return true;
+}
+
+std::vector<std::string> CorpusPdfs() {
+  const std::filesystem::path dir = std::filesystem::path(PLANTRACE_SOURCE_DIR) / "corpus" / "pdf";
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    if (e.path().extension() == ".pdf") files.push_back(e.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::string ExtractedText(const Document& doc) {
+  std::string text;
+  for (const Block& b : doc.blocks) {
+    // A bullet glyph is dropped from the text but kept as the marker.
+    if (!b.marker.empty() && b.text.compare(0, b.marker.size(), b.marker) != 0) text += b.marker + " ";
+    text += b.text + "\n";
+  }
+  for (const Table& t : doc.tables) {
+    for (const Cell& c : t.cells) text += c.text + "\n";
+  }
+  return text;
+}
+
+TEST(PdfCoverageTest, ExtractedTextCoversPdftotextWords) {
+  const std::vector<std::string> files = CorpusPdfs();
+  ASSERT_FALSE(files.empty()) << "no PDFs in corpus/pdf";
+  for (const std::string& file : files) {
+    std::string reference;
+    ASSERT_TRUE(PdfToText(file, &reference)) << "cannot run pdftotext (poppler-utils)";
+    const auto want = Tokens(reference);
+    ASSERT_FALSE(want.empty()) << "pdftotext found no words in " << file << ": is poppler-utils installed?";
+    Result<Document> doc = ExtractFile(file, ExtractOptions{});
+    ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+    const auto got = Tokens(ExtractedText(doc.value()));
+    size_t total = 0, covered = 0;
+    std::vector<std::string> missing;
+    for (const auto& [token, n] : want) {
+      total += n;
+      const auto it = got.find(token);
+      const size_t have = it == got.end() ? 0 : std::min(n, it->second);
+      covered += have;
+      if (have < n && missing.size() < 10) missing.push_back(token);
+    }
+    const double coverage = static_cast<double>(covered) / static_cast<double>(total);
+    std::printf("coverage %-60s %6zu/%6zu words %7.3f%%\n",
+                std::filesystem::path(file).filename().c_str(), covered, total, 100 * coverage);
+    std::string sample;
+    for (const auto& m : missing) sample += " '" + m + "'";
+    EXPECT_GE(coverage, kMinCoverage) << file << " misses, for example:" << sample;
+  }
+}
+
+// The corpus PDFs are printed from the HTML, so its <h1>–<h6> are the truth
+// for headings: each must come out as a heading block of the same level.
+TEST(PdfGoldenTest, HeadingsMatchTheHtmlHeadings) {
+  const std::vector<std::string> files = CorpusPdfs();
+  ASSERT_FALSE(files.empty());
+  const std::regex heading(R"(<h([1-6])[^>]*>([\s\S]*?)</h\1>)");
+  const std::regex tag(R"(<[^>]+>)");
+  for (const std::string& pdf : files) {
+    std::string html_path = pdf;
+    html_path.replace(html_path.rfind("/pdf/"), 5, "/html/");
+    html_path.replace(html_path.size() - 4, 4, ".html");
+    std::ifstream in(html_path);
+    ASSERT_TRUE(in) << html_path;
+    const std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    Result<Document> doc = ExtractFile(pdf, ExtractOptions{});
+    ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+    size_t found = 0, total = 0;
+    for (std::sregex_iterator it(html.begin(), html.end(), heading), end; it != end; ++it) {
+      const int level = std::stoi((*it)[1].str());
+      const std::string text = CollapseSpaces(std::regex_replace((*it)[2].str(), tag, " "));
+      ++total;
+      bool ok = false;
+      for (const Block& b : doc->blocks) {
+        ok = ok || (b.kind == BlockKind::kHeading && b.level == level && CollapseSpaces(b.text) == text);
+      }
+      if (ok) {
+        ++found;
+      } else {
+        ADD_FAILURE() << pdf << ": <h" << level << "> \"" << text << "\" is not a heading of level " << level;
+      }
+    }
+    std::printf("headings %-60s %3zu/%3zu\n", std::filesystem::path(pdf).filename().c_str(), found, total);
+  }
+}
+
+}  // namespace
+}  // namespace plantrace
