@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "extractors/pdf/page_reader.h"
+#include "extractors/pdf/table_finder.h"
 
 namespace plantrace {
 namespace {
@@ -51,6 +52,16 @@ Result<Document> ExtractPdf(std::string_view bytes, const std::string& path,
   for (const auto& p : pages->pages) {
     doc.pages.push_back({p.page, p.width, p.height, p.rotation});
     LinesAsBlocks(p, &doc);
+  }
+  // Interim glue (reconciled with the layout stage): tables numbered t1, t2, ….
+  if (options.find_tables) {
+    pdf::TableOptions topts;
+    topts.stitch = options.stitch_tables;
+    for (Table& t : pdf::FindTables(pages->pages, topts)) {
+      t.id = "t" + std::to_string(doc.tables.size() + 1);
+      doc.reading_order.push_back(t.id);
+      doc.tables.push_back(std::move(t));
+    }
   }
   return doc;
 }

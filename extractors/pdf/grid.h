@@ -1,0 +1,29 @@
+#pragma once
+// Lattice: groups of crossing lines become grids; where an inner line is
+// missing, the cells on both sides are one spanning cell.
+
+#include <functional>
+#include <vector>
+
+#include "extractors/pdf/rules.h"
+#include "extractors/pdf/table_types.h"
+
+namespace plantrace::pdf {
+
+// Sorted positions, those closer than `tol` to the previous one merged into
+// their mean.
+std::vector<double> ClusterPositions(std::vector<double> v, double tol);
+
+// Cells covering a rows x cols grid once each. has_v(r, c) says a line
+// separates (r, c-1) from (r, c), for 1 <= c < cols; has_h(r, c) says a line
+// separates (r-1, c) from (r, c), for 1 <= r < rows. A cell grows right while
+// no line stops it along its whole height, then down while no line stops it
+// along its whole width.
+std::vector<GridCell> SpanCells(int rows, int cols, const std::function<bool(int, int)>& has_v,
+                                const std::function<bool(int, int)>& has_h);
+
+// Every connected group of crossing horizontal and vertical lines with at
+// least two of each, as a grid (rows and columns between the lines).
+std::vector<Grid> FindRuledGrids(const Segments& segments, const RuleTolerances& tol);
+
+}  // namespace plantrace::pdf

@@ -1,0 +1,234 @@
+// Golden test: every corpus PDF's tables against the tables of the HTML it
+// was printed from. The HTML side is read here with libxml2 directly (a small
+// independent reading: rows, rowspan/colspan, paragraphs and list items),
+// so the test does not depend on the HTML extractor.
+#include <libxml/HTMLparser.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "extractors/extract.h"
+
+namespace plantrace {
+namespace {
+
+struct RefCell {
+  int row = 0, col = 0, rowspan = 1, colspan = 1;
+  std::string text;
+};
+struct RefTable {
+  int rows = 0, cols = 0;
+  std::vector<RefCell> cells;
+};
+
+bool Is(xmlNode* n, const char* name) {
+  return n->type == XML_ELEMENT_NODE && xmlStrcasecmp(n->name, BAD_CAST name) == 0;
+}
+
+void CellText(xmlNode* n, std::string* out) {
+  for (xmlNode* c = n->children; c; c = c->next) {
+    if (c->type == XML_TEXT_NODE) {
+      *out += reinterpret_cast<const char*>(c->content);
+    } else if (c->type == XML_ELEMENT_NODE) {
+      const bool block = Is(c, "p") || Is(c, "li") || Is(c, "br") || Is(c, "ul") || Is(c, "ol") || Is(c, "div");
+      if (block) *out += '\n';
+      CellText(c, out);
+      if (block) *out += '\n';
+    }
+  }
+}
+
+int IntAttr(xmlNode* n, const char* name) {
+  xmlChar* v = xmlGetProp(n, BAD_CAST name);
+  int out = 1;
+  if (v) {
+    out = std::max(1, std::atoi(reinterpret_cast<const char*>(v)));
+    xmlFree(v);
+  }
+  return out;
+}
+
+void CollectRows(xmlNode* n, std::vector<xmlNode*>* rows) {
+  for (xmlNode* c = n->children; c; c = c->next) {
+    if (Is(c, "tr")) rows->push_back(c);
+    else if (Is(c, "thead") || Is(c, "tbody") || Is(c, "tfoot")) CollectRows(c, rows);
+  }
+}
+
+void FindTablesIn(xmlNode* n, std::vector<RefTable>* out) {
+  for (xmlNode* c = n->children; c; c = c->next) {
+    if (!Is(c, "table")) {
+      if (c->type == XML_ELEMENT_NODE) FindTablesIn(c, out);
+      continue;
+    }
+    std::vector<xmlNode*> rows;
+    CollectRows(c, &rows);
+    RefTable t;
+    std::map<std::pair<int, int>, bool> taken;
+    for (size_t r = 0; r < rows.size(); ++r) {
+      int col = 0;
+      for (xmlNode* td = rows[r]->children; td; td = td->next) {
+        if (!Is(td, "td") && !Is(td, "th")) continue;
+        while (taken.count({static_cast<int>(r), col})) ++col;
+        RefCell cell;
+        cell.row = static_cast<int>(r);
+        cell.col = col;
+        cell.rowspan = IntAttr(td, "rowspan");
+        cell.colspan = IntAttr(td, "colspan");
+        CellText(td, &cell.text);
+        for (int a = 0; a < cell.rowspan; ++a)
+          for (int b = 0; b < cell.colspan; ++b) taken[{cell.row + a, col + b}] = true;
+        col += cell.colspan;
+        t.cols = std::max(t.cols, col);
+        t.cells.push_back(cell);
+      }
+    }
+    t.rows = static_cast<int>(rows.size());
+    out->push_back(t);
+  }
+}
+
+std::vector<RefTable> ReadHtmlTables(const std::string& path) {
+  std::vector<RefTable> out;
+  htmlDocPtr doc = htmlReadFile(path.c_str(), "utf-8", HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+  if (!doc) return out;
+  FindTablesIn(xmlDocGetRootElement(doc), &out);
+  xmlFreeDoc(doc);
+  return out;
+}
+
+// Whitespace collapsed, non-breaking spaces as spaces.
+std::string Norm(const std::string& s) {
+  std::string t;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (static_cast<unsigned char>(s[i]) == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      t += ' ';
+      ++i;
+    } else {
+      t += s[i];
+    }
+  }
+  std::string out;
+  bool space = false;
+  for (unsigned char c : t) {
+    if (std::isspace(c)) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += static_cast<char>(c);
+  }
+  return out;
+}
+
+size_t Levenshtein(const std::string& a, const std::string& b) {
+  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+using Grid = std::map<std::pair<int, int>, std::string>;  // anchor (row, col) -> text
+
+// Adjacency triples: every non-empty cell with its nearest non-empty
+// neighbour to the right and below.
+std::multiset<std::string> Adjacency(const Grid& g, int rows, int cols) {
+  std::multiset<std::string> out;
+  std::map<std::pair<int, int>, const std::string*> at;
+  for (const auto& [k, v] : g)
+    if (!v.empty()) at[k] = &v;
+  for (const auto& [k, v] : at) {
+    for (int c = k.second + 1; c < cols; ++c)
+      if (at.count({k.first, c})) {
+        out.insert(*v + "\x01R\x01" + *at[{k.first, c}]);
+        break;
+      }
+    for (int r = k.first + 1; r < rows; ++r)
+      if (at.count({r, k.second})) {
+        out.insert(*v + "\x01" "D\x01" + *at[{r, k.second}]);
+        break;
+      }
+  }
+  return out;
+}
+
+double F1(const std::multiset<std::string>& a, const std::multiset<std::string>& b) {
+  if (a.empty() && b.empty()) return 1;
+  std::vector<std::string> common;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(common));
+  const double p = a.empty() ? 0 : static_cast<double>(common.size()) / a.size();
+  const double r = b.empty() ? 0 : static_cast<double>(common.size()) / b.size();
+  return p + r == 0 ? 0 : 2 * p * r / (p + r);
+}
+
+class CorpusTables : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(CorpusTables, MatchTheHtmlTables) {
+  const std::string root = PLANTRACE_SOURCE_DIR;
+  const std::string id = GetParam();
+  const std::vector<RefTable> ref = ReadHtmlTables(root + "/corpus/html/" + id + ".html");
+  ExtractOptions options;
+  Result<Document> doc = ExtractFile(root + "/corpus/pdf/" + id + ".pdf", options);
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tables.size(), ref.size()) << id << ": tables found";
+  for (size_t i = 0; i < ref.size(); ++i) {
+    const Table& t = doc->tables[i];
+    const RefTable& r = ref[i];
+    Grid got, want;
+    for (const auto& c : t.cells) got[{c.row, c.col}] = Norm(c.text);
+    for (const auto& c : r.cells) want[{c.row, c.col}] = Norm(c.text);
+    size_t dist = 0, len = 0;
+    for (const auto& [k, v] : want) {
+      const std::string g = got.count(k) ? got[k] : "";
+      dist += Levenshtein(g, v);
+      len += std::max(g.size(), v.size());
+    }
+    for (const auto& [k, v] : got)
+      if (!want.count(k)) {
+        dist += v.size();
+        len += v.size();
+      }
+    const double similarity = len ? 1.0 - static_cast<double>(dist) / len : 1.0;
+    const double f1 = F1(Adjacency(got, t.rows, t.cols), Adjacency(want, r.rows, r.cols));
+    std::printf("%s table %zu: shape %dx%d (html %dx%d), similarity %.4f, adjacency F1 %.4f, pages %zu\n",
+                id.c_str(), i + 1, t.rows, t.cols, r.rows, r.cols, similarity, f1, t.regions.size());
+    EXPECT_EQ(t.rows, r.rows) << id << " table " << i + 1;
+    EXPECT_EQ(t.cols, r.cols) << id << " table " << i + 1;
+    EXPECT_GE(similarity, 0.98) << id << " table " << i + 1;
+    EXPECT_GE(f1, 0.98) << id << " table " << i + 1;
+    if (getenv("PLANTRACE_TABLE_DIFF")) {
+      for (const auto& [k, v] : want) {
+        const std::string g = got.count(k) ? got[k] : "<none>";
+        if (g != v) std::printf("  (%d,%d)\n    pdf : %s\n    html: %s\n", k.first, k.second, g.c_str(), v.c_str());
+      }
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Corpus, CorpusTables,
+                         ::testing::Values("bcc-2015-03-panel-assessment",
+                                           "bcc-2018-09-governance-improvement-plan",
+                                           "bcc-2019-improvement-programme-addendum",
+                                           "bcc-2023-11-governance-stabilisation-plan",
+                                           "bcc-2024-04-irp-cabinet-report"),
+                         [](const auto& info) {
+                           std::string s = info.param;
+                           for (char& c : s)
+                             if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+                           return s;
+                         });
+
+}  // namespace
+}  // namespace plantrace
