@@ -32,7 +32,25 @@ bool Covered(const std::vector<Segment>& lines, double pos, double lo, double hi
   return false;
 }
 
-Grid GridFrom(const std::vector<Segment>& h, const std::vector<Segment>& v, const RuleTolerances& tol) {
+// Whether the words of band [top, bottom] stand on both sides of x with none
+// crossing it, and further apart than words of one text are (so that a
+// spanning banner whose words happen to leave x free still spans).
+bool TextSeparates(const std::vector<const Word*>& words, double x, double top, double bottom) {
+  double left_gap = 1e300, right_gap = 1e300, size = 0;
+  for (const Word* w : words) {
+    const double my = (w->bbox.top + w->bbox.bottom) / 2;
+    if (my < top || my > bottom) continue;
+    if (w->bbox.x0 < x - 0.5 && w->bbox.x1 > x + 0.5) return false;
+    if (w->bbox.x1 <= x + 0.5) left_gap = std::min(left_gap, x - w->bbox.x1);
+    else right_gap = std::min(right_gap, w->bbox.x0 - x);
+    size = std::max(size, w->font_size);
+  }
+  if (left_gap > 1e299 || right_gap > 1e299) return false;
+  return left_gap + right_gap >= 0.6 * size;
+}
+
+Grid GridFrom(const std::vector<Segment>& h, const std::vector<Segment>& v, const RuleTolerances& tol,
+              const std::vector<Word>& page_words) {
   std::vector<double> xs, ys;
   double hx0 = 1e300, hx1 = -1e300, vy0 = 1e300, vy1 = -1e300;
   for (const auto& s : v) {
@@ -59,9 +77,17 @@ Grid GridFrom(const std::vector<Segment>& h, const std::vector<Segment>& v, cons
   g.ys = ys;
   const int rows = g.rows(), cols = g.cols();
   if (rows < 1 || cols < 1) return g;
+  std::vector<const Word*> words;
+  for (const auto& w : page_words) {
+    const double mx = (w.bbox.x0 + w.bbox.x1) / 2, my = (w.bbox.top + w.bbox.bottom) / 2;
+    if (mx >= g.xs.front() && mx <= g.xs.back() && my >= g.ys.front() && my <= g.ys.back()) words.push_back(&w);
+  }
   g.cells = SpanCells(
       rows, cols,
-      [&](int r, int c) { return Covered(v, g.xs[c], g.ys[r], g.ys[r + 1], tol.snap); },
+      [&](int r, int c) {
+        return Covered(v, g.xs[c], g.ys[r], g.ys[r + 1], tol.snap) ||
+               TextSeparates(words, g.xs[c], g.ys[r], g.ys[r + 1]);
+      },
       [&](int r, int c) { return Covered(h, g.ys[r], g.xs[c], g.xs[c + 1], tol.snap); });
   return g;
 }
@@ -109,7 +135,8 @@ std::vector<GridCell> SpanCells(int rows, int cols, const std::function<bool(int
   return cells;
 }
 
-std::vector<Grid> FindRuledGrids(const Segments& segments, const RuleTolerances& tol) {
+std::vector<Grid> FindRuledGrids(const Segments& segments, const RuleTolerances& tol,
+                                 const std::vector<Word>& words) {
   const auto& h = segments.h;
   std::vector<Segment> v = segments.v;
   std::sort(v.begin(), v.end(), [](const Segment& a, const Segment& b) { return a.pos < b.pos; });
@@ -144,7 +171,7 @@ std::vector<Grid> FindRuledGrids(const Segments& segments, const RuleTolerances&
     std::vector<Segment> gh, gv;
     for (size_t i : g) (i < nh ? gh : gv).push_back(i < nh ? h[i] : v[i - nh]);
     if (gh.size() < 2 || gv.size() < 2) continue;
-    Grid grid = GridFrom(gh, gv, tol);
+    Grid grid = GridFrom(gh, gv, tol, words);
     if (grid.rows() >= 1 && grid.cols() >= 1) grids.push_back(std::move(grid));
   }
   std::sort(grids.begin(), grids.end(), [](const Grid& a, const Grid& b) {

@@ -23,7 +23,11 @@ std::vector<GridCell> SpanCells(int rows, int cols, const std::function<bool(int
                                 const std::function<bool(int, int)>& has_h);
 
 // Every connected group of crossing horizontal and vertical lines with at
-// least two of each, as a grid (rows and columns between the lines).
-std::vector<Grid> FindRuledGrids(const Segments& segments, const RuleTolerances& tol);
+// least two of each, as a grid (rows and columns between the lines). A
+// column line drawn only in part of the table (say in the header) still
+// separates the cells of a row where the row's words stand on both sides of
+// it and none crosses it.
+std::vector<Grid> FindRuledGrids(const Segments& segments, const RuleTolerances& tol,
+                                 const std::vector<Word>& words);
 
 }  // namespace plantrace::pdf

@@ -94,7 +94,7 @@ std::vector<Table> FindTables(const std::vector<PageContent>& pages, const Table
     const RuleTolerances tol = RuleTolerancesFor(page);
     const Segments segments = CollectSegments(page, tol);
     std::vector<PageTable> here;
-    for (Grid& g : FindRuledGrids(segments, tol)) {
+    for (Grid& g : FindRuledGrids(segments, tol, page.words)) {
       PageTable pt = MakePageTable(page, std::move(g), ctx);
       if (LooksLikeTable(pt)) here.push_back(std::move(pt));
     }
