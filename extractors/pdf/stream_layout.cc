@@ -155,7 +155,8 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
       }
     int real_cols = 0, prose_cols = 0;
     for (int k = 0; k < cols; ++k) {
-      if (filled[k] == 0 || label[k] * 10 >= filled[k] * 8) continue;
+      // Only the first column can be a column of list marks.
+      if (filled[k] == 0 || (k == 0 && label[k] * 10 >= filled[k] * 8)) continue;
       ++real_cols;
       if (words_in[k] >= 6 * filled[k]) ++prose_cols;
     }

@@ -73,14 +73,22 @@ PageTable MakePageTable(const PageContent& page, Grid grid, const CellTextContex
 namespace {
 
 // A ruled grid reads as a table when it has at least two columns, two cells
-// and text in at least two of them, and is not mostly empty (chart grids).
+// and text in at least two of them, and is not mostly empty or spanning
+// (chart grids, diagrams).
 bool LooksLikeTable(const PageTable& pt) {
   const Table& t = pt.table;
   if (t.cols < 2 || t.cells.size() < 2) return false;
-  int filled = 0;
-  for (const auto& c : t.cells) filled += !c.text.empty();
+  int filled = 0, spanning = 0;
+  for (const auto& c : t.cells) {
+    filled += !c.text.empty();
+    spanning += c.rowspan > 1 || c.colspan > 1;
+  }
   if (filled < 2) return false;
-  return filled * 5 >= static_cast<int>(t.cells.size());
+  // Diagrams (boxes and connectors) leave most cells empty or spanning.
+  const int n = static_cast<int>(t.cells.size());
+  if (spanning * 2 > n) return false;
+  if (filled * 4 < n && spanning * 10 > n * 3) return false;
+  return filled * 5 >= n;
 }
 
 }  // namespace
