@@ -180,7 +180,11 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
           const double next_word = c.words.front()->bbox.width();
           const bool wrapped = p.x1 + 0.3 * size + next_word > col0_right + 0.5 * size;
           const char ch = c.words.front()->text[0];
-          if (wrapped || std::islower(static_cast<unsigned char>(ch))) opens = false;
+          // Lines filled in the same columns as the line above, each column
+          // with a short entry, are rows of their own (one line per row).
+          const bool parallel = prev_first == all[i - 1] && l->chunks.size() >= 2 &&
+                                l->chunks.size() == prev_first->chunks.size();
+          if (std::islower(static_cast<unsigned char>(ch)) || (wrapped && !parallel)) opens = false;
         }
       }
       // A banner: one chunk across the column gaps.
