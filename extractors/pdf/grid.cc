@@ -32,14 +32,16 @@ bool Covered(const std::vector<Segment>& lines, double pos, double lo, double hi
   return false;
 }
 
-// Whether the words of band [top, bottom] stand on both sides of x with none
+// Whether the words of band [top, bottom] between the neighbouring column
+// lines `left` and `right` stand on both sides of x with none
 // crossing it, and further apart than words of one text are (so that a
 // spanning banner whose words happen to leave x free still spans).
-bool TextSeparates(const std::vector<const Word*>& words, double x, double top, double bottom) {
+bool TextSeparates(const std::vector<const Word*>& words, double left, double x, double right, double top,
+                   double bottom) {
   double left_gap = 1e300, right_gap = 1e300, size = 0;
   for (const Word* w : words) {
     const double my = (w->bbox.top + w->bbox.bottom) / 2;
-    if (my < top || my > bottom) continue;
+    if (my < top || my > bottom || w->bbox.x1 < left || w->bbox.x0 > right) continue;
     if (w->bbox.x0 < x - 0.5 && w->bbox.x1 > x + 0.5) return false;
     if (w->bbox.x1 <= x + 0.5) left_gap = std::min(left_gap, x - w->bbox.x1);
     else right_gap = std::min(right_gap, w->bbox.x0 - x);
@@ -86,7 +88,7 @@ Grid GridFrom(const std::vector<Segment>& h, const std::vector<Segment>& v, cons
       rows, cols,
       [&](int r, int c) {
         return Covered(v, g.xs[c], g.ys[r], g.ys[r + 1], tol.snap) ||
-               TextSeparates(words, g.xs[c], g.ys[r], g.ys[r + 1]);
+               TextSeparates(words, g.xs[c - 1], g.xs[c], g.xs[c + 1], g.ys[r], g.ys[r + 1]);
       },
       [&](int r, int c) { return Covered(h, g.ys[r], g.xs[c], g.xs[c + 1], tol.snap); });
   return g;

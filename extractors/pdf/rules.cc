@@ -119,6 +119,19 @@ Segments CollectSegments(const PageContent& page, const RuleTolerances& tol) {
     boxes.push_back(&b);
   }
   if (boxes.size() <= kMaxBoxes) {
+    // A box inside another (a padded inner fill) draws no cell border.
+    auto inside = [&](const BBox& a, const BBox& b) {
+      return a.x0 >= b.x0 - 0.1 && a.x1 <= b.x1 + 0.1 && a.top >= b.top - 0.1 && a.bottom <= b.bottom + 0.1;
+    };
+    std::vector<const FilledBox*> outer;
+    for (size_t i = 0; i < boxes.size(); ++i) {
+      bool nested = false;
+      for (size_t j = 0; j < boxes.size() && !nested; ++j)
+        nested = j != i && inside(boxes[i]->bbox, boxes[j]->bbox) &&
+                 !(inside(boxes[j]->bbox, boxes[i]->bbox) && j > i);
+      if (!nested) outer.push_back(boxes[i]);
+    }
+    boxes.swap(outer);
     std::vector<bool> used(boxes.size(), false);
     for (size_t i = 0; i < boxes.size(); ++i)
       for (size_t j = i + 1; j < boxes.size(); ++j)
