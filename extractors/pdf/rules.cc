@@ -132,6 +132,23 @@ Segments CollectSegments(const PageContent& page, const RuleTolerances& tol) {
       if (!nested) outer.push_back(boxes[i]);
     }
     boxes.swap(outer);
+    // Where rules are drawn, they are the borders: fills there are shading
+    // (often inset or overlapping), so only fills away from rules count.
+    if (boxes.size() * page.rules.size() > 5000000) boxes.clear();
+    std::vector<const FilledBox*> free;
+    for (const FilledBox* b : boxes) {
+      bool near_rule = false;
+      for (const auto& r : page.rules) {
+        const BBox& a = r.bbox;
+        if (a.x1 >= b->bbox.x0 - tol.snap && a.x0 <= b->bbox.x1 + tol.snap && a.bottom >= b->bbox.top - tol.snap &&
+            a.top <= b->bbox.bottom + tol.snap) {
+          near_rule = true;
+          break;
+        }
+      }
+      if (!near_rule) free.push_back(b);
+    }
+    boxes.swap(free);
     std::vector<bool> used(boxes.size(), false);
     for (size_t i = 0; i < boxes.size(); ++i)
       for (size_t j = i + 1; j < boxes.size(); ++j)
