@@ -183,4 +183,123 @@ std::vector<Grid> FindRuledGrids(const Segments& segments, const RuleTolerances&
   return grids;
 }
 
+namespace {
+
+struct Band {
+  double top = 0, bottom = 0;
+};
+
+// Text lines of a set of words: vertical bands of overlapping words.
+std::vector<Band> LineBands(std::vector<const Word*> words) {
+  std::sort(words.begin(), words.end(), [](const Word* a, const Word* b) { return a->bbox.top < b->bbox.top; });
+  std::vector<Band> bands;
+  for (const Word* w : words) {
+    const double mid = (w->bbox.top + w->bbox.bottom) / 2;
+    if (!bands.empty() && mid <= bands.back().bottom) {
+      bands.back().bottom = std::max(bands.back().bottom, w->bbox.bottom);
+      continue;
+    }
+    bands.push_back({w->bbox.top, w->bbox.bottom});
+  }
+  return bands;
+}
+
+}  // namespace
+
+void SplitUnruledRows(Grid* grid, const std::vector<Word>& page_words) {
+  const int rows = grid->rows(), cols = grid->cols();
+  if (rows < 1 || cols < 2) return;
+  // Rows that no spanning cell crosses.
+  std::vector<bool> simple(rows, true);
+  for (const auto& c : grid->cells)
+    if (c.rowspan > 1)
+      for (int r = c.row; r < c.row + c.rowspan; ++r) simple[r] = false;
+  std::vector<std::vector<double>> cuts(rows);
+  for (int r = 0; r < rows; ++r) {
+    if (!simple[r]) continue;
+    const double top = grid->ys[r], bottom = grid->ys[r + 1];
+    std::vector<const Word*> words;
+    for (const auto& w : page_words) {
+      const double mx = (w.bbox.x0 + w.bbox.x1) / 2, my = (w.bbox.top + w.bbox.bottom) / 2;
+      if (my > top && my < bottom && mx > grid->xs.front() && mx < grid->xs.back()) words.push_back(&w);
+    }
+    const std::vector<Band> bands = LineBands(words);
+    if (bands.size() < 2) continue;
+    bool ok = true;
+    int parallel = 0, wrapped = 0, pairs = 0, used_cells = 0, filled_lines = 0;
+    std::vector<int> cells_in_band(bands.size(), 0);
+    for (const auto& cell : grid->cells) {
+      if (cell.row != r || !ok) continue;
+      const double x0 = grid->xs[cell.col], x1 = grid->xs[cell.col + cell.colspan];
+      // The cell's lines: left/right ends and first-word width per band.
+      std::vector<double> lx0(bands.size(), 1e300), lx1(bands.size(), -1e300), first_w(bands.size(), 0);
+      double size = 0;
+      for (const Word* w : words) {
+        const double mx = (w->bbox.x0 + w->bbox.x1) / 2;
+        if (mx < x0 || mx > x1) continue;
+        size = std::max(size, w->font_size);
+        for (size_t b = 0; b < bands.size(); ++b) {
+          if (w->bbox.top > bands[b].bottom || w->bbox.bottom < bands[b].top) continue;
+          if (w->bbox.x0 < lx0[b]) {
+            lx0[b] = w->bbox.x0;
+            first_w[b] = w->bbox.width();
+          }
+          lx1[b] = std::max(lx1[b], w->bbox.x1);
+        }
+      }
+      double pad = 1e300;
+      for (size_t b = 0; b < bands.size(); ++b)
+        if (lx1[b] > -1e299) {
+          ++cells_in_band[b];
+          pad = std::min(pad, lx0[b] - x0);
+        }
+      pad = std::clamp(pad, 0.0, 0.25 * (x1 - x0));
+      // A line that the next line's first word would not have fitted after
+      // is a wrapped paragraph: the row is one row.
+      int lines_here = 0;
+      for (size_t b = 0; b < bands.size(); ++b) lines_here += lx1[b] > -1e299;
+      if (lines_here > 0) ++used_cells;
+      filled_lines += lines_here;
+      for (size_t b = 0; b + 1 < bands.size(); ++b) {
+        if (lx1[b] < -1e299 || lx1[b + 1] < -1e299) continue;
+        ++pairs;
+        if (lx1[b] - lx0[b] + 0.3 * size + first_w[b + 1] > (x1 - x0) - 2 * pad) ++wrapped;
+      }
+    }
+    for (int n : cells_in_band) parallel += n >= 2;
+    // Lines in parallel across the columns and not wrapped; or the used
+    // columns with a line in (nearly) every band, hardly any wrapped.
+    const int nb = static_cast<int>(bands.size());
+    const bool lines_parallel = wrapped == 0 && parallel * 4 >= nb * 3;
+    const bool complete_rows = used_cells >= 2 && filled_lines * 20 >= used_cells * nb * 17 && wrapped * 4 <= pairs;
+    if (!ok || !(lines_parallel || complete_rows)) continue;
+    for (size_t b = 0; b + 1 < bands.size(); ++b) cuts[r].push_back((bands[b].bottom + bands[b + 1].top) / 2);
+  }
+  // Rebuild ys and the cells.
+  std::vector<double> ys;
+  std::vector<int> first_row(rows + 1, 0);
+  for (int r = 0; r < rows; ++r) {
+    first_row[r] = static_cast<int>(ys.size());
+    ys.push_back(grid->ys[r]);
+    ys.insert(ys.end(), cuts[r].begin(), cuts[r].end());
+  }
+  first_row[rows] = static_cast<int>(ys.size());
+  ys.push_back(grid->ys[rows]);
+  if (static_cast<int>(ys.size()) == rows + 1) return;
+  std::vector<GridCell> cells;
+  for (const auto& c : grid->cells) {
+    const int start = first_row[c.row], end = first_row[c.row + c.rowspan];
+    if (c.rowspan == 1 && end - start > 1) {
+      for (int k = start; k < end; ++k) cells.push_back({k, c.col, 1, c.colspan});
+    } else {
+      cells.push_back({start, c.col, end - start, c.colspan});
+    }
+  }
+  std::sort(cells.begin(), cells.end(), [](const GridCell& a, const GridCell& b) {
+    return a.row != b.row ? a.row < b.row : a.col < b.col;
+  });
+  grid->ys = std::move(ys);
+  grid->cells = std::move(cells);
+}
+
 }  // namespace plantrace::pdf

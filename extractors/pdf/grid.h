@@ -30,4 +30,9 @@ std::vector<GridCell> SpanCells(int rows, int cols, const std::function<bool(int
 std::vector<Grid> FindRuledGrids(const Segments& segments, const RuleTolerances& tol,
                                  const std::vector<Word>& words);
 
+// Rows drawn without their row lines (only a header rule, say): a ruled row
+// whose cells hold several text lines that run in parallel across two or
+// more columns, none of them wrapped, is cut into one row per text line.
+void SplitUnruledRows(Grid* grid, const std::vector<Word>& words);
+
 }  // namespace plantrace::pdf

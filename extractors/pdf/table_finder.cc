@@ -103,6 +103,7 @@ std::vector<Table> FindTables(const std::vector<PageContent>& pages, const Table
     const Segments segments = CollectSegments(page, tol);
     std::vector<PageTable> here;
     for (Grid& g : FindRuledGrids(segments, tol, page.words)) {
+      SplitUnruledRows(&g, page.words);
       PageTable pt = MakePageTable(page, std::move(g), ctx);
       if (LooksLikeTable(pt)) here.push_back(std::move(pt));
     }
