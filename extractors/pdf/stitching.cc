@@ -238,14 +238,16 @@ std::vector<Table> StitchTables(std::vector<PageTable> tables, const std::vector
     out.push_back(t.table);
     repeated.push_back(0);
   }
-  // Header rows: leading rows that are bold or were repeated on later pages;
-  // a banner row is not a header and ends the count.
+  // Header rows: the head block that later pages repeated (a banner in it
+  // included, as the HTML <thead> has it); else the leading bold rows, a
+  // banner ending the count. Never the whole table.
   for (size_t i = 0; i < out.size(); ++i) {
     Table& t = out[i];
     int h = 0;
-    while (h < t.rows - 1 && !RowIsBanner(t, h) && (h < repeated[i] || RowIsBold(t, h))) ++h;
+    while (h < t.rows - 1 && !RowIsBanner(t, h) && RowIsBold(t, h)) ++h;
+    h = std::min(std::max(h, repeated[i]), std::max(t.rows - 1, 0));
     t.header_rows = h;
-    for (auto& c : t.cells) c.header = c.row < h || (c.row < repeated[i] && !RowIsBanner(t, c.row));
+    for (auto& c : t.cells) c.header = c.row < h;
   }
   return out;
 }
