@@ -70,7 +70,8 @@ struct Writer {
     para += para.empty() ? "" : sep;
     para += text;
     if (!spans.empty()) spans.back().text += joint;
-    if (spans.empty() || !SameLook(spans.back(), w)) {
+    // Each paragraph opens a run of its own (the '\n' ends the one before).
+    if (spans.empty() || !SameLook(spans.back(), w) || para.size() == text.size()) {
       Span s;
       s.bold = w.bold;
       s.italic = w.italic;
@@ -177,6 +178,11 @@ void FillCellText(const std::vector<const Word*>& words, const CellTextContext& 
       const double gap = line.top - prev->bottom;
       if (gap > 0.45 * std::max(line.size, 1.0)) new_para = true;
       if (item_text_x >= 0 && line.x0 < item_text_x - 0.5 * line.size) new_para = true;
+      const double prev_x1 = prev->words.back()->bbox.x1;
+      const double next_w = line.words.front()->bbox.width();
+      if (ctx.right > 0 && prev_x1 + 0.3 * line.size + next_w < ctx.right - 0.5 * line.size &&
+          !EndsWithWordHyphen(out.para))
+        new_para = true;
     }
     if (new_para) {
       out.EndParagraph();

@@ -16,6 +16,10 @@ struct CellTextContext {
   // document has "governance" (and not "govern-ance") elsewhere: otherwise
   // the hyphen is a real one that the line break fell after.
   const std::unordered_set<std::string>* words = nullptr;
+  // Where the cell's text could reach on the right (its right edge less its
+  // padding); 0 if unknown. A line that ends so short that the next line's
+  // first word would have fitted was broken on purpose: a new paragraph.
+  double right = 0;
 };
 
 // Fills text, lines, list_items and spans of `cell` from its words (any

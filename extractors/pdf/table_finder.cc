@@ -60,7 +60,11 @@ PageTable MakePageTable(const PageContent& page, Grid grid, const CellTextContex
     cell.colspan = g.colspan;
     cell.parts.push_back({page.page, BBox{grid.xs[g.col], grid.ys[g.row], grid.xs[g.col + g.colspan],
                                           grid.ys[g.row + g.rowspan]}});
-    FillCellText(words[i], ctx, &cell);
+    CellTextContext here = ctx;
+    double pad = 1e300;
+    for (const Word* w : words[i]) pad = std::min(pad, w->bbox.x0 - grid.xs[g.col]);
+    if (!words[i].empty()) here.right = grid.xs[g.col + g.colspan] - std::clamp(pad, 0.0, 20.0);
+    FillCellText(words[i], here, &cell);
     t.cells.push_back(std::move(cell));
   }
   std::stable_sort(t.cells.begin(), t.cells.end(), [](const Cell& a, const Cell& b) {
