@@ -62,16 +62,27 @@ std::vector<Line> PageLines(const PageContent& page, const std::vector<BBox>& ta
   return lines;
 }
 
-// Blocks of lines with no more than a blank line between them.
-std::vector<std::pair<size_t, size_t>> Blocks(const std::vector<Line>& lines) {
+// Whether a line holds a run of text wider than a table cell would be (more
+// than `limit`): body text, which ends a block of table lines.
+bool IsProse(const Line& l, double limit) {
+  for (const auto& c : l.chunks)
+    if (c.x1 - c.x0 > limit) return true;
+  return false;
+}
+
+// Blocks of lines with no more than a blank line between them and no prose
+// line among them (prose lines are left out).
+std::vector<std::pair<size_t, size_t>> Blocks(const std::vector<Line>& lines, double prose_width) {
   std::vector<std::pair<size_t, size_t>> out;
   size_t start = 0;
-  for (size_t i = 1; i <= lines.size(); ++i) {
-    const bool end = i == lines.size() ||
-                     lines[i].top - lines[i - 1].bottom > 1.6 * std::max(lines[i - 1].bottom - lines[i - 1].top, 1.0);
-    if (end) {
-      out.push_back({start, i});
-      start = i;
+  for (size_t i = 0; i <= lines.size(); ++i) {
+    const bool prose = i < lines.size() && IsProse(lines[i], prose_width);
+    const bool gap = i == lines.size() || prose ||
+                     (i > start && lines[i].top - lines[i - 1].bottom >
+                                       1.6 * std::max(lines[i - 1].bottom - lines[i - 1].top, 1.0));
+    if (gap) {
+      if (i > start) out.push_back({start, i});
+      start = prose ? i + 1 : i;
     }
   }
   return out;
@@ -112,7 +123,12 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
                                   const std::vector<BBox>& taken) {
   std::vector<Grid> grids;
   const std::vector<Line> lines = PageLines(page, taken);
-  for (const auto& [b0, b1] : Blocks(lines)) {
+  double left = 1e300, right = -1e300;
+  for (const auto& l : lines) {
+    left = std::min(left, l.x0());
+    right = std::max(right, l.x1());
+  }
+  for (const auto& [b0, b1] : Blocks(lines, 0.55 * std::max(right - left, 1.0))) {
     // Trim lines of one chunk from both ends (titles, captions, notes).
     size_t s = b0, e = b1;
     while (s < e && lines[s].chunks.size() < 2) ++s;
