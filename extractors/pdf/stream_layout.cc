@@ -62,12 +62,16 @@ std::vector<Line> PageLines(const PageContent& page, const std::vector<BBox>& ta
   return lines;
 }
 
-// Whether a line holds a run of text wider than a table cell would be (more
-// than `limit`): body text, which ends a block of table lines.
+bool IsLabelText(const std::string& t);
+
+// Whether a line is body text, which ends a block of table lines: one run of
+// text wider than `limit`, alone or after a list mark or paragraph number, or
+// so wide that no other column would fit beside it.
 bool IsProse(const Line& l, double limit) {
-  for (const auto& c : l.chunks)
-    if (c.x1 - c.x0 > limit) return true;
-  return false;
+  const Chunk& last = l.chunks.back();
+  if (last.x1 - last.x0 <= limit) return false;
+  if (l.chunks.size() == 1 || last.x1 - last.x0 > 1.3 * limit) return true;
+  return l.chunks.size() == 2 && l.chunks[0].words.size() == 1 && IsLabelText(l.chunks[0].words[0]->text);
 }
 
 // Blocks of lines with no more than a blank line between them and no prose
