@@ -212,6 +212,18 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
       if (spans || (i > 0 && all[i - 1]->chunks.size() == 1 &&
                     col_of(all[i - 1]->chunks.front().x0) != col_of(all[i - 1]->chunks.front().x1)))
         opens = opens || i > 0;
+      // The first line that is not bold under bold header lines opens a row.
+      auto all_bold = [](const Line* x) {
+        for (const auto& ch : x->chunks)
+          for (const Word* w : ch.words)
+            if (!w->bold) return false;
+        return true;
+      };
+      if (i > 0 && !opens && all_bold(all[i - 1]) && !all_bold(l)) {
+        bool head = true;
+        for (size_t k = starts.back(); k < i && head; ++k) head = all_bold(all[k]);
+        opens = head;
+      }
       if (opens) starts.push_back(i);
       if (in_first) prev_first = l;
     }
