@@ -127,6 +127,26 @@ TEST(FindTables, RuledGridWithSpans) {
   EXPECT_FALSE(At(t[0], 1, 0)->header);
 }
 
+TEST(FindTables, TableDrawnAsCellFillsOnly) {
+  // No rules at all: a header band and alternating row fills that touch.
+  PageContent p = Page(1);
+  const std::vector<double> ys = {100, 120, 140, 160};
+  const char* colors[] = {"#c0c0c0", "#eeeeee", "#dddddd"};
+  for (size_t r = 0; r + 1 < ys.size(); ++r)
+    for (double x : {50.0, 200.0}) p.boxes.push_back({{x, ys[r], x + 150, ys[r + 1]}, colors[r]});
+  Text(&p, "Service", 55, 104, true);
+  Text(&p, "Budget", 205, 104, true);
+  Text(&p, "Libraries", 55, 124);
+  Text(&p, "12.3", 205, 124);
+  Text(&p, "Highways", 55, 144);
+  Text(&p, "45.7", 205, 144);
+  std::vector<Table> t = FindTables({p}, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 3);
+  EXPECT_EQ(t[0].cols, 2);
+  EXPECT_EQ(At(t[0], 2, 1)->text, "45.7");
+}
+
 TEST(FindTables, ProseAndListsAreNoTables) {
   PageContent p = Page(1);
   double y = 80;
