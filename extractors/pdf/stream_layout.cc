@@ -151,6 +151,20 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
     if (multi.size() < 2) continue;
     auto gaps = CommonGaps(multi, x0, x1, 0.9 * size);
     if (gaps.empty()) continue;
+    // One-chunk lines at either end that stand inside one column other than
+    // the first carry on a cell (a row cut by a page break, a long last
+    // cell): they belong to the table.
+    auto inside_later_column = [&](const Line& l) {
+      if (l.chunks.size() != 1) return false;
+      for (size_t k = 0; k < gaps.size(); ++k) {
+        const double left = gaps[k].second - 0.5 * size;
+        const double right = k + 1 < gaps.size() ? gaps[k + 1].first + 0.5 * size : x1 + size;
+        if (l.x0() >= left && l.x1() <= right) return true;
+      }
+      return false;
+    };
+    while (e < b1 && inside_later_column(lines[e])) all.push_back(&lines[e++]);
+    while (s > b0 && inside_later_column(lines[s - 1])) all.insert(all.begin(), &lines[--s]);
     // One-chunk lines inside may continue a cell or span (a banner); they
     // must not break the columns of the multi-chunk lines (else: prose).
     Grid g;
@@ -212,14 +226,15 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
       if (spans || (i > 0 && all[i - 1]->chunks.size() == 1 &&
                     col_of(all[i - 1]->chunks.front().x0) != col_of(all[i - 1]->chunks.front().x1)))
         opens = opens || i > 0;
-      // The first line that is not bold under bold header lines opens a row.
+      // The first line that is not bold under bold header lines, set apart
+      // by more than line spacing, opens a row.
       auto all_bold = [](const Line* x) {
         for (const auto& ch : x->chunks)
           for (const Word* w : ch.words)
             if (!w->bold) return false;
         return true;
       };
-      if (i > 0 && !opens && all_bold(all[i - 1]) && !all_bold(l)) {
+      if (i > 0 && !opens && all_bold(all[i - 1]) && !all_bold(l) && l->top - all[i - 1]->bottom > 0.3 * size) {
         bool head = true;
         for (size_t k = starts.back(); k < i && head; ++k) head = all_bold(all[k]);
         opens = head;
