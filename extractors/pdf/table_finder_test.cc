@@ -2,6 +2,8 @@
 // small PDFs made with another producer (ReportLab, tests/data/rl_*.pdf).
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -321,6 +323,85 @@ void ExpectServiceTable(const Document& d) {
 TEST(ReportLab, UnruledTable) { ExpectServiceTable(Extract("rl_unruled.pdf")); }
 TEST(ReportLab, HeaderRuleOnlyTable) { ExpectServiceTable(Extract("rl_header_rule.pdf")); }
 TEST(ReportLab, ListsAndNumberedParagraphsAreNoTable) { EXPECT_TRUE(Extract("rl_no_table.pdf").tables.empty()); }
+
+}  // namespace
+}  // namespace plantrace::pdf
+
+namespace plantrace::pdf {
+namespace {
+
+// Every grid position covered by exactly one cell; cells inside the grid.
+void ExpectWellFormed(const Table& t) {
+  std::vector<int> cover(static_cast<size_t>(t.rows) * t.cols, 0);
+  for (const auto& c : t.cells) {
+    ASSERT_GE(c.row, 0);
+    ASSERT_GE(c.col, 0);
+    ASSERT_GE(c.rowspan, 1);
+    ASSERT_GE(c.colspan, 1);
+    ASSERT_LE(c.row + c.rowspan, t.rows);
+    ASSERT_LE(c.col + c.colspan, t.cols);
+    for (int r = c.row; r < c.row + c.rowspan; ++r)
+      for (int k = c.col; k < c.col + c.colspan; ++k) ++cover[static_cast<size_t>(r) * t.cols + k];
+  }
+  for (int n : cover) EXPECT_EQ(n, 1);
+  EXPECT_FALSE(t.regions.empty());
+  EXPECT_LT(t.header_rows, std::max(t.rows, 1));
+}
+
+TEST(FindTables, RandomPagesGiveWellFormedTables) {
+  uint32_t seed = 12345;
+  auto next = [&seed](double lo, double hi) {
+    seed = seed * 1664525u + 1013904223u;
+    return lo + (hi - lo) * static_cast<double>(seed >> 8) / static_cast<double>(1u << 24);
+  };
+  for (int round = 0; round < 60; ++round) {
+    std::vector<PageContent> pages;
+    for (int n = 1; n <= 3; ++n) {
+      PageContent p = Page(n);
+      const int rules = static_cast<int>(next(0, 80));
+      for (int i = 0; i < rules; ++i) {
+        // Lines on a coarse lattice, so that many of them cross.
+        const double a = 40 + 40 * std::floor(next(0, 12)), b = 40 + 40 * std::floor(next(0, 18));
+        if (next(0, 1) < 0.5) HRule(&p, b, a, a + 40 * std::floor(next(1, 6)));
+        else VRule(&p, a, b, b + 40 * std::floor(next(1, 6)));
+      }
+      const int boxes = static_cast<int>(next(0, 8));
+      for (int i = 0; i < boxes; ++i) {
+        const double x = next(40, 500), y = next(40, 780);
+        p.boxes.push_back({{x, y, x + next(10, 120), y + next(10, 40)}, "#dddddd"});
+      }
+      const int lines = static_cast<int>(next(0, 40));
+      for (int i = 0; i < lines; ++i) {
+        const double y = 40 + 14 * std::floor(next(0, 55));
+        const int chunks = static_cast<int>(next(1, 5));
+        for (int k = 0; k < chunks; ++k)
+          Text(&p, k % 2 ? "12.5 total" : "Item text here", 45 + 120 * k + next(0, 10), y, next(0, 1) < 0.2);
+      }
+      pages.push_back(p);
+    }
+    for (bool stitch : {true, false}) {
+      TableOptions o;
+      o.stitch = stitch;
+      for (const Table& t : FindTables(pages, o)) ExpectWellFormed(t);
+    }
+  }
+}
+
+TEST(FindTables, CorpusAndReportLabTablesAreWellFormed) {
+  const std::string root = PLANTRACE_SOURCE_DIR;
+  for (const char* f : {"/corpus/pdf/bcc-2015-03-panel-assessment.pdf", "/corpus/pdf/bcc-2018-09-governance-improvement-plan.pdf",
+                        "/corpus/pdf/bcc-2023-11-governance-stabilisation-plan.pdf",
+                        "/corpus/pdf/bcc-2024-04-irp-cabinet-report.pdf", "/tests/data/rl_merged.pdf",
+                        "/tests/data/rl_two_pages.pdf"}) {
+    for (bool stitch : {true, false}) {
+      ExtractOptions o;
+      o.stitch_tables = stitch;
+      Result<Document> d = ExtractFile(root + f, o);
+      ASSERT_TRUE(d.ok()) << f;
+      for (const Table& t : d->tables) ExpectWellFormed(t);
+    }
+  }
+}
 
 }  // namespace
 }  // namespace plantrace::pdf
