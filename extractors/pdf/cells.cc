@@ -162,6 +162,8 @@ void FillCellText(const std::vector<const Word*>& words, const CellTextContext& 
   for (const auto& line : lines) {
     const Word& first = *line.words.front();
     size_t bullet = BulletPrefix(first.text);
+    // A mark alone on its line is the text itself ("-" for no value).
+    if (bullet == first.text.size() && line.words.size() == 1) bullet = 0;
     // A dash opens an item only where a list would put it: first in the
     // cell, after a paragraph gap, under a sibling dash item, or indented
     // or outdented from the text above; a dash that a line break put at the
