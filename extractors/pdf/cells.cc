@@ -13,9 +13,8 @@ struct TextLine {
   double top = 0, bottom = 0, x0 = 0, size = 0;
 };
 
-bool SameLook(const Span& s, const Word& w) {
-  return s.bold == w.bold && s.italic == w.italic && s.underline == w.underline &&
-         s.superscript == w.superscript;
+bool SameLook(const Span& s, const Word& w, bool sup) {
+  return s.bold == w.bold && s.italic == w.italic && s.underline == w.underline && s.superscript == sup;
 }
 
 std::string Lower(std::string s) {
@@ -61,7 +60,7 @@ struct Writer {
   std::vector<Span> spans;    // of the whole cell
   bool para_is_item = false;
 
-  void Put(const std::string& sep, const std::string& text, const Word& w) {
+  void Put(const std::string& sep, const std::string& text, const Word& w, bool sup) {
     if (text.empty()) return;
     // The separator as the cell's text will have it, given to the run before.
     std::string joint;
@@ -71,12 +70,12 @@ struct Writer {
     para += text;
     if (!spans.empty()) spans.back().text += joint;
     // Each paragraph opens a run of its own (the '\n' ends the one before).
-    if (spans.empty() || !SameLook(spans.back(), w) || para.size() == text.size()) {
+    if (spans.empty() || !SameLook(spans.back(), w, sup) || para.size() == text.size()) {
       Span s;
       s.bold = w.bold;
       s.italic = w.italic;
       s.underline = w.underline;
-      s.superscript = w.superscript;
+      s.superscript = sup;
       s.font = w.font;
       s.size = w.font_size;
       s.color = w.color;
@@ -191,6 +190,9 @@ void FillCellText(const std::vector<const Word*>& words, const CellTextContext& 
       item_text_x = -1;
       if (bullet || label) out.para_is_item = true;
     }
+    double main_baseline = line.words.front()->baseline;
+    for (const Word* w : line.words)
+      if (w->font_size >= line.size - 0.01) main_baseline = w->baseline;
     for (size_t i = 0; i < line.words.size(); ++i) {
       const Word& w = *line.words[i];
       std::string text = w.text;
@@ -222,7 +224,11 @@ void FillCellText(const std::vector<const Word*>& words, const CellTextContext& 
         }
         sep = "";
       }
-      out.Put(sep, text, w);
+      // Superscript: marked by the reader, or smaller and raised above the
+      // line's main text ("21st", footnote marks).
+      const bool sup = w.superscript || (w.font_size < 0.85 * line.size &&
+                                         w.baseline < main_baseline - 0.15 * line.size);
+      out.Put(sep, text, w, sup);
     }
     prev = &line;
     prev_bullet_x = bullet ? line.x0 : -1;
