@@ -7,7 +7,7 @@ namespace plantrace::pdf {
 namespace {
 
 // More segments than this on one page are cut to the longest ones.
-constexpr size_t kMaxSegments = 20000;
+constexpr size_t kMaxSegments = 5000;
 // Box adjacency is checked pairwise; beyond this many boxes it is skipped.
 constexpr size_t kMaxBoxes = 3000;
 

@@ -251,23 +251,26 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
     std::vector<const Word*> words;
     for (const Line* l : all)
       for (const auto& c : l->chunks) words.insert(words.end(), c.words.begin(), c.words.end());
+    // Words by row (one pass), then rows with two or more filled cells.
+    std::vector<std::vector<const Word*>> by_row(g.rows());
+    for (const Word* w : words) {
+      const double my = (w->bbox.top + w->bbox.bottom) / 2;
+      const auto it = std::upper_bound(g.ys.begin(), g.ys.end(), my);
+      const int r = static_cast<int>(it - g.ys.begin()) - 1;
+      if (r >= 0 && r < g.rows()) by_row[r].push_back(w);
+    }
     int rich_rows = 0;
     for (int r = 0; r < g.rows(); ++r) {
       std::vector<bool> has(cols, false);
-      for (const Word* w : words) {
-        const double my = (w->bbox.top + w->bbox.bottom) / 2;
-        if (my >= g.ys[r] && my < g.ys[r + 1]) has[col_of((w->bbox.x0 + w->bbox.x1) / 2)] = true;
-      }
+      for (const Word* w : by_row[r]) has[col_of((w->bbox.x0 + w->bbox.x1) / 2)] = true;
       rich_rows += std::count(has.begin(), has.end(), true) >= 2;
     }
     if (rich_rows < 2) continue;
     g.cells = SpanCells(
         g.rows(), cols,
         [&](int r, int c) {
-          for (const Word* w : words) {
-            const double my = (w->bbox.top + w->bbox.bottom) / 2;
-            if (my >= g.ys[r] && my < g.ys[r + 1] && w->bbox.x0 < g.xs[c] && w->bbox.x1 > g.xs[c]) return false;
-          }
+          for (const Word* w : by_row[r])
+            if (w->bbox.x0 < g.xs[c] && w->bbox.x1 > g.xs[c]) return false;
           return true;
         },
         [](int, int) { return true; });
