@@ -242,9 +242,24 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
       if (opens) starts.push_back(i);
       if (in_first) prev_first = l;
     }
+    // Rows start where the first column starts an entry, and at row rules
+    // across the table (a table ruled only horizontally) when there are two
+    // or more of them between its lines.
+    std::vector<double> row_rules;
+    for (const auto& h : segments.h) {
+      if (h.lo > x0 + 0.05 * (x1 - x0) || h.hi < x1 - 0.05 * (x1 - x0)) continue;
+      if (h.pos <= all.front()->top || h.pos >= all.back()->bottom) continue;
+      bool between = true;
+      for (const Line* l : all) between = between && !(h.pos > l->top + 1 && h.pos < l->bottom - 1);
+      if (between) row_rules.push_back(h.pos);
+    }
+    std::sort(row_rules.begin(), row_rules.end());
+    std::vector<double> cuts = row_rules.size() >= 2 ? row_rules : std::vector<double>{};
+    for (size_t k = 1; k < starts.size(); ++k) cuts.push_back((all[starts[k] - 1]->bottom + all[starts[k]]->top) / 2);
+    std::sort(cuts.begin(), cuts.end());
     g.ys.push_back(all.front()->top - 1);
-    for (size_t k = 1; k < starts.size(); ++k)
-      g.ys.push_back((all[starts[k] - 1]->bottom + all[starts[k]]->top) / 2);
+    for (double y : cuts)
+      if (y - g.ys.back() > 0.5 * size) g.ys.push_back(y);
     g.ys.push_back(all.back()->bottom + 1);
     if (g.rows() < 2) continue;
     // Rows with two or more filled cells: at least two.
