@@ -41,7 +41,7 @@ std::string SummaryLine(const Document& doc, double ms) {
 
 int RunExtract(const std::vector<std::string>& args) {
   std::string file, format = "json";
-  bool no_stitch = false;
+  bool no_stitch = false, no_tables = false;
   po::options_description visible(
       "Usage: plantrace extract FILE [options]\n\n"
       "Reads one PDF or HTML file (the format is told from its content) and\n"
@@ -52,6 +52,8 @@ int RunExtract(const std::vector<std::string>& args) {
        "json | text | markdown | summary (one line: pages, blocks, tables, words, time)")
       ("no-stitch", po::bool_switch(&no_stitch),
        "keep one table per page region instead of joining tables across pages")
+      ("no-tables", po::bool_switch(&no_tables),
+       "do not look for tables in PDFs (text blocks only; for timing)")
       ("help,h", "show this help");
   po::options_description all;
   all.add(visible).add_options()("file", po::value(&file));
@@ -82,6 +84,7 @@ int RunExtract(const std::vector<std::string>& args) {
 
   ExtractOptions options;
   options.stitch_tables = !no_stitch;
+  options.find_tables = !no_tables;
   const auto start = std::chrono::steady_clock::now();
   Result<Document> doc = ExtractFile(file, options);
   const double ms = std::chrono::duration<double, std::milli>(

@@ -1,0 +1,55 @@
+#pragma once
+// Internal types shared by the table-finding modules (not part of the model).
+
+#include <vector>
+
+#include "extractors/pdf/page_content.h"
+#include "model/document.h"
+
+namespace plantrace::pdf {
+
+// An axis-aligned line: horizontal ones have pos = y and lo..hi along x,
+// vertical ones pos = x and lo..hi along y.
+struct Segment {
+  double pos = 0, lo = 0, hi = 0;
+  double length() const { return hi - lo; }
+};
+
+struct Segments {
+  std::vector<Segment> h, v;
+};
+
+// A cell of a grid, in grid positions.
+struct GridCell {
+  int row = 0, col = 0, rowspan = 1, colspan = 1;
+};
+
+// A table's geometry on one page: column boundaries xs (cols + 1 of them),
+// row boundaries ys (rows + 1), and the cells covering every position once.
+struct Grid {
+  std::vector<double> xs, ys;
+  std::vector<GridCell> cells;
+  bool ruled = false;
+  int rows() const { return ys.empty() ? 0 : static_cast<int>(ys.size()) - 1; }
+  int cols() const { return xs.empty() ? 0 : static_cast<int>(xs.size()) - 1; }
+  BBox bbox() const {
+    if (xs.empty() || ys.empty()) return {};
+    return {xs.front(), ys.front(), xs.back(), ys.back()};
+  }
+};
+
+// One table region on one page, with its content filled in.
+struct PageTable {
+  int page = 1;
+  double page_width = 0, page_height = 0;
+  Grid grid;
+  Table table;  // rows/cols/cells/regions filled; header_rows set by stitching
+  // Rows whose non-empty cells are all bold (a header hint).
+  std::vector<bool> row_bold;
+};
+
+// Median font size of the words (10 when there are none): the unit that
+// tolerances scale with.
+double TypicalFontSize(const std::vector<Word>& words);
+
+}  // namespace plantrace::pdf
