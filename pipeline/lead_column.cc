@@ -1,0 +1,77 @@
+#include "pipeline/lead_column.h"
+
+#include <cctype>
+
+namespace plantrace {
+
+namespace {
+
+int WordCount(const std::string& s) {
+  int n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool sp = c == ' ' || c == '\t';
+    if (!sp && !in) ++n;
+    in = !sp;
+  }
+  return n;
+}
+
+}  // namespace
+
+bool IsOwnerHeading(const StyledLine& line, const OwnerParser& owners) {
+  if (!line.AllBold() && !line.AllUnderlined()) return false;
+  const std::string& t = line.text;
+  if (WordCount(t) > 15) return false;
+  for (char c : t) {
+    if (std::isdigit(static_cast<unsigned char>(c)) || c == '(' || c == ':') return false;
+  }
+  // A sentence inside ("Underway. New process …") is an update.
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    if ((t[i] == '.' || t[i] == ';') && t[i + 1] == ' ' && i > 0 &&
+        std::islower(static_cast<unsigned char>(t[i - 1]))) {
+      return false;
+    }
+  }
+  std::vector<OwnerRecord> found = owners.ParseCell(t);
+  if (found.empty()) return false;
+  size_t covered = 0;
+  for (const OwnerRecord& o : found) covered += o.raw.size();
+  return covered * 2 >= t.size();
+}
+
+void MoveTrailingOwnerHeadings(std::vector<RawItem>* items, const OwnerParser& owners) {
+  for (size_t i = 0; i + 1 < items->size(); ++i) {
+    RawItem& cur = (*items)[i];
+    RawItem& next = (*items)[i + 1];
+    if (!cur.lead_has_headings || !next.lead_has_headings || cur.lead_lines.size() < 2) continue;
+    if (!IsOwnerHeading(cur.lead_lines.back(), owners)) continue;
+    if (!next.lead_lines.empty() && IsOwnerHeading(next.lead_lines.front(), owners)) continue;
+    next.lead_lines.insert(next.lead_lines.begin(), cur.lead_lines.back());
+    cur.lead_lines.pop_back();
+  }
+}
+
+void AddOwners(const std::vector<OwnerRecord>& found, std::vector<OwnerRecord>* out) {
+  for (const OwnerRecord& o : found) {
+    bool dup = false;
+    for (const OwnerRecord& have : *out) {
+      dup = dup || (have.title == o.title && have.interim == o.interim);
+    }
+    if (!dup) out->push_back(o);
+  }
+}
+
+LeadReading ReadLeadColumn(const RawItem& item, const OwnerParser& owners) {
+  LeadReading out;
+  for (const StyledLine& line : item.lead_lines) {
+    if (item.lead_has_headings && IsOwnerHeading(line, owners)) {
+      AddOwners(owners.ParseCell(line.text), &out.owners);
+      continue;
+    }
+    out.update_lines.push_back(line);
+  }
+  return out;
+}
+
+}  // namespace plantrace

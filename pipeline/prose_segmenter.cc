@@ -1,0 +1,183 @@
+#include "pipeline/prose_segmenter.h"
+
+#include <cstdlib>
+
+#include "pipeline/item_labels.h"
+#include "text/normalize.h"
+
+namespace plantrace {
+
+namespace {
+
+std::string OneLine(const std::string& s) {
+  std::string t = s;
+  for (char& c : t) {
+    if (c == '\n' || c == '\t') c = ' ';
+  }
+  return CollapseSpaces(t);
+}
+
+bool EndsWithColon(const std::string& s) {
+  size_t i = s.find_last_not_of(' ');
+  return i != std::string::npos && s[i] == ':';
+}
+
+ProvenanceRecord BlockProvenance(const Block& b) {
+  ProvenanceRecord p;
+  p.page = b.page;
+  if (b.bbox) p.bbox = std::array<double, 4>{b.bbox->x0, b.bbox->top, b.bbox->x1, b.bbox->bottom};
+  return p;
+}
+
+// Position of a list label in its sequence: "c" → 2, "(3)" → 2.
+int SequenceIndex(const ItemLabel& l) {
+  if (l.style == LabelStyle::kLetter) return LetterIndex(l.id);
+  if (l.style == LabelStyle::kParenNumber) return std::atoi(l.id.c_str()) - 1;
+  return -2;
+}
+
+}  // namespace
+
+std::optional<std::string> ProseSegmenter::HeadingKind() const {
+  for (auto it = headings_.rbegin(); it != headings_.rend(); ++it) {
+    if (it->kind) return it->kind;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> ProseSegmenter::Section() const {
+  for (auto it = headings_.rbegin(); it != headings_.rend(); ++it) {
+    if (it->labelled) return it->text;
+  }
+  return std::nullopt;
+}
+
+void ProseSegmenter::AddItem(RawItem item, bool kind_known) {
+  if (kind_known) {
+    out_.push_back(std::move(item));
+  } else {
+    run_.push_back({std::move(item), false});
+  }
+}
+
+void ProseSegmenter::FlushRun() {
+  std::optional<std::string> kind = run_kind_ ? run_kind_ : HeadingKind();
+  if (kind) {
+    for (Pending& p : run_) {
+      p.item.kind = *kind;
+      out_.push_back(std::move(p.item));
+    }
+  }
+  run_.clear();
+  run_kind_.reset();
+  run_last_letter_ = -1;
+}
+
+void ProseSegmenter::EndRun() {
+  FlushRun();
+  if (parent_open_ && parent_item_) out_.push_back(std::move(*parent_item_));
+  parent_item_.reset();
+  parent_open_ = false;
+  last_was_item_ = false;
+  pre_run_kind_.reset();
+}
+
+void ProseSegmenter::Add(const Block& b) {
+  if (b.kind == BlockKind::kHeader || b.kind == BlockKind::kFooter ||
+      b.kind == BlockKind::kFootnote || b.kind == BlockKind::kCaption) {
+    return;
+  }
+  const std::string text = OneLine(b.text);
+  if (text.empty()) return;
+  if (b.kind == BlockKind::kHeading) {
+    EndRun();
+    int level = b.level > 0 ? b.level : 2;
+    while (!headings_.empty() && headings_.back().level >= level) headings_.pop_back();
+    Heading h;
+    h.level = level;
+    h.text = text;
+    h.kind = kinds_.KindOf(text, doc_context_);
+    h.labelled = LeadingLabel(text).has_value();
+    headings_.push_back(std::move(h));
+    return;
+  }
+  std::optional<ItemLabel> label = LeadingLabel(text);
+  auto make_item = [&](std::string id) {
+    RawItem item;
+    item.item_id = std::move(id);
+    item.section = Section();
+    std::string body = text.substr(label ? label->length : 0);
+    if (!body.empty()) item.text_parts.push_back(body);
+    item.provenance.push_back(BlockProvenance(b));
+    return item;
+  };
+  if (label && (label->style == LabelStyle::kNumber || label->style == LabelStyle::kDotted)) {
+    EndRun();
+    std::optional<std::string> kind = HeadingKind();
+    if (EndsWithColon(text)) {
+      // A lead-in: its sub-items are the items, unless none follow.
+      parent_open_ = true;
+      parent_id_ = label->id;
+      std::optional<std::string> own = kinds_.KindOf(text, doc_context_);
+      parent_kind_ = own ? own : kind;
+      if (kind) {
+        parent_item_ = make_item(label->id);
+        parent_item_->kind = *kind;
+      }
+      return;
+    }
+    if (kind) {
+      RawItem item = make_item(label->id);
+      item.kind = *kind;
+      AddItem(std::move(item), true);
+      last_was_item_ = true;
+      last_in_run_ = false;
+    }
+    return;
+  }
+  if (label) {
+    if (parent_open_) {
+      if (parent_kind_) {
+        RawItem item = make_item(SubItemId(parent_id_, *label));
+        item.kind = *parent_kind_;
+        AddItem(std::move(item), true);
+        last_was_item_ = true;
+        last_in_run_ = false;
+      }
+      parent_item_.reset();
+      return;
+    }
+    int idx = SequenceIndex(*label);
+    if (!run_.empty() && idx != run_last_letter_ + 1) FlushRun();
+    if (run_.empty()) run_kind_ = pre_run_kind_;
+    AddItem(make_item(label->id), false);
+    run_last_letter_ = idx;
+    last_was_item_ = true;
+    last_in_run_ = true;
+    return;
+  }
+  // Unlabelled text.
+  if (b.kind == BlockKind::kListItem && last_was_item_) {
+    RawItem* last = last_in_run_ ? (run_.empty() ? nullptr : &run_.back().item)
+                                 : (out_.empty() ? nullptr : &out_.back());
+    if (last) last->actions.push_back(text);
+    return;
+  }
+  last_was_item_ = false;
+  if (parent_open_ && !parent_item_) parent_open_ = false;  // the sub-items ended
+  std::optional<std::string> lead_kind;
+  if (EndsWithColon(text)) lead_kind = kinds_.KindOf(text, doc_context_);
+  if (!run_.empty()) {
+    if (lead_kind && !run_kind_) run_kind_ = lead_kind;
+  } else {
+    pre_run_kind_ = lead_kind;
+  }
+}
+
+std::vector<RawItem> ProseSegmenter::Take() {
+  std::vector<RawItem> out = std::move(out_);
+  out_.clear();
+  return out;
+}
+
+}  // namespace plantrace

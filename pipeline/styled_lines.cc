@@ -1,0 +1,106 @@
+#include <cctype>
+
+#include "pipeline/segment_types.h"
+
+namespace plantrace {
+
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+bool Blank(const std::string& s) {
+  for (char c : s) {
+    if (!IsSpace(c)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool StyledLine::AllBold() const {
+  bool any = false;
+  for (const StyledRun& r : runs) {
+    if (Blank(r.text)) continue;
+    if (!r.bold) return false;
+    any = true;
+  }
+  return any;
+}
+
+bool StyledLine::AllUnderlined() const {
+  bool any = false;
+  for (const StyledRun& r : runs) {
+    if (Blank(r.text)) continue;
+    if (!r.underline) return false;
+    any = true;
+  }
+  return any;
+}
+
+bool StyledLine::AnyBold() const {
+  for (const StyledRun& r : runs) {
+    if (r.bold && !Blank(r.text)) return true;
+  }
+  return false;
+}
+
+bool StyledLine::EndsBold() const {
+  for (auto it = runs.rbegin(); it != runs.rend(); ++it) {
+    if (Blank(it->text)) continue;
+    // Closing punctuation alone ("." after a bold sentence) does not count.
+    bool only_punct = true;
+    for (char c : it->text) {
+      if (std::isalnum(static_cast<unsigned char>(c))) only_punct = false;
+    }
+    if (only_punct && !it->bold) continue;
+    return it->bold;
+  }
+  return false;
+}
+
+std::vector<StyledLine> StyledLines(const Cell& cell) {
+  const std::string& text = cell.text;
+  // Style of every byte of the text, aligned from the spans: spans joined
+  // equal the text up to whitespace.
+  std::vector<unsigned char> style(text.size(), 0);  // bit 0 bold, bit 1 underline
+  size_t pos = 0;
+  for (const Span& s : cell.spans) {
+    unsigned char st = (s.bold ? 1 : 0) | (s.underline ? 2 : 0);
+    for (char c : s.text) {
+      if (pos >= text.size()) break;
+      if (text[pos] == c) {
+        style[pos++] = st;
+        continue;
+      }
+      if (IsSpace(c)) continue;  // a space the text collapsed
+      while (pos < text.size() && IsSpace(text[pos]) && text[pos] != c) style[pos++] = st;
+      if (pos < text.size() && text[pos] == c) style[pos++] = st;
+    }
+  }
+  std::vector<StyledLine> out;
+  size_t begin = 0;
+  while (begin <= text.size()) {
+    size_t end = text.find('\n', begin);
+    if (end == std::string::npos) end = text.size();
+    StyledLine line;
+    line.text = text.substr(begin, end - begin);
+    for (size_t i = begin; i < end; ++i) {
+      bool b = style[i] & 1, u = style[i] & 2;
+      if (line.runs.empty() || line.runs.back().bold != b || line.runs.back().underline != u) {
+        // Spaces join the run before them rather than start a new one.
+        if (!line.runs.empty() && IsSpace(text[i])) {
+          line.runs.back().text += text[i];
+          continue;
+        }
+        line.runs.push_back({"", b, u});
+      }
+      line.runs.back().text += text[i];
+    }
+    if (!Blank(line.text)) out.push_back(std::move(line));
+    if (end == text.size()) break;
+    begin = end + 1;
+  }
+  return out;
+}
+
+}  // namespace plantrace

@@ -1,0 +1,196 @@
+#include "pipeline/updates.h"
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <sstream>
+
+#include "text/normalize.h"
+
+namespace plantrace {
+
+namespace {
+
+struct Piece {
+  std::string text;
+  std::optional<std::string> as_of;
+  bool bold = false;
+  bool has_marker = false;
+};
+
+bool IsAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// Bold flags of every byte of a line.
+std::vector<bool> BoldBytes(const StyledLine& line) {
+  std::vector<bool> out;
+  for (const StyledRun& r : line.runs) out.insert(out.end(), r.text.size(), r.bold);
+  out.resize(line.text.size(), false);
+  return out;
+}
+
+bool PieceBold(const std::vector<bool>& bold, const std::string& text, size_t b, size_t e) {
+  size_t n = 0, nb = 0;
+  size_t last = std::string::npos;
+  for (size_t i = b; i < e && i < text.size(); ++i) {
+    if (!IsAlnum(text[i])) continue;
+    ++n;
+    nb += bold[i];
+    last = i;
+  }
+  if (n == 0) return false;
+  return nb * 2 > n || (last != std::string::npos && bold[last] && nb * 4 >= n);
+}
+
+// Words of bare status text: upper-case words only ("NOW COMPLETE").
+bool IsBareStatus(std::string_view s) {
+  int letters = 0, words = 0;
+  bool in = false;
+  for (char c : s) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    bool w = std::isupper(static_cast<unsigned char>(c)) != 0;
+    letters += w;
+    if (w && !in) ++words;
+    in = w;
+  }
+  return letters >= 4 && words <= 4;
+}
+
+std::string Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '.')) s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return std::string(s);
+}
+
+}  // namespace
+
+struct UpdateReader::Impl {
+  DateParser dates;
+};
+
+UpdateReader::UpdateReader(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+UpdateReader::UpdateReader(UpdateReader&&) noexcept = default;
+UpdateReader& UpdateReader::operator=(UpdateReader&&) noexcept = default;
+UpdateReader::~UpdateReader() = default;
+
+Result<UpdateReader> UpdateReader::Load(const std::string& data_dir) {
+  std::string path = data_dir + "/date_cues.tsv";
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(path, "cannot open the data file");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  Result<DateCueLexicon> cues = DateCueLexicon::Parse(ss.str(), path);
+  if (!cues.ok()) return cues.status();
+  Result<DateParser> dates = DateParser::Create(std::move(cues).value());
+  if (!dates.ok()) return dates.status();
+  return UpdateReader(std::make_unique<Impl>(Impl{std::move(dates).value()}));
+}
+
+UpdateReading UpdateReader::Read(const std::vector<StyledLine>& lines,
+                                 const std::vector<std::string>&, const DateContext& ctx) const {
+  UpdateReading out;
+  std::vector<Piece> pieces;
+  // Index of pieces that a standalone marker line gives its month to.
+  for (const StyledLine& line : lines) {
+    const std::string& text = line.text;
+    std::vector<bool> bold = BoldBytes(line);
+    std::vector<ParsedDate> found = impl_->dates.FindAll(text, ctx);
+    std::vector<const ParsedDate*> markers;
+    for (const ParsedDate& d : found) {
+      if (d.role == DateRole::kAsOf) markers.push_back(&d);
+    }
+    // A line that is only a marker ("September Update").
+    if (markers.size() == 1) {
+      std::string rest = text.substr(0, markers[0]->begin) + text.substr(markers[0]->end_offset);
+      bool alone = true;
+      for (char c : rest) alone = alone && !IsAlnum(c);
+      if (alone) {
+        out.date_texts.push_back(text);
+        std::string month = MonthString(markers[0]->start.year, markers[0]->start.month);
+        bool applied = false;
+        for (auto it = pieces.rbegin(); it != pieces.rend() && it->bold && !it->has_marker; ++it) {
+          it->as_of = month;
+          applied = true;
+        }
+        if (!applied) {
+          Piece p;
+          p.as_of = month;
+          p.text.clear();
+          pieces.push_back(p);  // a placeholder that gives its month forward
+        }
+        continue;
+      }
+    }
+    // A line of bare status words joins the update before it.
+    if (IsBareStatus(text) && !pieces.empty() && !pieces.back().text.empty()) {
+      pieces.back().text += " " + text;
+      continue;
+    }
+    // Cut points: after each marker followed by more words, and where a
+    // bold sentence follows a plain one.
+    std::vector<size_t> cuts;
+    for (const ParsedDate* m : markers) {
+      size_t e = m->end_offset;
+      while (e < text.size() && (text[e] == '.' || text[e] == ' ' || text[e] == ')')) ++e;
+      size_t word_end = e;
+      while (word_end < text.size() && !std::islower(static_cast<unsigned char>(text[word_end])) &&
+             text[word_end] != '.') {
+        ++word_end;
+      }
+      if (IsBareStatus(text.substr(e, word_end - e))) e = word_end;
+      while (e < text.size() && (text[e] == '.' || text[e] == ' ')) ++e;
+      if (e < text.size()) cuts.push_back(e);
+    }
+    for (size_t i = 1; i < text.size(); ++i) {
+      if (bold[i] && !bold[i - 1] && IsAlnum(text[i]) &&
+          std::isupper(static_cast<unsigned char>(text[i]))) {
+        size_t j = i;
+        while (j > 0 && text[j - 1] == ' ') --j;
+        if (j > 0 && text[j - 1] == '.' && i + 20 < text.size() && PieceBold(bold, text, i, text.size())) {
+          cuts.push_back(i);
+        }
+      }
+    }
+    std::sort(cuts.begin(), cuts.end());
+    size_t begin = 0;
+    cuts.push_back(text.size());
+    for (size_t cut : cuts) {
+      if (cut <= begin) continue;
+      std::string t = Trim(std::string_view(text).substr(begin, cut - begin));
+      if (!t.empty()) {
+        Piece p;
+        p.text = t;
+        p.bold = PieceBold(bold, text, begin, cut);
+        for (const ParsedDate* m : markers) {
+          if (m->begin >= begin && m->begin < cut) {
+            p.as_of = MonthString(m->start.year, m->start.month);
+            p.has_marker = true;
+          }
+        }
+        // A standalone marker before gives its month to the bold updates after it.
+        if (!pieces.empty() && pieces.back().text.empty()) {
+          if (p.bold && !p.has_marker) {
+            p.as_of = pieces.back().as_of;
+          } else {
+            pieces.pop_back();
+          }
+        }
+        pieces.push_back(std::move(p));
+      }
+      begin = cut;
+    }
+  }
+  const std::string doc_month = ctx.doc_month ? MonthString(ctx.doc_year, ctx.doc_month) : "";
+  for (const Piece& p : pieces) {
+    if (p.text.empty()) continue;
+    UpdateRecord u;
+    u.text = CollapseSpaces(p.text);
+    u.as_of = p.as_of;
+    bool older = p.has_marker && p.as_of && !doc_month.empty() && *p.as_of < doc_month;
+    u.latest = p.bold && !older;
+    out.date_texts.push_back(u.text);
+    out.updates.push_back(std::move(u));
+  }
+  return out;
+}
+
+}  // namespace plantrace
