@@ -17,15 +17,55 @@ int WordCount(const std::string& s) {
   return n;
 }
 
+
+// Words that may be lower-case inside a role name.
+bool IsJoiner(std::string_view w) {
+  for (const char* j : {"and", "of", "with", "the", "in", "for", "to", "&", "/", "-", "–", "a",
+                        "concert", "on", "by", "at"}) {
+    if (w == j) return true;
+  }
+  return false;
+}
+
+// Share of words that start with a capital (or are all caps), joiners
+// aside, in thousandths.
+int CapitalisedPerMille(std::string_view t) {
+  int words = 0, caps = 0;
+  size_t i = 0;
+  while (i < t.size()) {
+    while (i < t.size() && (t[i] == ' ' || t[i] == ',' || t[i] == '(' || t[i] == ')')) ++i;
+    size_t j = i;
+    while (j < t.size() && t[j] != ' ' && t[j] != ',') ++j;
+    if (j > i) {
+      std::string_view w = t.substr(i, j - i);
+      if (!IsJoiner(w)) {
+        ++words;
+        caps += std::isupper(static_cast<unsigned char>(w[0])) != 0;
+      }
+    }
+    i = j;
+  }
+  return words ? caps * 1000 / words : 0;
+}
+
 }  // namespace
 
+std::string HeadingText(const std::string& line) {
+  std::string t = line;
+  while (!t.empty() && (t.back() == ' ' || t.back() == ':' || t.back() == '.')) t.pop_back();
+  while (!t.empty() && t.front() == ' ') t.erase(0, 1);
+  return t;
+}
+
 bool IsOwnerHeading(const StyledLine& line, const OwnerParser& owners) {
-  if (!line.AllBold() && !line.AllUnderlined()) return false;
-  const std::string& t = line.text;
-  if (WordCount(t) > 15) return false;
+  bool underlined = line.AllUnderlined();
+  if (!line.AllBold() && !underlined) return false;
+  const std::string t = HeadingText(line.text);
+  if (t.empty() || WordCount(t) > (underlined ? 15 : 9)) return false;
   for (char c : t) {
-    if (std::isdigit(static_cast<unsigned char>(c)) || c == '(' || c == ':') return false;
+    if (std::isdigit(static_cast<unsigned char>(c)) || c == ':') return false;
   }
+  if (CapitalisedPerMille(t) < 700) return false;
   // A sentence inside ("Underway. New process …") is an update.
   for (size_t i = 0; i + 1 < t.size(); ++i) {
     if ((t[i] == '.' || t[i] == ';') && t[i + 1] == ' ' && i > 0 &&
@@ -35,6 +75,7 @@ bool IsOwnerHeading(const StyledLine& line, const OwnerParser& owners) {
   }
   std::vector<OwnerRecord> found = owners.ParseCell(t);
   if (found.empty()) return false;
+  if (underlined) return true;
   size_t covered = 0;
   for (const OwnerRecord& o : found) covered += o.raw.size();
   return covered * 2 >= t.size();
@@ -66,7 +107,7 @@ LeadReading ReadLeadColumn(const RawItem& item, const OwnerParser& owners) {
   LeadReading out;
   for (const StyledLine& line : item.lead_lines) {
     if (item.lead_has_headings && IsOwnerHeading(line, owners)) {
-      AddOwners(owners.ParseCell(line.text), &out.owners);
+      AddOwners(owners.ParseCell(HeadingText(line.text)), &out.owners);
       continue;
     }
     out.update_lines.push_back(line);

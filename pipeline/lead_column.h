@@ -18,6 +18,9 @@ namespace plantrace {
 // most 15 words, no sentence inside, and mostly role names.
 bool IsOwnerHeading(const StyledLine& line, const OwnerParser& owners);
 
+// A heading line without the ":" or "." that closes it.
+std::string HeadingText(const std::string& line);
+
 // Moves trailing owner headings to the next item of the same column layout.
 void MoveTrailingOwnerHeadings(std::vector<RawItem>* items, const OwnerParser& owners);
 

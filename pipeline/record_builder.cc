@@ -188,9 +188,10 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
     texts.push_back(item.text);
     for (const auto& s : item.actions) texts.push_back(s);
     for (const auto& s : item.deliverables) texts.push_back(s);
-    for (const auto& s : upd.date_texts) texts.push_back(s);
     for (const auto& s : r.date_texts) texts.push_back(s);
     for (const std::string& t : texts) AddDates(lx.dates.FindAll(t, ctx), &item.dates, &seen);
+    AddDates(upd.dates, &item.dates, &seen);
+    for (const UpdateRecord& u : item.updates) texts.push_back(u.text);  // for sums
     for (const std::string& h : r.header_dates) {
       if (auto d = lx.dates.HeaderDate(h, ctx)) AddDates({*d}, &item.dates, &seen);
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -55,6 +56,63 @@ bool IsBareStatus(std::string_view s) {
   return letters >= 4 && words <= 4;
 }
 
+// "September Update", "(September Update)", "September 2018 update:" alone
+// on a line: its month (year from the text or `default_year`).
+std::optional<CivilDate> StandaloneMarker(std::string_view line, int default_year) {
+  std::vector<std::string> words;
+  std::string w;
+  for (char c : line) {
+    if (c == ' ' || c == '(' || c == ')' || c == ':' || c == '.' || c == '[' || c == ']') {
+      if (!w.empty()) words.push_back(w);
+      w.clear();
+      continue;
+    }
+    w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  if (!w.empty()) words.push_back(w);
+  if (words.size() < 2 || words.size() > 3) return std::nullopt;
+  if (words.back() != "update" && words.back() != "updates") return std::nullopt;
+  int month = MonthFromName(words[0]);
+  if (month == 0) return std::nullopt;
+  int year = default_year;
+  if (words.size() == 3) {
+    year = std::atoi(words[1].c_str());
+    if (!IsPlausibleYear(year)) return std::nullopt;
+  }
+  if (year == 0) return std::nullopt;
+  return CivilDate{year, month, 1};
+}
+
+ParsedDate MonthDate(const std::string& raw, DateRole role, int year, int month) {
+  ParsedDate d;
+  d.raw = raw;
+  d.role = role;
+  DateSpan span = MonthSpan(year, month);
+  d.start = span.start;
+  d.end = span.end;
+  d.precision = DatePrecision::kMonth;
+  return d;
+}
+
+// The last month named in a marker ("(August / September 2018 updates)"
+// → September); 0 when none.
+int LastMonthIn(std::string_view raw) {
+  int last = 0;
+  std::string w;
+  for (size_t i = 0; i <= raw.size(); ++i) {
+    char c = i < raw.size() ? raw[i] : ' ';
+    if (std::isalpha(static_cast<unsigned char>(c))) {
+      w += c;
+      continue;
+    }
+    if (!w.empty()) {
+      if (int m = MonthFromName(w)) last = m;
+      w.clear();
+    }
+  }
+  return last;
+}
+
 std::string Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '.')) s.remove_prefix(1);
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
@@ -99,26 +157,21 @@ UpdateReading UpdateReader::Read(const std::vector<StyledLine>& lines,
       if (d.role == DateRole::kAsOf) markers.push_back(&d);
     }
     // A line that is only a marker ("September Update").
-    if (markers.size() == 1) {
-      std::string rest = text.substr(0, markers[0]->begin) + text.substr(markers[0]->end_offset);
-      bool alone = true;
-      for (char c : rest) alone = alone && !IsAlnum(c);
-      if (alone) {
-        out.date_texts.push_back(text);
-        std::string month = MonthString(markers[0]->start.year, markers[0]->start.month);
-        bool applied = false;
-        for (auto it = pieces.rbegin(); it != pieces.rend() && it->bold && !it->has_marker; ++it) {
-          it->as_of = month;
-          applied = true;
-        }
-        if (!applied) {
-          Piece p;
-          p.as_of = month;
-          p.text.clear();
-          pieces.push_back(p);  // a placeholder that gives its month forward
-        }
-        continue;
+    if (std::optional<CivilDate> m = StandaloneMarker(text, ctx.default_year)) {
+      out.dates.push_back(MonthDate(Trim(text), DateRole::kAsOf, m->year, m->month));
+      std::string month = MonthString(m->year, m->month);
+      bool applied = false;
+      for (auto it = pieces.rbegin(); it != pieces.rend() && it->bold && !it->has_marker; ++it) {
+        if (it->text.empty()) break;
+        it->as_of = month;
+        applied = true;
       }
+      if (!applied) {
+        Piece p;
+        p.as_of = month;
+        pieces.push_back(p);  // a placeholder that gives its month forward
+      }
+      continue;
     }
     // A line of bare status words joins the update before it.
     if (IsBareStatus(text) && !pieces.empty() && !pieces.back().text.empty()) {
@@ -162,7 +215,8 @@ UpdateReading UpdateReader::Read(const std::vector<StyledLine>& lines,
         p.bold = PieceBold(bold, text, begin, cut);
         for (const ParsedDate* m : markers) {
           if (m->begin >= begin && m->begin < cut) {
-            p.as_of = MonthString(m->start.year, m->start.month);
+            int month = LastMonthIn(m->raw);
+            p.as_of = MonthString(m->start.year, month ? month : m->start.month);
             p.has_marker = true;
           }
         }
@@ -180,14 +234,34 @@ UpdateReading UpdateReader::Read(const std::vector<StyledLine>& lines,
     }
   }
   const std::string doc_month = ctx.doc_month ? MonthString(ctx.doc_year, ctx.doc_month) : "";
-  for (const Piece& p : pieces) {
+  for (Piece& p : pieces) {
     if (p.text.empty()) continue;
+    std::vector<ParsedDate> found = impl_->dates.FindAll(p.text, ctx);
+    for (size_t k = 0; k < found.size(); ++k) {
+      ParsedDate& d = found[k];
+      if (d.role == DateRole::kAsOf) {
+        int month = LastMonthIn(d.raw);
+        if (month && month != d.start.month) d = MonthDate(d.raw, DateRole::kAsOf, d.start.year, month);
+        continue;
+      }
+      // A bracketed month closing an update without a marker is its marker.
+      bool closes = true;
+      for (size_t i = d.end_offset; i < p.text.size(); ++i) {
+        closes = closes && (p.text[i] == '.' || p.text[i] == ' ' || p.text[i] == ')');
+      }
+      if (!p.has_marker && closes && k + 1 == found.size() && !d.raw.empty() && d.raw[0] == '(' &&
+          d.precision == DatePrecision::kMonth) {
+        d.role = DateRole::kAsOf;
+        p.as_of = MonthString(d.start.year, d.start.month);
+        p.has_marker = true;
+      }
+    }
+    for (ParsedDate& d : found) out.dates.push_back(std::move(d));
     UpdateRecord u;
     u.text = CollapseSpaces(p.text);
     u.as_of = p.as_of;
     bool older = p.has_marker && p.as_of && !doc_month.empty() && *p.as_of < doc_month;
     u.latest = p.bold && !older;
-    out.date_texts.push_back(u.text);
     out.updates.push_back(std::move(u));
   }
   return out;

@@ -10,6 +10,8 @@
 //   - `as_of` is the month of the update's last marker; a standalone
 //     "September Update" line gives its month to the adjacent bold updates
 //     without a marker of their own (those before it, else those after);
+//   - a bracketed month that closes an update without a marker
+//     ("… colleagues (September 2018).") is its marker;
 //   - `latest` when the update is shown in bold, unless its marker names a
 //     month before the document's.
 // Status comes from the status tokens of the status texts.
@@ -28,7 +30,9 @@ namespace plantrace {
 struct UpdateReading {
   std::vector<UpdateRecord> updates;
   std::optional<StatusRecord> status;
-  std::vector<std::string> date_texts;  // where the item's dates are read from
+  // The dates of the updates: their markers as as_of, the rest as the date
+  // parser reads them.
+  std::vector<ParsedDate> dates;
 };
 
 class UpdateReader {
