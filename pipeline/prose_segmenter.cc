@@ -1,5 +1,6 @@
 #include "pipeline/prose_segmenter.h"
 
+#include <cctype>
 #include <cstdlib>
 
 #include "pipeline/item_labels.h"
@@ -162,6 +163,22 @@ void ProseSegmenter::Add(const Block& b) {
                                  : (out_.empty() ? nullptr : &out_.back());
     if (last) last->actions.push_back(text);
     return;
+  }
+  // A paragraph that carries on an item's sentence (a line of a paragraph
+  // the layout did not join, or text after a page break).
+  if (b.kind == BlockKind::kParagraph && last_was_item_) {
+    RawItem* last = last_in_run_ ? (run_.empty() ? nullptr : &run_.back().item)
+                                 : (out_.empty() ? nullptr : &out_.back());
+    if (last && !last->text_parts.empty() && last->actions.empty()) {
+      const std::string& prev = last->text_parts.back();
+      char end = prev.empty() ? '.' : prev.back();
+      bool open = end != '.' && end != ':' && end != ';' && end != '!' && end != '?';
+      if (open || std::islower(static_cast<unsigned char>(text[0]))) {
+        last->text_parts.push_back(text);
+        last->provenance.push_back(BlockProvenance(b));
+        return;
+      }
+    }
   }
   last_was_item_ = false;
   if (parent_open_ && !parent_item_) parent_open_ = false;  // the sub-items ended
