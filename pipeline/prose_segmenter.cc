@@ -31,6 +31,15 @@ ProvenanceRecord BlockProvenance(const Block& b) {
 }
 
 // Position of a list label in its sequence: "c" → 2, "(3)" → 2.
+// "6 Conclusions", "2. Recommendations", "(d) Strategic financial planning".
+bool HeadingLabelled(const std::string& text) {
+  if (LeadingLabel(text)) return true;
+  size_t i = 0;
+  while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+  return i > 0 && i <= 2 && i + 1 < text.size() && text[i] == ' ' &&
+         std::isupper(static_cast<unsigned char>(text[i + 1]));
+}
+
 int SequenceIndex(const ItemLabel& l) {
   if (l.style == LabelStyle::kLetter) return LetterIndex(l.id);
   if (l.style == LabelStyle::kParenNumber) return std::atoi(l.id.c_str()) - 1;
@@ -98,7 +107,7 @@ void ProseSegmenter::Add(const Block& b) {
     h.level = level;
     h.text = text;
     h.kind = kinds_.KindOf(text, doc_context_);
-    h.labelled = LeadingLabel(text).has_value();
+    h.labelled = HeadingLabelled(text);
     headings_.push_back(std::move(h));
     return;
   }
@@ -158,6 +167,10 @@ void ProseSegmenter::Add(const Block& b) {
     return;
   }
   // Unlabelled text.
+  if (b.kind == BlockKind::kListItem && parent_open_ && parent_item_) {
+    parent_item_->actions.push_back(text);  // bullets of a lead-in that is an item
+    return;
+  }
   if (b.kind == BlockKind::kListItem && last_was_item_) {
     RawItem* last = last_in_run_ ? (run_.empty() ? nullptr : &run_.back().item)
                                  : (out_.empty() ? nullptr : &out_.back());
