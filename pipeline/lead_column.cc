@@ -50,8 +50,22 @@ int CapitalisedPerMille(std::string_view t) {
 
 }  // namespace
 
+// English phrases that join two roles like "with" does; the owner parser
+// splits on "with", so they are read as it. General language, not the
+// knowledge of one document family.
+static std::string PlainJoiners(std::string t) {
+  for (const char* phrase : {" in concert with ", " in conjunction with ", " in partnership with ",
+                             " working with ", " supported by "}) {
+    std::string p(phrase);
+    for (size_t pos = t.find(p); pos != std::string::npos; pos = t.find(p, pos + 1)) {
+      t.replace(pos, p.size(), " with ");
+    }
+  }
+  return t;
+}
+
 std::string HeadingText(const std::string& line) {
-  std::string t = line;
+  std::string t = PlainJoiners(line);
   while (!t.empty() && (t.back() == ' ' || t.back() == ':' || t.back() == '.')) t.pop_back();
   while (!t.empty() && t.front() == ' ') t.erase(0, 1);
   return t;
