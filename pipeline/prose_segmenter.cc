@@ -115,6 +115,7 @@ void ProseSegmenter::Add(const Block& b) {
   auto make_item = [&](std::string id) {
     RawItem item;
     item.item_id = std::move(id);
+    item.from_prose = true;
     item.section = Section();
     std::string body = text.substr(label ? label->length : 0);
     if (!body.empty()) item.text_parts.push_back(body);

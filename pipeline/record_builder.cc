@@ -12,6 +12,7 @@
 #include "pipeline/item_kinds.h"
 #include "pipeline/lead_column.h"
 #include "pipeline/money_parser.h"
+#include "pipeline/owner_cues.h"
 #include "pipeline/owner_parser.h"
 #include "pipeline/prose_segmenter.h"
 #include "pipeline/table_segmenter.h"
@@ -27,6 +28,7 @@ struct RecordBuilder::Lexicons {
   DateParser dates;
   MoneyParser money;
   UpdateReader updates;
+  OwnerCues owner_cues;
 };
 
 namespace {
@@ -83,10 +85,15 @@ Result<RecordBuilder> RecordBuilder::Load(const std::string& data_dir) {
   if (!money.ok()) return money.status();
   Result<UpdateReader> updates = UpdateReader::Load(data_dir);
   if (!updates.ok()) return updates.status();
+  Result<std::string> cue_text = read("owner_cues.tsv");
+  if (!cue_text.ok()) return cue_text.status();
+  Result<OwnerCues> owner_cues = OwnerCues::Parse(cue_text.value(), data_dir + "/owner_cues.tsv");
+  if (!owner_cues.ok()) return owner_cues.status();
   return RecordBuilder(std::make_unique<const Lexicons>(
       Lexicons{std::move(roles).value(), std::move(kinds).value(),
                OwnerParser(std::move(gaz).value()), std::move(dates).value(),
-               std::move(money).value(), std::move(updates).value()}));
+               std::move(money).value(), std::move(updates).value(),
+               std::move(owner_cues).value()}));
 }
 
 RecordBuilder::RecordBuilder(std::unique_ptr<const Lexicons> lexicons)
@@ -177,6 +184,7 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
     LeadReading lead = ReadLeadColumn(r, lx.owners);
     item.owners = lead.owners;
     for (const std::string& cell : r.owner_cells) AddOwners(lx.owners.ParseCell(cell), &item.owners);
+    if (r.from_prose) AddOwners(lx.owner_cues.Find(item.text, lx.owners), &item.owners);
 
     UpdateReading upd = lx.updates.Read(lead.update_lines, r.status_texts, ctx);
     item.updates = std::move(upd.updates);

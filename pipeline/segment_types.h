@@ -49,6 +49,7 @@ struct RawItem {
   std::vector<std::string> date_texts;   // a date column
   std::vector<std::string> header_dates; // headers whose date applies to the item
   std::vector<ProvenanceRecord> provenance;
+  bool from_prose = false;  // owners come from cue phrases of the text
 };
 
 }  // namespace plantrace
