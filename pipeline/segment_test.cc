@@ -178,6 +178,30 @@ TEST(TableSegmenter, LabelInTextAndHeaderRowDeliverable) {
             (std::vector<std::string>{"A section dashboard (September 2018)", "A framework"}));
 }
 
+TEST(TableSegmenter, StitchedPagesRepeatHeadersAndSectionRows) {
+  // One table over several pages: banners in the body, the column headers
+  // and a section-level output repeated on each page.
+  Table t = MakeTable({{"", "Improvement Aim", "Required Action", "Outputs/Outcomes"},
+                       {"1 Leadership"},
+                       {"1.1", "Aim one", "Act", "Out"},
+                       {"2 Culture"},
+                       {"", "", "", "A culture dashboard (September 2018)"},
+                       {"2.1", "Aim two", "Act", "Out two"},
+                       {"", "Improvement Aim", "Required Action", "Outputs/Outcomes"},
+                       {"", "", "", "A culture dashboard (September 2018)"},
+                       {"", "", "More action", ""},
+                       {"2.2", "Aim three", "Act", "Out three"}});
+  std::vector<RawItem> items = SegmentTable(t, Roles(), Kinds(), TableContext{});
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_EQ(items[0].deliverables, std::vector<std::string>{"Out"});
+  EXPECT_EQ(items[1].section, "2 Culture");
+  EXPECT_EQ(items[1].deliverables,
+            (std::vector<std::string>{"A culture dashboard (September 2018)", "Out two"}));
+  EXPECT_EQ(items[1].actions, (std::vector<std::string>{"Act", "More action"}));
+  EXPECT_EQ(items[2].deliverables,
+            (std::vector<std::string>{"A culture dashboard (September 2018)", "Out three"}));
+}
+
 TEST(TableSegmenter, KeyValueTableIsNoPlan) {
   Table t = MakeTable({{"Subject:", "Draft plan"}, {"Report of:", "Chief Executive"}}, 0);
   EXPECT_TRUE(SegmentTable(t, Roles(), Kinds(), TableContext{}).empty());

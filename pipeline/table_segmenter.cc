@@ -266,6 +266,7 @@ std::vector<RawItem> SegmentTable(const Table& table, const ColumnRoleLexicon& l
     }
   }
 
+  size_t section_start = 0;  // first item under the current banner
   auto start_item = [&](std::string id) {
     RawItem item;
     item.item_id = std::move(id);
@@ -276,16 +277,38 @@ std::vector<RawItem> SegmentTable(const Table& table, const ColumnRoleLexicon& l
     item.header_dates = header_dates;
     items.push_back(std::move(item));
   };
+  // Adds a section-level line first in every item of the section, once.
+  auto add_section_level = [&](const RawItem& row_item) {
+    auto prepend = [](const std::vector<std::string>& lines, std::vector<std::string>* to) {
+      size_t at = 0;
+      for (const std::string& l : lines) {
+        if (std::find(to->begin(), to->end(), l) != to->end()) continue;
+        to->insert(to->begin() + static_cast<std::ptrdiff_t>(at++), l);
+      }
+    };
+    prepend(row_item.actions, &section_level.actions);
+    prepend(row_item.deliverables, &section_level.deliverables);
+    for (size_t i = section_start; i < items.size(); ++i) {
+      prepend(row_item.actions, &items[i].actions);
+      prepend(row_item.deliverables, &items[i].deliverables);
+    }
+  };
 
+  bool after_header = true;  // the row follows a banner or column headers
   for (size_t r = L.header_end; r < rows.size(); ++r) {
     const auto& row = rows[r];
     if (IsBanner(row, cols)) {
       for (const Cell* c : row) {
         if (!Blank(c->text)) {
           std::vector<std::string> lines = Lines(*c);
-          if (!lines.empty()) section = lines.front();
+          if (!lines.empty() && lines.front() != section) {
+            section = lines.front();
+            section_level = RawItem();
+            section_start = items.size();
+          }
         }
       }
+      after_header = true;
       continue;
     }
     bool empty = std::all_of(row.begin(), row.end(), [](const Cell* c) { return Blank(c->text); });
@@ -298,7 +321,10 @@ std::vector<RawItem> SegmentTable(const Table& table, const ColumnRoleLexicon& l
         ++filled;
         same += CollapseSpaces(c->text) == L.headers[static_cast<size_t>(c->col)];
       }
-      if (filled > 0 && same == filled) continue;
+      if (filled > 0 && same == filled) {
+        after_header = true;
+        continue;
+      }
     }
     const Cell* id_cell = id_col >= 0 ? CellAt(row, id_col) : nullptr;
     const Cell* text_cell = CellAt(row, text_col);
@@ -312,6 +338,42 @@ std::vector<RawItem> SegmentTable(const Table& table, const ColumnRoleLexicon& l
       label_in_text = label.has_value();
     }
     bool has_text = text_cell && !Blank(text_cell->text);
+    bool id_blank = !id_cell || Blank(id_cell->text);
+    if (!label && !has_text && id_blank && (after_header || items.empty())) {
+      // Under a banner or repeated header, a row with only actions or
+      // deliverables belongs to the whole section.
+      RawItem row_item;
+      bool other = false;
+      for (const Cell* c : row) {
+        if (c->row != static_cast<int>(r) || Blank(c->text)) continue;
+        unsigned roles = L.roles[static_cast<size_t>(std::min(c->col, cols - 1))];
+        if (roles & (kRoleAction | kRoleDeliverable)) {
+          AddCell(*c, roles, false, &row_item);
+        } else {
+          other = true;
+        }
+      }
+      // Before the section's first item it is section-level; later, only
+      // when it repeats a section-level line (the same output printed under
+      // the header of every page). Otherwise it continues an item split by
+      // a page break.
+      bool repeat = false;
+      for (const std::string& l : row_item.actions) {
+        repeat = repeat || std::find(section_level.actions.begin(), section_level.actions.end(),
+                                     l) != section_level.actions.end();
+      }
+      for (const std::string& l : row_item.deliverables) {
+        repeat = repeat || std::find(section_level.deliverables.begin(),
+                                     section_level.deliverables.end(),
+                                     l) != section_level.deliverables.end();
+      }
+      if (!other && (items.size() == section_start || repeat)) {
+        add_section_level(row_item);
+        continue;
+      }
+      if (items.empty()) continue;  // nothing to continue
+    }
+    after_header = false;
     if (label) {
       start_item(label->id);
     } else if (has_text || items.empty()) {
