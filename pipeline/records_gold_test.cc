@@ -91,6 +91,13 @@ Counts Match(std::vector<Key> want, std::vector<Key> got, std::vector<std::strin
 using OwnerKey = std::pair<std::string, bool>;
 using DateKey = std::tuple<std::string, std::string, std::string, std::string>;
 using AmountKey = std::pair<int64_t, std::string>;
+using UpdateKey = std::tuple<std::string, std::string, bool>;
+
+std::vector<UpdateKey> UpdateKeys(const ItemRecord& it) {
+  std::vector<UpdateKey> out;
+  for (const auto& u : it.updates) out.emplace_back(u.text, u.as_of.value_or(""), u.latest);
+  return out;
+}
 
 std::vector<OwnerKey> OwnerKeys(const ItemRecord& it) {
   std::vector<OwnerKey> out;
@@ -110,7 +117,7 @@ std::vector<AmountKey> AmountKeys(const ItemRecord& it) {
 
 struct Score {
   int gold_items = 0, found = 0, extra = 0;
-  Counts owners, dates, amounts;
+  Counts owners, dates, amounts, updates;
   int status_ok = 0;
 };
 
@@ -142,6 +149,7 @@ Score ScoreDoc(const GoldFile& gold, const DocumentRecords& got, const std::stri
     s.owners.Add(Match(OwnerKeys(want), OwnerKeys(have), m, w + " owners"));
     s.dates.Add(Match(DateKeys(want), DateKeys(have), m, w + " dates"));
     s.amounts.Add(Match(AmountKeys(want), AmountKeys(have), m, w + " amounts"));
+    s.updates.Add(Match(UpdateKeys(want), UpdateKeys(have), nullptr, w + " updates"));
     std::string sw = want.status ? want.status->value : "null";
     std::string sh = have.status ? have.status->value : "null";
     if (sw == sh) {
@@ -196,11 +204,12 @@ Score ScoreDoc(const GoldFile& gold, const DocumentRecords& got, const std::stri
   for (const std::string& m : misses) std::printf("  %s\n", m.c_str());
   std::printf(
       "GOLD RECORDS %-48s items %d/%d (recall %s, extra %d)  owners F1 %s  dates F1 %s  "
-      "amounts F1 %s  status %s\n",
+      "amounts F1 %s  status %s  (updates F1 %s, not asserted)\n",
       label.c_str(), s.found, s.gold_items, Fig(s.gold_items ? s.found * 1000 / s.gold_items : 0).c_str(),
       s.extra, Fig(s.owners.PerMille()).c_str(), Fig(s.dates.PerMille()).c_str(),
       Fig(s.amounts.PerMille()).c_str(),
-      Fig(s.gold_items ? s.status_ok * 1000 / s.gold_items : 0).c_str());
+      Fig(s.gold_items ? s.status_ok * 1000 / s.gold_items : 0).c_str(),
+      Fig(s.updates.PerMille()).c_str());
   return s;
 }
 

@@ -113,6 +113,44 @@ int LastMonthIn(std::string_view raw) {
   return last;
 }
 
+// A progress marker names an update: "(July Update)", "(August 2018
+// updates)". A month the parser reads as as_of only because "update"
+// follows it ("revisions for November (September update)") is not one.
+bool IsMarkerRaw(std::string_view raw) {
+  std::string f;
+  for (char c : raw) f += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  size_t u = f.rfind("update");
+  if (u == std::string::npos) return false;
+  // "update" must follow the month: "The next update is to CMT in November
+  // 2018" is no marker.
+  std::string before = f.substr(0, u);
+  std::string after = f.substr(u);
+  return LastMonthIn(before) != 0 && LastMonthIn(after) == 0;
+}
+
+// "(September 2018)" closing `text` (a full stop after it allowed): the
+// offset of its "(", or npos.
+size_t ClosingBracketMonth(std::string_view text, int* year, int* month) {
+  size_t e = text.size();
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '.')) --e;
+  if (e == 0 || text[e - 1] != ')') return std::string_view::npos;
+  size_t open = text.rfind('(', e - 1);
+  if (open == std::string_view::npos) return open;
+  std::string_view inner = text.substr(open + 1, e - 1 - open - 1);
+  size_t sp = inner.find(' ');
+  if (sp == std::string_view::npos) return std::string_view::npos;
+  int m = MonthFromName(inner.substr(0, sp));
+  std::string_view y = inner.substr(sp + 1);
+  while (!y.empty() && (y.back() == '.' || y.back() == ' ')) y.remove_suffix(1);
+  if (m == 0 || y.size() != 4) return std::string_view::npos;
+  for (char c : y) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) return std::string_view::npos;
+  }
+  *year = std::atoi(std::string(y).c_str());
+  *month = m;
+  return open;
+}
+
 std::string Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '.')) s.remove_prefix(1);
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
@@ -147,6 +185,8 @@ UpdateReading UpdateReader::Read(const std::vector<StyledLine>& lines,
                                  const std::vector<std::string>&, const DateContext& ctx) const {
   UpdateReading out;
   std::vector<Piece> pieces;
+  size_t since = 0;                    // pieces after the last standalone marker
+  std::optional<std::string> forward;  // a standalone marker's month, given forward
   // Index of pieces that a standalone marker line gives its month to.
   for (const StyledLine& line : lines) {
     const std::string& text = line.text;
@@ -154,23 +194,21 @@ UpdateReading UpdateReader::Read(const std::vector<StyledLine>& lines,
     std::vector<ParsedDate> found = impl_->dates.FindAll(text, ctx);
     std::vector<const ParsedDate*> markers;
     for (const ParsedDate& d : found) {
-      if (d.role == DateRole::kAsOf) markers.push_back(&d);
+      if (d.role == DateRole::kAsOf && IsMarkerRaw(d.raw)) markers.push_back(&d);
     }
     // A line that is only a marker ("September Update").
     if (std::optional<CivilDate> m = StandaloneMarker(text, ctx.default_year)) {
       out.dates.push_back(MonthDate(Trim(text), DateRole::kAsOf, m->year, m->month));
       std::string month = MonthString(m->year, m->month);
       bool applied = false;
-      for (auto it = pieces.rbegin(); it != pieces.rend() && it->bold && !it->has_marker; ++it) {
-        if (it->text.empty()) break;
-        it->as_of = month;
+      for (size_t i = since; i < pieces.size(); ++i) {
+        if (!pieces[i].bold || pieces[i].has_marker) continue;
+        pieces[i].as_of = month;
         applied = true;
       }
-      if (!applied) {
-        Piece p;
-        p.as_of = month;
-        pieces.push_back(p);  // a placeholder that gives its month forward
-      }
+      forward.reset();
+      if (!applied) forward = month;  // the bold updates after it
+      since = pieces.size();
       continue;
     }
     // A line of bare status words joins the update before it.
@@ -221,11 +259,11 @@ UpdateReading UpdateReader::Read(const std::vector<StyledLine>& lines,
           }
         }
         // A standalone marker before gives its month to the bold updates after it.
-        if (!pieces.empty() && pieces.back().text.empty()) {
+        if (forward) {
           if (p.bold && !p.has_marker) {
-            p.as_of = pieces.back().as_of;
+            p.as_of = forward;
           } else {
-            pieces.pop_back();
+            forward.reset();
           }
         }
         pieces.push_back(std::move(p));
@@ -236,25 +274,44 @@ UpdateReading UpdateReader::Read(const std::vector<StyledLine>& lines,
   const std::string doc_month = ctx.doc_month ? MonthString(ctx.doc_year, ctx.doc_month) : "";
   for (Piece& p : pieces) {
     if (p.text.empty()) continue;
-    std::vector<ParsedDate> found = impl_->dates.FindAll(p.text, ctx);
-    for (size_t k = 0; k < found.size(); ++k) {
-      ParsedDate& d = found[k];
-      if (d.role == DateRole::kAsOf) {
-        int month = LastMonthIn(d.raw);
-        if (month && month != d.start.month) d = MonthDate(d.raw, DateRole::kAsOf, d.start.year, month);
-        continue;
+    // The markers first; the other dates are read with the markers blanked
+    // out, so that "update" after a marker does not colour them.
+    std::vector<ParsedDate> found;
+    std::string blanked = p.text;
+    for (ParsedDate& d : impl_->dates.FindAll(p.text, ctx)) {
+      if (d.role != DateRole::kAsOf || !IsMarkerRaw(d.raw)) continue;
+      for (size_t i = d.begin; i < d.end_offset && i < blanked.size(); ++i) blanked[i] = ' ';
+      int month = LastMonthIn(d.raw);
+      if (month && month != d.start.month) {
+        ParsedDate m = MonthDate(d.raw, DateRole::kAsOf, d.start.year, month);
+        m.begin = d.begin;
+        m.end_offset = d.end_offset;
+        d = std::move(m);
       }
-      // A bracketed month closing an update without a marker is its marker.
-      bool closes = true;
-      for (size_t i = d.end_offset; i < p.text.size(); ++i) {
-        closes = closes && (p.text[i] == '.' || p.text[i] == ' ' || p.text[i] == ')');
+      found.push_back(std::move(d));
+    }
+    for (ParsedDate& d : impl_->dates.FindAll(blanked, ctx)) {
+      if (d.role == DateRole::kAsOf) d.role = DateRole::kDue;  // no marker of its own
+      found.push_back(std::move(d));
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const ParsedDate& a, const ParsedDate& b) { return a.begin < b.begin; });
+    int cy = 0, cm = 0;
+    size_t closing = p.has_marker ? std::string::npos : ClosingBracketMonth(p.text, &cy, &cm);
+    if (closing != std::string::npos) {
+      // A bracketed month closing an update without a marker is its
+      // marker; a day it completes ("on 24th (September 2018)") stays.
+      std::string raw = Trim(std::string_view(p.text).substr(closing));
+      while (!raw.empty() && raw.back() == '.') raw.pop_back();
+      std::vector<ParsedDate> kept;
+      for (ParsedDate& d : found) {
+        bool same = d.begin >= closing && d.precision == DatePrecision::kMonth;
+        if (!same) kept.push_back(std::move(d));
       }
-      if (!p.has_marker && closes && k + 1 == found.size() && !d.raw.empty() && d.raw[0] == '(' &&
-          d.precision == DatePrecision::kMonth) {
-        d.role = DateRole::kAsOf;
-        p.as_of = MonthString(d.start.year, d.start.month);
-        p.has_marker = true;
-      }
+      kept.push_back(MonthDate(raw, DateRole::kAsOf, cy, cm));
+      found = std::move(kept);
+      p.as_of = MonthString(cy, cm);
+      p.has_marker = true;
     }
     for (ParsedDate& d : found) out.dates.push_back(std::move(d));
     UpdateRecord u;
