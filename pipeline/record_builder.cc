@@ -197,7 +197,14 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
     for (const auto& s : item.actions) texts.push_back(s);
     for (const auto& s : item.deliverables) texts.push_back(s);
     for (const auto& s : r.date_texts) texts.push_back(s);
-    for (const std::string& t : texts) AddDates(lx.dates.FindAll(t, ctx), &item.dates, &seen);
+    // What a plan commits to (its text, actions, deliverables and target
+    // dates) is planned: a month already past when the document was
+    // written is still a target there, not an event, so the "past period"
+    // rule of the date parser is left out (doc_month 0). Updates are read
+    // with the full context.
+    DateContext plan_ctx = ctx;
+    if (!r.from_prose) plan_ctx.doc_month = 0;
+    for (const std::string& t : texts) AddDates(lx.dates.FindAll(t, plan_ctx), &item.dates, &seen);
     AddDates(upd.dates, &item.dates, &seen);
     for (const UpdateRecord& u : item.updates) texts.push_back(u.text);  // for sums
     for (const std::string& h : r.header_dates) {
