@@ -202,6 +202,17 @@ TEST(TableSegmenter, StitchedPagesRepeatHeadersAndSectionRows) {
             (std::vector<std::string>{"A culture dashboard (September 2018)", "Out three"}));
 }
 
+TEST(TableSegmenter, BannerLeftInTheIdColumn) {
+  Table t = MakeTable({{"", "Improvement Aim", "Required Action"},
+                       {"1.1", "Aim one", "Act"},
+                       {"2 A Modern Culture", "", ""},
+                       {"2.1", "Aim two", "Act"}});
+  std::vector<RawItem> items = SegmentTable(t, Roles(), Kinds(), TableContext{});
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(items[1].section, "2 A Modern Culture");
+  EXPECT_EQ(items[0].actions, std::vector<std::string>{"Act"});
+}
+
 TEST(TableSegmenter, KeyValueTableIsNoPlan) {
   Table t = MakeTable({{"Subject:", "Draft plan"}, {"Report of:", "Chief Executive"}}, 0);
   EXPECT_TRUE(SegmentTable(t, Roles(), Kinds(), TableContext{}).empty());

@@ -294,10 +294,23 @@ std::vector<RawItem> SegmentTable(const Table& table, const ColumnRoleLexicon& l
     }
   };
 
+  // A row whose only text is a non-label in the id column is a banner that
+  // the extractor did not span across the table.
+  auto id_banner = [&](const std::vector<const Cell*>& row) {
+    if (id_col < 0) return false;
+    const Cell* only = nullptr;
+    for (const Cell* c : row) {
+      if (Blank(c->text)) continue;
+      if (only) return false;
+      only = c;
+    }
+    return only && only->col == id_col && !LeadingLabel(only->text).has_value() &&
+           only->text.size() > 3;
+  };
   bool after_header = true;  // the row follows a banner or column headers
   for (size_t r = L.header_end; r < rows.size(); ++r) {
     const auto& row = rows[r];
-    if (IsBanner(row, cols)) {
+    if (IsBanner(row, cols) || id_banner(row)) {
       for (const Cell* c : row) {
         if (!Blank(c->text)) {
           std::vector<std::string> lines = Lines(*c);
