@@ -40,6 +40,39 @@ bool HeadingLabelled(const std::string& text) {
          std::isupper(static_cast<unsigned char>(text[i + 1]));
 }
 
+// A paragraph the layout did not mark as a heading but that is one: a
+// numbered ("2. Proposed Next Steps", "4 The Panel's findings") title of at
+// most twelve words, a bracket-lettered one ("(a) Support services") of at
+// most sixteen (a sub-item of an open lead-in is never one), or a bold title line of at most eight, none ending in a stop,
+// colon or comma. 0 when it is none, else the heading level.
+int HeadingLevelOf(const Block& b, const std::string& text) {
+  if (text.empty()) return 0;
+  char end = text.back();
+  if (end == '.' || end == ':' || end == ';' || end == ',') return 0;
+  int words = 1;
+  for (char c : text) words += c == ' ';
+  std::optional<ItemLabel> l = LeadingLabel(text);
+  size_t after = l ? l->length : 0;
+  bool capital = after < text.size() && std::isupper(static_cast<unsigned char>(text[after]));
+  if (words <= 12 && ((capital && l && l->style == LabelStyle::kNumber) ||
+                      (!l && HeadingLabelled(text)))) {
+    return 2;
+  }
+  if (words <= 16 && capital && l &&
+      (l->style == LabelStyle::kLetter || l->style == LabelStyle::kDotted) &&
+      l->printed.front() == '(') {
+    return 3;
+  }
+  bool bold = !b.spans.empty();
+  for (const Span& s : b.spans) {
+    bold = bold && (s.bold || s.text.find_first_not_of(" ") == std::string::npos);
+  }
+  if (bold && words >= 2 && words <= 8 && std::isupper(static_cast<unsigned char>(text[0]))) {
+    return 3;
+  }
+  return 0;
+}
+
 int SequenceIndex(const ItemLabel& l) {
   if (l.style == LabelStyle::kLetter) return LetterIndex(l.id);
   if (l.style == LabelStyle::kParenNumber) return std::atoi(l.id.c_str()) - 1;
@@ -112,7 +145,28 @@ void ProseSegmenter::Add(const Block& b) {
     return;
   }
   std::optional<ItemLabel> label = LeadingLabel(text);
+  // Not the next line of the paragraph before it.
+  bool next_line_of_prev = false;
+  if (b.bbox && prev_bbox_ && b.page == prev_page_) {
+    double gap = b.bbox->top - prev_bbox_->bottom;
+    next_line_of_prev = gap > -1 && gap < 0.6 * b.bbox->height();
+  }
+  prev_bbox_ = b.bbox;
+  prev_page_ = b.page;
+  if (b.kind == BlockKind::kParagraph && !next_line_of_prev &&
+      !(parent_open_ && label && label->style != LabelStyle::kNumber &&
+        label->style != LabelStyle::kDotted)) {
+    if (int level = HeadingLevelOf(b, text)) {
+      Block h = b;
+      h.kind = BlockKind::kHeading;
+      h.level = level;
+      Add(h);
+      return;
+    }
+  }
   auto make_item = [&](std::string id) {
+    last_bbox_ = b.bbox;
+    last_page_ = b.page;
     RawItem item;
     item.item_id = std::move(id);
     item.from_prose = true;
@@ -187,7 +241,17 @@ void ProseSegmenter::Add(const Block& b) {
       const std::string& prev = last->text_parts.back();
       char end = prev.empty() ? '.' : prev.back();
       bool open = end != '.' && end != ':' && end != ';' && end != '!' && end != '?';
-      if (open || std::islower(static_cast<unsigned char>(text[0]))) {
+      // The next line of the same paragraph on the page: a line gap well
+      // under a line's height (PDF pages read one block per line).
+      bool next_line = false;
+      if (b.bbox && last_bbox_ && b.page == last_page_) {
+        double gap = b.bbox->top - last_bbox_->bottom;
+        next_line = gap > -1 && gap < 0.6 * b.bbox->height() &&
+                    b.bbox->x0 < last_bbox_->x0 + 30;
+      }
+      if (open || next_line || std::islower(static_cast<unsigned char>(text[0]))) {
+        last_bbox_ = b.bbox;
+        last_page_ = b.page;
         last->text_parts.push_back(text);
         last->provenance.push_back(BlockProvenance(b));
         return;

@@ -74,6 +74,10 @@ class ProseSegmenter {
   std::optional<RawItem> parent_item_;  // the lead-in as an item, if no sub-items follow
   bool last_was_item_ = false;
   bool last_in_run_ = false;
+  std::optional<BBox> last_bbox_;  // the last block added to an item
+  int last_page_ = 0;
+  std::optional<BBox> prev_bbox_;  // the block before
+  int prev_page_ = 0;
   std::optional<std::string> pre_run_kind_;  // named by a lead-in just before a run
   std::vector<RawItem> out_;
 };
