@@ -390,5 +390,30 @@ TEST(ProseSegmenter, ListWithoutKindGivesNoItems) {
   EXPECT_TRUE(items.empty());
 }
 
+Block Line(std::string text, double top, double x0 = 50) {
+  Block b = MakeBlock(BlockKind::kParagraph, std::move(text));
+  b.page = 1;
+  b.bbox = BBox{x0, top, 540, top + 12};
+  return b;
+}
+
+TEST(ProseSegmenter, PdfLinesWithoutMarkedHeadings) {
+  // One block per line, no heading marked: title lines by their label and
+  // shape, paragraph lines joined by their line gap.
+  std::vector<RawItem> items = Prose({
+      Line("4 The Panel's emerging findings", 100),
+      Line("(a) Support services", 130),
+      Line("1.15 The Plan addresses support services. It also", 160),
+      Line("3 new posts are proposed to lead the work.", 173),
+      Line("1.16 The redesign is driven by the Director.", 200),
+  });
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(items[0].item_id, "1.15");
+  EXPECT_EQ(items[0].kind, "finding");
+  EXPECT_EQ(items[0].section, "(a) Support services");
+  EXPECT_EQ(items[0].text_parts.size(), 2u);  // "3 new posts" is the next line, not a heading
+  EXPECT_EQ(items[1].section, "(a) Support services");
+}
+
 }  // namespace
 }  // namespace plantrace
