@@ -30,10 +30,6 @@
 namespace plantrace {
 namespace {
 
-const char* const kDocs[] = {"bcc-2018-09-governance-improvement-plan",
-                             "bcc-2019-improvement-programme-addendum",
-                             "bcc-2023-11-governance-stabilisation-plan"};
-
 bool Verbose() {
   const char* v = std::getenv("PLANTRACE_GOLD_VERBOSE");
   return v && *v && *v != '0';
@@ -237,23 +233,18 @@ class RecordsGold : public ::testing::Test {
     ASSERT_TRUE(manifest.ok()) << manifest.status().ToString();
     Result<RecordBuilder> builder = RecordBuilder::Load(PLANTRACE_SOURCE_DIR "/data");
     ASSERT_TRUE(builder.ok()) << builder.status().ToString();
-    for (const char* id : kDocs) {
-      std::optional<GoldFile> gold = LoadGold(id);
-      ASSERT_TRUE(gold.has_value()) << id;
-      const ManifestEntry* entry = nullptr;
-      for (const ManifestEntry& e : manifest->documents) {
-        if (e.doc_id == id) entry = &e;
-      }
-      ASSERT_NE(entry, nullptr) << id;
+    for (const ManifestEntry& entry : manifest->documents) {
+      std::optional<GoldFile> gold = LoadGold(entry.doc_id);
       for (const std::string format : {"html", "pdf"}) {
-        const std::string& path = format == "html" ? entry->html : entry->pdf;
+        const std::string& path = format == "html" ? entry.html : entry.pdf;
+        if (path.empty()) continue;
         Result<Document> doc = ExtractFile(path, ExtractOptions{});
         ASSERT_TRUE(doc.ok()) << path << ": " << doc.status().ToString();
         DocRun run;
-        run.doc_id = id;
+        run.doc_id = entry.doc_id;
         run.format = format;
-        run.records = builder->Build(doc.value(), MetaOf(*entry));
-        run.score = ScoreDoc(*gold, run.records, std::string(id) + " " + format);
+        run.records = builder->Build(doc.value(), MetaOf(entry));
+        if (gold) run.score = ScoreDoc(*gold, run.records, entry.doc_id + " " + format);
         runs_->push_back(std::move(run));
       }
     }
@@ -269,15 +260,29 @@ class RecordsGold : public ::testing::Test {
 };
 std::vector<DocRun>* RecordsGold::runs_ = nullptr;
 
-// Floors per format: recall, owners, dates, amounts F1 and status, in
-// thousandths. The brief's bars are 980 / 950 / 950 / 950 / 950.
+// Floors per document and format, in thousandths: item recall, owners,
+// dates and amounts F1, status accuracy. The brief's bars are 980 / 950 /
+// 950 / 950 / 950; where a figure is below its bar the floor is the figure
+// reached (docs/decisions.md "Segmentation" says why), so that it can only
+// go up.
 struct Floors {
+  const char* doc_id;
+  const char* format;
   int recall, owners, dates, amounts, status;
+};
+constexpr Floors kFloors[] = {
+    {"bcc-2018-09-governance-improvement-plan", "html", 1000, 980, 930, 1000, 460},
+    {"bcc-2018-09-governance-improvement-plan", "pdf", 0, 0, 0, 0, 0},
+    {"bcc-2019-improvement-programme-addendum", "html", 1000, 1000, 800, 1000, 1000},
+    {"bcc-2019-improvement-programme-addendum", "pdf", 1000, 1000, 800, 1000, 1000},
+    {"bcc-2023-11-governance-stabilisation-plan", "html", 1000, 1000, 960, 1000, 1000},
+    {"bcc-2023-11-governance-stabilisation-plan", "pdf", 0, 0, 0, 0, 0},
 };
 
 void CheckFloors(const DocRun& r, const Floors& f) {
   const Score& s = r.score;
   SCOPED_TRACE(r.doc_id + " " + r.format);
+  ASSERT_GT(s.gold_items, 0);
   EXPECT_GE(s.found * 1000, f.recall * s.gold_items);
   EXPECT_GE(s.owners.PerMille(), f.owners);
   EXPECT_GE(s.dates.PerMille(), f.dates);
@@ -286,35 +291,50 @@ void CheckFloors(const DocRun& r, const Floors& f) {
 }
 
 TEST_F(RecordsGold, Html) {
-  for (const char* id : kDocs) {
-    const DocRun* r = Find(id, "html");
-    ASSERT_NE(r, nullptr);
-    CheckFloors(*r, Floors{980, 0, 0, 0, 0});
+  for (const Floors& f : kFloors) {
+    if (std::string(f.format) != "html") continue;
+    const DocRun* r = Find(f.doc_id, "html");
+    ASSERT_NE(r, nullptr) << f.doc_id;
+    CheckFloors(*r, f);
   }
 }
 
 TEST_F(RecordsGold, Pdf) {
-  for (const char* id : kDocs) {
-    const DocRun* r = Find(id, "pdf");
-    ASSERT_NE(r, nullptr);
-    CheckFloors(*r, Floors{0, 0, 0, 0, 0});
+  for (const Floors& f : kFloors) {
+    if (std::string(f.format) != "pdf") continue;
+    const DocRun* r = Find(f.doc_id, "pdf");
+    ASSERT_NE(r, nullptr) << f.doc_id;
+    CheckFloors(*r, f);
   }
 }
 
 // Issue 4's cross-format check: the same item read from the HTML and from
 // the PDF agrees field by field.
+// Agreement floors per document, in thousandths of item fields (the bar is
+// 980; PDF tables are not merged yet for the two table documents).
+constexpr std::pair<const char*, int> kAgreementFloors[] = {
+    {"bcc-2015-03-panel-assessment", 980},
+    {"bcc-2018-09-governance-improvement-plan", 0},
+    {"bcc-2019-improvement-programme-addendum", 1000},
+    {"bcc-2023-11-governance-stabilisation-plan", 0},
+    {"bcc-2024-04-irp-cabinet-report", 1000},
+};
+
 TEST_F(RecordsGold, HtmlAndPdfAgree) {
-  for (const char* id : kDocs) {
+  for (const auto& [id, floor] : kAgreementFloors) {
     const DocRun* h = Find(id, "html");
     const DocRun* p = Find(id, "pdf");
-    ASSERT_NE(h, nullptr);
-    ASSERT_NE(p, nullptr);
+    ASSERT_NE(h, nullptr) << id;
+    ASSERT_NE(p, nullptr) << id;
     std::map<std::string, JsonValue> pdf_items;
     for (ItemRecord it : p->records.items) {
       it.provenance.clear();
       pdf_items.emplace(it.item_id, ItemRecordToJson(it));
     }
     int fields = 0, same = 0;
+    std::map<std::string, int> differ;
+    // Items of either rendering count: one missing from the PDF loses all
+    // its fields, one only in the PDF adds fields that cannot agree.
     for (ItemRecord it : h->records.items) {
       it.provenance.clear();
       JsonValue hj = ItemRecordToJson(it);
@@ -322,14 +342,21 @@ TEST_F(RecordsGold, HtmlAndPdfAgree) {
       for (const char* field : {"kind", "section", "text", "actions", "deliverables", "updates",
                                 "owners", "dates", "amounts", "status"}) {
         ++fields;
-        if (f == pdf_items.end()) continue;
-        if (hj.Get(field).Dump() == f->second.Get(field).Dump()) ++same;
+        if (f != pdf_items.end() && hj.Get(field).Dump() == f->second.Get(field).Dump()) {
+          ++same;
+        } else {
+          ++differ[field];
+        }
       }
+      if (f != pdf_items.end()) pdf_items.erase(f);
     }
+    fields += static_cast<int>(pdf_items.size()) * 10;
     int permille = fields ? same * 1000 / fields : 1000;
-    std::printf("GOLD RECORDS %s html/pdf field agreement %s (%d/%d)\n", id, Fig(permille).c_str(),
-                same, fields);
-    EXPECT_GE(permille, 0) << id;
+    std::string why;
+    for (const auto& [field, n] : differ) why += " " + field + ":" + std::to_string(n);
+    std::printf("GOLD RECORDS %-44s html/pdf field agreement %s (%d/%d; %zu PDF-only items;%s)\n",
+                id, Fig(permille).c_str(), same, fields, pdf_items.size(), why.c_str());
+    EXPECT_GE(permille, floor) << id;
   }
 }
 
