@@ -117,14 +117,43 @@ void AddOwners(const std::vector<OwnerRecord>& found, std::vector<OwnerRecord>* 
   }
 }
 
+// A line that opens with an underlined (else bold) run and goes on in
+// another style (a heading the extractor ran into the update after it) is
+// cut after that run; the caller keeps the cut only when the opening is an
+// owner heading.
+static std::vector<StyledLine> SplitUnderlinedOpening(const StyledLine& line) {
+  size_t n = 0;
+  while (n < line.runs.size() && line.runs[n].underline) ++n;
+  if (n == 0) {
+    while (n < line.runs.size() && line.runs[n].bold) ++n;
+  }
+  if (n == 0 || n == line.runs.size()) return {line};
+  StyledLine head, rest;
+  for (size_t i = 0; i < line.runs.size(); ++i) {
+    StyledLine& to = i < n ? head : rest;
+    to.runs.push_back(line.runs[i]);
+    to.text += line.runs[i].text;
+  }
+  while (!rest.text.empty() && rest.text.front() == ' ') {
+    rest.text.erase(0, 1);
+    if (!rest.runs.empty() && !rest.runs.front().text.empty()) rest.runs.front().text.erase(0, 1);
+  }
+  return {head, rest};
+}
+
 LeadReading ReadLeadColumn(const RawItem& item, const OwnerParser& owners) {
   LeadReading out;
-  for (const StyledLine& line : item.lead_lines) {
-    if (item.lead_has_headings && IsOwnerHeading(line, owners)) {
-      AddOwners(owners.ParseCell(HeadingText(line.text)), &out.owners);
-      continue;
+  for (const StyledLine& whole : item.lead_lines) {
+    std::vector<StyledLine> parts = item.lead_has_headings ? SplitUnderlinedOpening(whole)
+                                                           : std::vector<StyledLine>{whole};
+    if (parts.size() == 2 && !IsOwnerHeading(parts[0], owners)) parts = {whole};
+    for (const StyledLine& line : parts) {
+      if (item.lead_has_headings && IsOwnerHeading(line, owners)) {
+        AddOwners(owners.ParseCell(HeadingText(line.text)), &out.owners);
+        continue;
+      }
+      out.update_lines.push_back(line);
     }
-    out.update_lines.push_back(line);
   }
   return out;
 }

@@ -151,6 +151,81 @@ size_t ClosingBracketMonth(std::string_view text, int* year, int* month) {
   return open;
 }
 
+// Cuts a styled line at byte `pos`.
+std::pair<StyledLine, StyledLine> CutLine(const StyledLine& line, size_t pos) {
+  StyledLine a, b;
+  size_t at = 0;
+  for (const StyledRun& r : line.runs) {
+    size_t end = at + r.text.size();
+    if (end <= pos) {
+      a.runs.push_back(r);
+    } else if (at >= pos) {
+      b.runs.push_back(r);
+    } else {
+      a.runs.push_back({r.text.substr(0, pos - at), r.bold, r.underline});
+      b.runs.push_back({r.text.substr(pos - at), r.bold, r.underline});
+    }
+    at = end;
+  }
+  a.text = line.text.substr(0, std::min(pos, line.text.size()));
+  b.text = line.text.substr(std::min(pos, line.text.size()));
+  return {a, b};
+}
+
+// Lines as the reader should see them: a fragment that a page break or the
+// extractor cut off (the line before ends without a stop, bracket or colon
+// and this one starts lower-case or with a digit) is joined back; an
+// unbracketed "September Update:" that closes a line stands alone.
+std::vector<StyledLine> Normalise(const std::vector<StyledLine>& lines) {
+  std::vector<StyledLine> out;
+  for (const StyledLine& line : lines) {
+    if (line.text.empty()) continue;
+    unsigned char first = static_cast<unsigned char>(line.text[0]);
+    if (!out.empty() && (std::islower(first) || std::isdigit(first))) {
+      const std::string& prev = out.back().text;
+      char end = prev.empty() ? '.' : prev.back();
+      if (std::string_view(".!?:;)").find(end) == std::string_view::npos &&
+          !IsBareStatus(prev)) {
+        out.back().text += " " + line.text;
+        out.back().runs.push_back({" ", false, false});
+        for (const StyledRun& r : line.runs) out.back().runs.push_back(r);
+        continue;
+      }
+    }
+    out.push_back(line);
+  }
+  std::vector<StyledLine> cut;
+  for (const StyledLine& line : out) {
+    const std::string& t = line.text;
+    size_t colon = t.size();
+    while (colon > 0 && t[colon - 1] == ' ') --colon;
+    bool split = false;
+    if (colon > 0 && t[colon - 1] == ':') {
+      // The last two or three words before the colon.
+      size_t begin = colon - 1;
+      for (int words = 0; begin > 0 && words < 3; --begin) {
+        if (t[begin - 1] == ' ') {
+          size_t b = begin;
+          if (StandaloneMarker(std::string_view(t).substr(b, colon - b), 0) ||
+              StandaloneMarker(std::string_view(t).substr(b, colon - b), 2000)) {
+            if (b > 0) {
+              auto [a, rest] = CutLine(line, b);
+              while (!a.text.empty() && a.text.back() == ' ') a.text.pop_back();
+              cut.push_back(a);
+              cut.push_back(rest);
+              split = true;
+            }
+            break;
+          }
+          ++words;
+        }
+      }
+    }
+    if (!split) cut.push_back(line);
+  }
+  return cut;
+}
+
 std::string Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '.')) s.remove_prefix(1);
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
@@ -188,7 +263,7 @@ UpdateReading UpdateReader::Read(const std::vector<StyledLine>& lines,
   size_t since = 0;                    // pieces after the last standalone marker
   std::optional<std::string> forward;  // a standalone marker's month, given forward
   // Index of pieces that a standalone marker line gives its month to.
-  for (const StyledLine& line : lines) {
+  for (const StyledLine& line : Normalise(lines)) {
     const std::string& text = line.text;
     std::vector<bool> bold = BoldBytes(line);
     std::vector<ParsedDate> found = impl_->dates.FindAll(text, ctx);
