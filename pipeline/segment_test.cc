@@ -2,6 +2,8 @@
 // sections, continuation rows, header dates, owner headings, updates and
 // prose items.
 
+#include <cstdio>
+
 #include <gtest/gtest.h>
 
 #include "pipeline/column_roles.h"
@@ -135,6 +137,13 @@ TEST(TableSegmenter, NewPlanHeaders) {
   EXPECT_EQ(roles[2], kRoleOwner);
   EXPECT_EQ(roles[3], kRoleDate);
   EXPECT_EQ(roles[4], kRoleStatus | kRoleUpdate);
+  std::vector<RawItem> items = SegmentTable(t, Roles(), Kinds(), TableContext{});
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(items[0].item_id, "A1");  // a reference code as printed
+  EXPECT_EQ(items[0].kind, "aim");    // "Objective" names the kind
+  EXPECT_EQ(items[1].item_id, "1");
+  EXPECT_EQ(items[1].owner_cells, std::vector<std::string>{"Head of Policy"});
+  EXPECT_EQ(items[1].date_texts, std::vector<std::string>{"March 2025"});
 }
 
 TEST(TableSegmenter, BannersLabelsAndContinuations) {
@@ -302,7 +311,9 @@ TEST_F(BuilderTest, LeadColumnOwnerHeadingsAndUpdates) {
 Block MakeBlock(BlockKind kind, std::string text, int level = 0) {
   static int n = 0;
   Block b;
-  b.id = "b" + std::to_string(++n);
+  char id[32];
+  std::snprintf(id, sizeof id, "b%d", ++n);
+  b.id = id;
   b.kind = kind;
   b.level = level;
   b.text = std::move(text);

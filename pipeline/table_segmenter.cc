@@ -18,6 +18,19 @@ std::string Trimmed(std::string_view s) {
 
 bool Blank(const std::string& s) { return Trimmed(s).empty(); }
 
+// A reference code in an id column ("A1", "R-12", "GOV3"): short, one
+// word, with a digit. Its id is the code as printed.
+bool IsIdCode(std::string_view text) {
+  std::string t = Trimmed(text);
+  if (t.empty() || t.size() > 8) return false;
+  bool digit = false;
+  for (char c : t) {
+    if (c == ' ' || c == '\n') return false;
+    digit = digit || (c >= '0' && c <= '9');
+  }
+  return digit;
+}
+
 // Cells by the row they start in, left to right.
 std::vector<std::vector<const Cell*>> RowsOf(const Table& t) {
   int rows = t.rows;
@@ -154,7 +167,7 @@ Layout LayoutOf(const Table& t, const std::vector<std::vector<const Cell*>>& row
       const Cell* c = CellAt(rows[r], k);
       if (!c || c->col != k || Blank(c->text)) continue;
       ++filled;
-      labels += IsLabelOnly(c->text);
+      labels += IsLabelOnly(c->text) || IsIdCode(c->text);
     }
     if (filled > 0 && labels * 10 >= filled * 6) L.roles[static_cast<size_t>(k)] = kRoleId;
   }
@@ -345,7 +358,13 @@ std::vector<RawItem> SegmentTable(const Table& table, const ColumnRoleLexicon& l
     if (text_cell && text_cell->row != static_cast<int>(r)) text_cell = nullptr;
     std::optional<ItemLabel> label;
     bool label_in_text = false;
-    if (id_cell && IsLabelOnly(id_cell->text)) label = LeadingLabel(id_cell->text);
+    if (id_cell && IsLabelOnly(id_cell->text)) {
+      label = LeadingLabel(id_cell->text);
+    } else if (id_cell && IsIdCode(id_cell->text)) {
+      std::string code = Trimmed(id_cell->text);
+      while (!code.empty() && code.back() == '.') code.pop_back();
+      label = ItemLabel{code, code, LabelStyle::kNumber, code.size()};
+    }
     if (!label && text_cell && !Blank(text_cell->text)) {
       label = LeadingLabel(text_cell->text);
       label_in_text = label.has_value();
