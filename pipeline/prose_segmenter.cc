@@ -130,7 +130,7 @@ void ProseSegmenter::Add(const Block& b) {
       b.kind == BlockKind::kFootnote || b.kind == BlockKind::kCaption) {
     return;
   }
-  const std::string text = OneLine(b.text);
+  const std::string text = OneLine(WithoutFootnoteRefs(b.text, b.spans));
   if (text.empty()) return;
   if (b.kind == BlockKind::kHeading) {
     EndRun();

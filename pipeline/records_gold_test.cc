@@ -113,7 +113,8 @@ std::vector<AmountKey> AmountKeys(const ItemRecord& it) {
 
 struct Score {
   int gold_items = 0, found = 0, extra = 0;
-  Counts owners, dates, amounts, updates;
+  Counts owners, dates, amounts, updates, actions, deliverables;
+  int text_ok = 0;
   int status_ok = 0;
 };
 
@@ -146,6 +147,9 @@ Score ScoreDoc(const GoldFile& gold, const DocumentRecords& got, const std::stri
     s.dates.Add(Match(DateKeys(want), DateKeys(have), m, w + " dates"));
     s.amounts.Add(Match(AmountKeys(want), AmountKeys(have), m, w + " amounts"));
     s.updates.Add(Match(UpdateKeys(want), UpdateKeys(have), nullptr, w + " updates"));
+    s.actions.Add(Match(want.actions, have.actions, nullptr, w + " actions"));
+    s.deliverables.Add(Match(want.deliverables, have.deliverables, nullptr, w + " deliverables"));
+    s.text_ok += want.text == have.text;
     std::string sw = want.status ? want.status->value : "null";
     std::string sh = have.status ? have.status->value : "null";
     if (sw == sh) {
@@ -200,12 +204,15 @@ Score ScoreDoc(const GoldFile& gold, const DocumentRecords& got, const std::stri
   for (const std::string& m : misses) std::printf("  %s\n", m.c_str());
   std::printf(
       "GOLD RECORDS %-48s items %d/%d (recall %s, extra %d)  owners F1 %s  dates F1 %s  "
-      "amounts F1 %s  status %s  (updates F1 %s, not asserted)\n",
+      "amounts F1 %s  status %s  (not asserted: updates F1 %s, text exact %s, actions F1 %s, "
+      "deliverables F1 %s)\n",
       label.c_str(), s.found, s.gold_items, Fig(s.gold_items ? s.found * 1000 / s.gold_items : 0).c_str(),
       s.extra, Fig(s.owners.PerMille()).c_str(), Fig(s.dates.PerMille()).c_str(),
       Fig(s.amounts.PerMille()).c_str(),
       Fig(s.gold_items ? s.status_ok * 1000 / s.gold_items : 0).c_str(),
-      Fig(s.updates.PerMille()).c_str());
+      Fig(s.updates.PerMille()).c_str(),
+      Fig(s.gold_items ? s.text_ok * 1000 / s.gold_items : 0).c_str(),
+      Fig(s.actions.PerMille()).c_str(), Fig(s.deliverables.PerMille()).c_str());
   return s;
 }
 

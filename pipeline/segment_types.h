@@ -30,8 +30,12 @@ struct StyledLine {
 };
 
 // The cell's text split into lines ('\n'), each with its runs from the
-// cell's spans.
+// cell's spans; footnote references are left out.
 std::vector<StyledLine> StyledLines(const Cell& cell);
+
+// `text` without its footnote references: superscript spans of digits only
+// ("CIPFA)¹" → "CIPFA)"; the "st" of "21st" stays).
+std::string WithoutFootnoteRefs(const std::string& text, const std::vector<Span>& spans);
 
 struct RawItem {
   std::string item_id;

@@ -58,14 +58,29 @@ bool StyledLine::EndsBold() const {
   return false;
 }
 
-std::vector<StyledLine> StyledLines(const Cell& cell) {
-  const std::string& text = cell.text;
-  // Style of every byte of the text, aligned from the spans: spans joined
-  // equal the text up to whitespace.
-  std::vector<unsigned char> style(text.size(), 0);  // bit 0 bold, bit 1 underline
+namespace {
+
+bool IsFootnoteRef(const Span& s) {
+  if (!s.superscript || s.text.empty()) return false;
+  bool digit = false;
+  for (char c : s.text) {
+    if (c >= '0' && c <= '9') {
+      digit = true;
+    } else if (c != ' ' && c != ',') {
+      return false;
+    }
+  }
+  return digit;
+}
+
+// Style of every byte of `text`, aligned from the spans (spans joined equal
+// the text up to whitespace): bit 0 bold, bit 1 underline, bit 2 footnote
+// reference.
+std::vector<unsigned char> ByteStyles(const std::string& text, const std::vector<Span>& spans) {
+  std::vector<unsigned char> style(text.size(), 0);
   size_t pos = 0;
-  for (const Span& s : cell.spans) {
-    unsigned char st = (s.bold ? 1 : 0) | (s.underline ? 2 : 0);
+  for (const Span& s : spans) {
+    unsigned char st = (s.bold ? 1 : 0) | (s.underline ? 2 : 0) | (IsFootnoteRef(s) ? 4 : 0);
     for (char c : s.text) {
       if (pos >= text.size()) break;
       if (text[pos] == c) {
@@ -73,10 +88,30 @@ std::vector<StyledLine> StyledLines(const Cell& cell) {
         continue;
       }
       if (IsSpace(c)) continue;  // a space the text collapsed
-      while (pos < text.size() && IsSpace(text[pos]) && text[pos] != c) style[pos++] = st;
+      while (pos < text.size() && IsSpace(text[pos]) && text[pos] != c) style[pos++] = st & 3;
       if (pos < text.size() && text[pos] == c) style[pos++] = st;
     }
   }
+  return style;
+}
+
+}  // namespace
+
+std::string WithoutFootnoteRefs(const std::string& text, const std::vector<Span>& spans) {
+  bool any = false;
+  for (const Span& s : spans) any = any || IsFootnoteRef(s);
+  if (!any) return text;
+  std::vector<unsigned char> style = ByteStyles(text, spans);
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!(style[i] & 4)) out += text[i];
+  }
+  return out;
+}
+
+std::vector<StyledLine> StyledLines(const Cell& cell) {
+  const std::string& text = cell.text;
+  std::vector<unsigned char> style = ByteStyles(text, cell.spans);
   std::vector<StyledLine> out;
   size_t begin = 0;
   while (begin <= text.size()) {
@@ -84,7 +119,10 @@ std::vector<StyledLine> StyledLines(const Cell& cell) {
     if (end == std::string::npos) end = text.size();
     StyledLine line;
     line.text = text.substr(begin, end - begin);
+    line.text.clear();
     for (size_t i = begin; i < end; ++i) {
+      if (style[i] & 4) continue;  // a footnote reference
+      line.text += text[i];
       bool b = style[i] & 1, u = style[i] & 2;
       if (line.runs.empty() || line.runs.back().bold != b || line.runs.back().underline != u) {
         // Spaces join the run before them rather than start a new one.

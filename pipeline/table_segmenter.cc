@@ -71,7 +71,7 @@ bool IsBanner(const std::vector<const Cell*>& row, int cols) {
 std::vector<std::string> Lines(const Cell& c) {
   std::vector<std::string> out;
   size_t begin = 0;
-  const std::string& t = c.text;
+  const std::string t = WithoutFootnoteRefs(c.text, c.spans);
   while (begin <= t.size()) {
     size_t end = t.find('\n', begin);
     if (end == std::string::npos) end = t.size();
