@@ -270,6 +270,17 @@ void ProseSegmenter::Add(const Block& b) {
 }
 
 std::vector<RawItem> ProseSegmenter::Take() {
+  for (RawItem& item : out_) {
+    if (item.text_parts.empty()) continue;
+    // The list's connective after a closing ';' ("…; and") is not the item's.
+    std::string& body = item.text_parts.back();
+    for (std::string_view tail : {"; and", "; or"}) {
+      if (body.size() > tail.size() &&
+          body.compare(body.size() - tail.size(), tail.size(), tail) == 0) {
+        body.resize(body.size() - tail.size() + 1);
+      }
+    }
+  }
   std::vector<RawItem> out = std::move(out_);
   out_.clear();
   return out;
