@@ -142,6 +142,7 @@ void ProseSegmenter::Add(const Block& b) {
     h.kind = kinds_.KindOf(text, doc_context_);
     h.labelled = HeadingLabelled(text);
     headings_.push_back(std::move(h));
+    last_was_heading_ = true;
     return;
   }
   std::optional<ItemLabel> label = LeadingLabel(text);
@@ -153,6 +154,22 @@ void ProseSegmenter::Add(const Block& b) {
   }
   prev_bbox_ = b.bbox;
   prev_page_ = b.page;
+  // The second line of a heading the layout left as two blocks.
+  auto words = [](const std::string& t) {
+    int n = 1;
+    for (char c : t) n += c == ' ';
+    return n;
+  };
+  if (b.kind == BlockKind::kParagraph && next_line_of_prev && last_was_heading_ &&
+      !headings_.empty() && !label && words(text) <= 8 &&
+      words(headings_.back().text) + words(text) <= 16) {
+    Heading& h = headings_.back();
+    h.text += " " + text;
+    h.kind = kinds_.KindOf(h.text, doc_context_);
+    last_was_heading_ = false;  // one line more at most
+    return;
+  }
+  last_was_heading_ = false;
   if (b.kind == BlockKind::kParagraph && !next_line_of_prev &&
       !(parent_open_ && label && label->style != LabelStyle::kNumber &&
         label->style != LabelStyle::kDotted)) {
@@ -176,6 +193,11 @@ void ProseSegmenter::Add(const Block& b) {
     item.provenance.push_back(BlockProvenance(b));
     return item;
   };
+  if (label && label->length >= text.size()) {
+    // A label alone (a page number the layout did not mark) is no item.
+    last_was_item_ = false;
+    return;
+  }
   if (label && (label->style == LabelStyle::kNumber || label->style == LabelStyle::kDotted)) {
     EndRun();
     std::optional<std::string> kind = HeadingKind();

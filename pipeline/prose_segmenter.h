@@ -78,6 +78,7 @@ class ProseSegmenter {
   int last_page_ = 0;
   std::optional<BBox> prev_bbox_;  // the block before
   int prev_page_ = 0;
+  bool last_was_heading_ = false;  // the block before was a heading
   std::optional<std::string> pre_run_kind_;  // named by a lead-in just before a run
   std::vector<RawItem> out_;
 };

@@ -1,6 +1,7 @@
 #include "pipeline/record_builder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -42,10 +43,14 @@ Result<std::string> ReadFile(const std::string& dir, const std::string& name) {
   return ss.str();
 }
 
+// Parts joined by spaces; a part ending in a hyphen before a lower-case
+// word ("buy-" / "in") joins without one.
 std::string JoinText(const std::vector<std::string>& parts) {
   std::string out;
   for (const std::string& p : parts) {
-    if (!out.empty()) out += ' ';
+    bool hyphen = !out.empty() && out.back() == '-' && !p.empty() &&
+                  std::islower(static_cast<unsigned char>(p[0]));
+    if (!out.empty() && !hyphen) out += ' ';
     out += p;
   }
   return CollapseSpaces(out);
