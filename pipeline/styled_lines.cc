@@ -84,7 +84,9 @@ std::vector<unsigned char> ByteStyles(const std::string& text, const std::vector
     for (char c : s.text) {
       if (pos >= text.size()) break;
       if (text[pos] == c) {
-        style[pos++] = st;
+        // A footnote reference's spaces stay: they part the words around it.
+        style[pos] = IsSpace(c) ? (st & 3) : st;
+        ++pos;
         continue;
       }
       if (IsSpace(c)) continue;  // a space the text collapsed

@@ -200,15 +200,18 @@ std::vector<StyledLine> Normalise(const std::vector<StyledLine>& lines) {
     size_t colon = t.size();
     while (colon > 0 && t[colon - 1] == ' ') --colon;
     bool split = false;
-    if (colon > 0 && t[colon - 1] == ':') {
-      // The last two or three words before the colon.
-      size_t begin = colon - 1;
+    bool has_colon = colon > 0 && t[colon - 1] == ':';
+    if (colon > 0) {
+      // The last two or three words (before the colon): a marker, closing
+      // the line after a colon or a full sentence.
+      size_t begin = has_colon ? colon - 1 : colon;
       for (int words = 0; begin > 0 && words < 3; --begin) {
         if (t[begin - 1] == ' ') {
           size_t b = begin;
           if (StandaloneMarker(std::string_view(t).substr(b, colon - b), 0) ||
               StandaloneMarker(std::string_view(t).substr(b, colon - b), 2000)) {
-            if (b > 0) {
+            bool after_sentence = b >= 2 && t[b - 2] == '.';
+            if (b > 0 && (has_colon || after_sentence)) {
               auto [a, rest] = CutLine(line, b);
               while (!a.text.empty() && a.text.back() == ' ') a.text.pop_back();
               cut.push_back(a);
