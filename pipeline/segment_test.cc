@@ -308,6 +308,40 @@ TEST_F(BuilderTest, LeadColumnOwnerHeadingsAndUpdates) {
   EXPECT_EQ(b.updates[0].as_of, "2018-08");
 }
 
+TEST_F(BuilderTest, UpdateMarkersAndFragments) {
+  Document doc;
+  doc.source.path = "plan.html";
+  Table t = MakeTable({{"", "Improvement Aim", "Progress"}, {"1.1", "Aim one", ""}});
+  for (Cell& c : t.cells) {
+    if (c.row == 1 && c.col == 2) {
+      c = StyledCell(1, 2,
+                     {S("Priorities agreed. (August Update).\n"),
+                      S("Survey planned (July Update). Survey out (August Update). Results due\n"),
+                      S("in October.\n"),
+                      S("Plan agreed. September Update\n"),
+                      S("Workshop held on 17 September.", true)});
+    }
+  }
+  doc.tables.push_back(t);
+  doc.reading_order = {"t1"};
+  DocumentMeta meta;
+  meta.date = "2018-09";
+  DocumentRecords r = builder_->Build(doc, meta);
+  ASSERT_EQ(r.items.size(), 1u);
+  std::vector<std::string> texts;
+  for (const UpdateRecord& u : r.items[0].updates) texts.push_back(u.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"Priorities agreed. (August Update).",
+                                             "Survey planned (July Update).",
+                                             "Survey out (August Update).",
+                                             "Results due in October.", "Plan agreed.",
+                                             "Workshop held on 17 September."}));
+  ASSERT_EQ(r.items[0].updates.size(), 6u);
+  EXPECT_EQ(r.items[0].updates[1].as_of, "2018-07");
+  // The standalone marker reaches the bold update after it.
+  EXPECT_EQ(r.items[0].updates[5].as_of, "2018-09");
+  EXPECT_TRUE(r.items[0].updates[5].latest);
+}
+
 Block MakeBlock(BlockKind kind, std::string text, int level = 0) {
   static int n = 0;
   Block b;

@@ -210,8 +210,10 @@ std::vector<StyledLine> Normalise(const std::vector<StyledLine>& lines) {
           size_t b = begin;
           if (StandaloneMarker(std::string_view(t).substr(b, colon - b), 0) ||
               StandaloneMarker(std::string_view(t).substr(b, colon - b), 2000)) {
-            bool after_sentence = b >= 2 && t[b - 2] == '.';
-            if (b > 0 && (has_colon || after_sentence)) {
+            std::string_view words = std::string_view(t).substr(b, colon - b);
+            bool bracketed = words.find_first_of("()[]") != std::string_view::npos;
+            bool after_sentence = b >= 2 && t[b - 2] == '.' && !bracketed;
+            if (b > 0 && ((has_colon && !bracketed) || after_sentence)) {
               auto [a, rest] = CutLine(line, b);
               while (!a.text.empty() && a.text.back() == ' ') a.text.pop_back();
               cut.push_back(a);
