@@ -1,14 +1,19 @@
-// plantrace extract FILE [--format json|text|markdown] [--no-stitch]
+// plantrace extract FILE [--format json|text|markdown] [--no-stitch] [--records]
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <sstream>
 
 #include <boost/program_options.hpp>
 
+#include "corpus/manifest.h"
 #include "extractors/extract.h"
+#include "model/records_json.h"
 #include "model/document_json.h"
 #include "output/document_text.h"
+#include "pipeline/data_files.h"
+#include "pipeline/record_builder.h"
 #include "tools/commands.h"
 
 namespace po = boost::program_options;
@@ -37,11 +42,49 @@ std::string SummaryLine(const Document& doc, double ms) {
   return line;
 }
 
+// The manifest entry of `file`: manifest.json in its folder or the folder
+// above. Empty fields when none lists it.
+DocumentMeta MetaFor(const std::string& file) {
+  DocumentMeta meta;
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path dir = fs::absolute(fs::path(file), ec).parent_path();
+  for (int up = 0; up < 2 && !dir.empty(); ++up, dir = dir.parent_path()) {
+    fs::path m = dir / "manifest.json";
+    if (!fs::exists(m, ec)) continue;
+    Result<Manifest> manifest = ReadManifest(m.string());
+    if (!manifest.ok()) continue;
+    if (const ManifestEntry* e = manifest->FindByFile(file)) {
+      meta.doc_id = e->doc_id;
+      meta.title = e->title;
+      meta.publisher = e->publisher;
+      meta.date = e->date;
+      meta.plan_cycle = e->plan_cycle;
+      return meta;
+    }
+  }
+  return meta;
+}
+
+// The records as JSON lines: the document record, then its items.
+int PrintRecords(const Document& doc, const std::string& file) {
+  Result<RecordBuilder> builder = RecordBuilder::Load(DataDir());
+  if (!builder.ok()) {
+    std::cerr << "plantrace: " << builder.status().ToString() << "\n";
+    return kExitBadInput;
+  }
+  DocumentRecords r = builder->Build(doc, MetaFor(file));
+  for (const auto& w : r.warnings) std::cerr << "plantrace: warning: " << w << "\n";
+  std::cout << DocumentRecordToJson(r.document).Dump() << "\n";
+  for (const ItemRecord& item : r.items) std::cout << ItemRecordToJson(item).Dump() << "\n";
+  return kExitOk;
+}
+
 }  // namespace
 
 int RunExtract(const std::vector<std::string>& args) {
   std::string file, format = "json";
-  bool no_stitch = false, no_tables = false;
+  bool no_stitch = false, no_tables = false, records = false;
   po::options_description visible(
       "Usage: plantrace extract FILE [options]\n\n"
       "Reads one PDF or HTML file (the format is told from its content) and\n"
@@ -54,6 +97,9 @@ int RunExtract(const std::vector<std::string>& args) {
        "keep one table per page region instead of joining tables across pages")
       ("no-tables", po::bool_switch(&no_tables),
        "do not look for tables in PDFs (text blocks only; for timing)")
+      ("records", po::bool_switch(&records),
+       "print the normalised records instead (JSON lines: the document, then its items; "
+       "metadata from a manifest.json in the file's folder or the one above)")
       ("help,h", "show this help");
   po::options_description all;
   all.add(visible).add_options()("file", po::value(&file));
@@ -94,6 +140,7 @@ int RunExtract(const std::vector<std::string>& args) {
     return kExitBadInput;
   }
   for (const auto& w : doc->warnings) std::cerr << "plantrace: warning: " << w << "\n";
+  if (records) return PrintRecords(doc.value(), file);
   if (format == "json") {
     std::cout << DocumentToJson(doc.value()).Dump(1) << "\n";
   } else if (format == "text") {

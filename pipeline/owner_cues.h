@@ -1,0 +1,25 @@
+#pragma once
+// Owners of prose items. A prose item has no lead column, so its owners are
+// the roles its text assigns explicitly, after a cue of data/owner_cues.tsv
+// ("a dedicated role for the Chief Executive of CIPFA, Rob Whiteman" → the
+// Chief Executive of CIPFA). Actors merely mentioned are not owners.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/result.h"
+#include "model/records.h"
+#include "pipeline/owner_parser.h"
+
+namespace plantrace {
+
+struct OwnerCues {
+  std::vector<std::string> cues;  // case-folded
+
+  static Result<OwnerCues> Parse(std::string_view text, std::string_view where);
+
+  std::vector<OwnerRecord> Find(std::string_view text, const OwnerParser& owners) const;
+};
+
+}  // namespace plantrace
