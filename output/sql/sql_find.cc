@@ -58,7 +58,9 @@ Result<std::vector<ItemRecord>> SqlStore::FindItems(const ItemQuery& q) {
   std::vector<SqlValue> params;
   auto param = [&](SqlValue v) {
     params.push_back(std::move(v));
-    return "$" + std::to_string(params.size());
+    std::string name = "$";
+    name += std::to_string(params.size());
+    return name;
   };
   std::string sql = "SELECT i.id, d.doc_id, i.seq, ";
   std::string where = " WHERE 1 = 1";

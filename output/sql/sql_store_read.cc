@@ -57,7 +57,9 @@ Result<std::vector<ItemRecord>> SqlStore::LoadItems(const std::vector<int64_t>& 
   std::unordered_map<int64_t, size_t> index;
   for (size_t i = 0; i < ids.size(); ++i) index.emplace(ids[i], i);
   out.resize(ids.size());
-  const std::string in = "(" + IdList(ids) + ")";
+  std::string in = "(";
+  in += IdList(ids);
+  in += ")";
 
   Result<std::vector<SqlRow>> rows = conn_->Query(
       "SELECT i.id, d.doc_id, i.item_id, i.kind, i.section, i.text, i.status_raw, i.status "

@@ -31,7 +31,8 @@ class SqliteConnection : public SqlConnection {
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);
     for (size_t i = 0; i < params.size(); ++i) {
-      const std::string name = "$" + std::to_string(i + 1);
+      std::string name = "$";
+      name += std::to_string(i + 1);
       const int index = sqlite3_bind_parameter_index(st, name.c_str());
       if (index == 0) continue;  // not used by this statement
       const int rc = params[i] ? sqlite3_bind_text(st, index, params[i]->data(),
