@@ -42,14 +42,16 @@ WorkResult Work(const IngestTask& task, Store& store, const RecordBuilder& build
     return r;
   }
   const std::string sha = Sha256Hex(bytes.value());
-  Result<bool> claimed = store.Claim(sha);
+  Result<ClaimOutcome> claimed = store.Claim(sha);
   if (!claimed.ok()) {
     r.event.message = claimed.status().ToString();
     return r;
   }
-  if (!claimed.value()) {
+  if (claimed.value() != ClaimOutcome::kMine) {
     r.event.outcome = IngestOutcome::kSkipped;
-    r.event.message = "already stored";
+    r.event.message = claimed.value() == ClaimOutcome::kStored
+                          ? "already stored"
+                          : "the same content is being stored by another worker or process";
     return r;
   }
   Result<Document> doc = ExtractBytes(bytes.value(), task.path, options);

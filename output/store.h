@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "common/result.h"
@@ -33,6 +34,12 @@ struct StoredDocument {
   std::vector<ItemRecord> items;   // in document order
   std::vector<AlternateSource> alternates;
   int pages = 0;
+};
+
+enum class ClaimOutcome {
+  kMine,    // extract it: this process holds the claim
+  kStored,  // this sha256 is stored already
+  kTaken,   // another worker or process is extracting it now
 };
 
 enum class PutOutcome {
@@ -69,11 +76,11 @@ class Store {
 
   // Is a document version with this sha256 stored?
   virtual Result<bool> Contains(const std::string& sha256) = 0;
-  // Should this process extract the file with this sha256? false when it is
-  // stored or another process is working on it (PostgreSQL). A claim is
-  // released by Put() of that sha256 or by Release(), and by the death of
-  // the process.
-  virtual Result<bool> Claim(const std::string& sha256) = 0;
+  // Should this process extract the file with this sha256? Not when it is
+  // stored or another worker or process is working on it (PostgreSQL). A
+  // claim is released by Put() of that sha256 or by Release(), and by the
+  // death of the process.
+  virtual Result<ClaimOutcome> Claim(const std::string& sha256) = 0;
   virtual void Release(const std::string& sha256) = 0;
 
   // Stores one document with its items in one transaction.
@@ -87,6 +94,11 @@ class Store {
   virtual Result<std::vector<LinkRecord>> Links() = 0;
   // Replaces every stored link (the hook for `plantrace link`).
   virtual Status ReplaceLinks(const std::vector<LinkRecord>& links) = 0;
+  // Replaces every item's themes: (ref "doc_id#item_id", theme id) pairs,
+  // for the newest versions; a ref naming no stored item is skipped. Read
+  // by ItemQuery::theme.
+  virtual Status ReplaceThemes(
+      const std::vector<std::pair<std::string, std::string>>& ref_themes) = 0;
   // Items of the newest versions matching `q`: by full-text relevance when
   // q.text is given, else by doc_id then document order.
   virtual Result<std::vector<ItemRecord>> FindItems(const ItemQuery& q) = 0;

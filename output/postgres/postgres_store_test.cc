@@ -74,11 +74,19 @@ TEST_F(PostgresStore, GoldRoundTripVersionsAndQueries) {
   // A claim is exclusive between sessions and released by Release().
   auto other = OpenPostgresStore(std::getenv("PLANTRACE_PG_URI"));
   ASSERT_TRUE(other.ok());
-  EXPECT_TRUE(store->Claim("claim-test").value());
-  EXPECT_FALSE(other.value()->Claim("claim-test").value());
+  EXPECT_EQ(store->Claim("claim-test").value(), ClaimOutcome::kMine);
+  EXPECT_EQ(other.value()->Claim("claim-test").value(), ClaimOutcome::kTaken);
   store->Release("claim-test");
-  EXPECT_TRUE(other.value()->Claim("claim-test").value());
-  EXPECT_FALSE(store->Claim(gold.document.sha256).value());  // stored
+  EXPECT_EQ(other.value()->Claim("claim-test").value(), ClaimOutcome::kMine);
+  EXPECT_EQ(store->Claim(gold.document.sha256).value(), ClaimOutcome::kStored);
+
+  ASSERT_TRUE(store->ReplaceThemes({{id + "#9", "audit"}, {id + "#404", "audit"}}).ok());
+  q = ItemQuery{};
+  q.theme = "audit";
+  found = store->FindItems(q);
+  ASSERT_TRUE(found.ok()) << found.status().ToString();
+  ASSERT_EQ(found->size(), 1u);
+  EXPECT_EQ(found->front().item_id, "9");
 
   ASSERT_TRUE(store->ReplaceLinks({LinkRecord{"a#1", "b#2", "recurs", 0.5, {"x", "y"}}}).ok());
   auto links = store->Links();

@@ -61,21 +61,24 @@ Result<bool> SqlStore::Contains(const std::string& sha256) {
   return ContainsLocked(sha256);
 }
 
-Result<bool> SqlStore::Claim(const std::string& sha256) {
+Result<ClaimOutcome> SqlStore::Claim(const std::string& sha256) {
   std::lock_guard<std::mutex> lock(mu_);
-  if (claimed_.count(sha256)) return false;  // another worker of this process has it
+  if (claimed_.count(sha256)) return ClaimOutcome::kTaken;  // another worker of ours
   Result<bool> stored = ContainsLocked(sha256);
-  if (!stored.ok() || stored.value()) return stored.ok() ? Result<bool>(false) : stored;
+  if (!stored.ok()) return stored.status();
+  if (stored.value()) return ClaimOutcome::kStored;
   Result<bool> got = conn_->TryLock(ClaimKey(sha256));
-  if (!got.ok() || !got.value()) return got;
+  if (!got.ok()) return got.status();
+  if (!got.value()) return ClaimOutcome::kTaken;
   // Another process may have committed it between the check and the lock.
   stored = ContainsLocked(sha256);
   if (!stored.ok() || stored.value()) {
     conn_->Unlock(ClaimKey(sha256));
-    return stored.ok() ? Result<bool>(false) : stored;
+    if (!stored.ok()) return stored.status();
+    return ClaimOutcome::kStored;
   }
   claimed_.insert(sha256);
-  return true;
+  return ClaimOutcome::kMine;
 }
 
 void SqlStore::Release(const std::string& sha256) {
@@ -235,6 +238,26 @@ Status SqlStore::ReplaceLinks(const std::vector<LinkRecord>& links) {
                       "ON CONFLICT (link, seq) DO NOTHING",
                       {rows->front()[0], SqlInt(static_cast<int64_t>(i)), SqlText(l.why[i])});
     }
+  }
+  if (!s.ok()) return Rollback(s);
+  s = conn_->Exec("COMMIT");
+  return s.ok() ? s : Rollback(s);
+}
+
+Status SqlStore::ReplaceThemes(const std::vector<std::pair<std::string, std::string>>& ref_themes) {
+  std::lock_guard<std::mutex> lock(mu_);
+  Status s = conn_->Exec(postgres() ? "BEGIN" : "BEGIN IMMEDIATE");
+  if (!s.ok()) return s;
+  s = conn_->Exec("DELETE FROM item_themes");
+  for (const auto& [ref, theme] : ref_themes) {
+    if (!s.ok()) break;
+    const size_t hash = ref.rfind('#');
+    if (hash == std::string::npos) continue;
+    s = conn_->Exec(
+        "INSERT INTO item_themes(item, theme) SELECT i.id, $3 FROM items i "
+        "JOIN v_documents d ON i.version = d.version_id WHERE d.doc_id = $1 AND i.item_id = $2 "
+        "ON CONFLICT (item, theme) DO NOTHING",
+        {SqlText(ref.substr(0, hash)), SqlText(ref.substr(hash + 1)), SqlText(theme)});
   }
   if (!s.ok()) return Rollback(s);
   s = conn_->Exec("COMMIT");

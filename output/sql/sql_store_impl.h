@@ -21,13 +21,15 @@ class SqlStore : public Store {
 
   Status Init() override;
   Result<bool> Contains(const std::string& sha256) override;
-  Result<bool> Claim(const std::string& sha256) override;
+  Result<ClaimOutcome> Claim(const std::string& sha256) override;
   void Release(const std::string& sha256) override;
   Result<PutOutcome> Put(const StoredDocument& doc) override;
   Result<std::vector<DocumentRecord>> Documents() override;
   Result<std::vector<ItemRecord>> Items(const std::string& doc_id) override;
   Result<std::vector<LinkRecord>> Links() override;
   Status ReplaceLinks(const std::vector<LinkRecord>& links) override;
+  Status ReplaceThemes(
+      const std::vector<std::pair<std::string, std::string>>& ref_themes) override;
   Result<std::vector<ItemRecord>> FindItems(const ItemQuery& q) override;
   Result<StoreCounts> Counts() override;
 

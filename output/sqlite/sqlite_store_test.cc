@@ -91,9 +91,9 @@ TEST(SqliteStore, SameSha256IsStoredOnceAndChangedFileIsANewVersion) {
   ASSERT_TRUE(store.ok());
   EXPECT_EQ(store.value()->Put(HandDoc("s1")).value(), PutOutcome::kStored);
   EXPECT_EQ(store.value()->Put(HandDoc("s1")).value(), PutOutcome::kAlreadyStored);
-  EXPECT_FALSE(store.value()->Claim("s1").value());
-  EXPECT_TRUE(store.value()->Claim("s2").value());
-  EXPECT_FALSE(store.value()->Claim("s2").value());  // held by this process
+  EXPECT_EQ(store.value()->Claim("s1").value(), ClaimOutcome::kStored);
+  EXPECT_EQ(store.value()->Claim("s2").value(), ClaimOutcome::kMine);
+  EXPECT_EQ(store.value()->Claim("s2").value(), ClaimOutcome::kTaken);  // held by this process
   StoredDocument v2 = HandDoc("s2");
   v2.items.front().text = "Review the Constitution again";
   EXPECT_EQ(store.value()->Put(v2).value(), PutOutcome::kNewVersion);
@@ -181,6 +181,17 @@ TEST_F(GoldStore, FiltersCombine) {
   q = ItemQuery{};
   q.due_before = "June";
   EXPECT_FALSE(store->FindItems(q).ok());
+}
+
+TEST_F(GoldStore, ThemesFilterOnceStored) {
+  ItemQuery q;
+  q.theme = "scrutiny";
+  EXPECT_TRUE(Refs(q).empty());
+  ASSERT_TRUE(store->ReplaceThemes({{"bcc-2023-11-governance-stabilisation-plan#6", "scrutiny"},
+                                    {"bcc-2019-improvement-programme-addendum#b", "scrutiny"},
+                                    {"no-such-doc#1", "scrutiny"}}).ok());
+  EXPECT_EQ(Refs(q), (std::vector<std::string>{"bcc-2019-improvement-programme-addendum#b",
+                                               "bcc-2023-11-governance-stabilisation-plan#6"}));
 }
 
 TEST_F(GoldStore, TextSearchRanksAndStems) {
