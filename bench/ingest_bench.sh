@@ -6,8 +6,9 @@
 # then:
 #   pdftotext: every file, one process each, one after the other;
 #   plantrace ingest FOLDER --db fresh.db --jobs 1 (and --jobs N).
-# Prints pages/s and peak RSS of each and the ratios plantrace / pdftotext
-# (target: time ratio <= 2x). Needs GNU time (/usr/bin/time) and poppler-utils.
+# Prints wall time, CPU time (user + sys: steadier on a shared machine),
+# pages/s (by wall time) and peak RSS of each, and the ratios plantrace /
+# pdftotext (target: <= 2x). Needs GNU time (/usr/bin/time) and poppler-utils.
 # Usage: bench/ingest_bench.sh [BUILD_DIR]    (env COPIES, JOBS)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,21 +47,27 @@ measure() {
   echo "$start $end" | awk '{ printf "%.3f", $2 - $1 }' >"$tmp/$name.s"
 }
 
-# pdftotext, one process per file: the peak is the largest file's.
+# pdftotext, one process per file: the peak is the largest file's, the CPU
+# time the sum.
 pdftotext_all() {
-  local peak=0 kb
+  local peak=0 cpu=0 kb
   for f in "$tmp"/in/*.pdf; do
-    /usr/bin/time -f %M -o "$tmp/rss" pdftotext -q "$f" /dev/null
-    kb=$(cat "$tmp/rss")
+    /usr/bin/time -f "%M %U %S" -o "$tmp/rss" pdftotext -q "$f" /dev/null
+    read -r kb u s <"$tmp/rss"
     [ "$kb" -gt "$peak" ] && peak=$kb
+    cpu=$(echo "$cpu $u $s" | awk '{ print $1 + $2 + $3 }')
   done
   echo "$peak" >"$tmp/pdftotext.kb"
+  echo "$cpu" >"$tmp/pdftotext.cpu"
 }
 ingest() {  # ingest NAME JOBS
   rm -f "$tmp/$1.db"*
-  /usr/bin/time -f %M -o "$tmp/$1.kb" "$pt" ingest "$tmp/in" --db "$tmp/$1.db" --jobs "$2" \
-    2>"$tmp/$1.log" >/dev/null
+  /usr/bin/time -f "%M %U %S" -o "$tmp/$1.time" "$pt" ingest "$tmp/in" --db "$tmp/$1.db" \
+    --jobs "$2" 2>"$tmp/$1.log" >/dev/null
   grep -q "^ingest: $files stored" "$tmp/$1.log" || { tail -3 "$tmp/$1.log" >&2; exit 1; }
+  read -r kb u s <"$tmp/$1.time"
+  echo "$kb" >"$tmp/$1.kb"
+  echo "$u $s" | awk '{ print $1 + $2 }' >"$tmp/$1.cpu"
 }
 
 measure pdftotext pdftotext_all
@@ -69,9 +76,11 @@ measure ingestN ingest ingestN "$jobs"
 
 report() {  # report NAME LABEL
   awk -v p="$pages" -v s="$(cat "$tmp/$1.s")" -v kb="$(cat "$tmp/$1.kb")" \
+      -v cpu="$(cat "$tmp/$1.cpu")" -v bcpu="$(cat "$tmp/pdftotext.cpu")" \
       -v bs="$(cat "$tmp/pdftotext.s")" -v bkb="$(cat "$tmp/pdftotext.kb")" -v label="$2" \
-    'BEGIN { printf "%-28s %7.2f s %8.1f pages/s %8.1f MiB peak   x%.2f time  x%.2f memory\n",
-             label, s, p / s, kb / 1024, s / bs, kb / bkb }'
+    'BEGIN { printf "%-28s %6.2f s wall %6.2f s cpu %7.1f pages/s %6.1f MiB peak" \
+                    "   x%.2f wall  x%.2f cpu  x%.2f memory\n",
+             label, s, cpu, p / s, kb / 1024, s / bs, cpu / bcpu, kb / bkb }'
 }
 echo "$files PDF files, $pages pages ($copies copies of corpus/pdf), $(nproc) cores"
 report pdftotext "pdftotext (1 process/file)"
