@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <climits>
 #include <memory>
+#include <mutex>
 #include <string>
 
 namespace plantrace {
@@ -196,6 +197,11 @@ Result<HtmlDom> ParseHtmlDom(std::string_view utf8, std::string_view where, int 
   root.name = "#document";
   dom.Add(std::move(root), -1);
 
+  // libxml2's globals (its dictionary's random seed and the mutex guarding
+  // it) must be set up once before threads parse at once; two threads doing
+  // it lazily can deadlock (seen with `ingest --jobs 2`).
+  static std::once_flag init_once;
+  std::call_once(init_once, xmlInitParser);
   ErrorSink sink{&dom.warnings};
   std::unique_ptr<htmlParserCtxt, void (*)(htmlParserCtxtPtr)> ctxt(htmlNewParserCtxt(),
                                                                       htmlFreeParserCtxt);
