@@ -35,7 +35,9 @@ Result<std::string> Summarise(Store& store, const SummaryOptions& options) {
   std::string as_of = StartOf(options.as_of);
   std::map<std::string, int> owner_items;
   struct Due {
-    std::string when, ref, owners, text;
+    std::string when;
+    size_t order;  // doc_id, then document order
+    std::string ref, owners, text;
   };
   std::vector<Due> due;
   std::string out, doc_lines;
@@ -50,7 +52,8 @@ Result<std::string> Summarise(Store& store, const SummaryOptions& options) {
     doc_lines += line + d.doc_id + "\n";
     for (ItemRecord& it : items.value()) all.push_back(std::move(it));
   }
-  for (const ItemRecord& it : all) {
+  for (size_t order = 0; order < all.size(); ++order) {
+    const ItemRecord& it = all[order];
     std::set<std::string> titles;
     std::string owners;
     for (const OwnerRecord& o : it.owners) {
@@ -60,13 +63,14 @@ Result<std::string> Summarise(Store& store, const SummaryOptions& options) {
       }
     }
     if (it.status && it.status->value == "complete") continue;
-    const std::vector<std::string> ends = DueEnds(it);
-    for (const std::string& end : ends) {
-      if (end >= as_of) {
-        due.push_back(Due{end, it.doc_id + "#" + it.item_id, owners.empty() ? "-" : owners,
-                          it.text});
-        break;
-      }
+    // The soonest due date on or after as_of.
+    std::string next;
+    for (const std::string& end : DueEnds(it)) {
+      if (end >= as_of && (next.empty() || end < next)) next = end;
+    }
+    if (!next.empty()) {
+      due.push_back(Due{next, order, it.doc_id + "#" + it.item_id, owners.empty() ? "-" : owners,
+                        it.text});
     }
   }
 
@@ -91,7 +95,7 @@ Result<std::string> Summarise(Store& store, const SummaryOptions& options) {
   }
 
   std::sort(due.begin(), due.end(), [](const Due& a, const Due& b) {
-    return a.when != b.when ? a.when < b.when : a.ref < b.ref;
+    return a.when != b.when ? a.when < b.when : a.order < b.order;
   });
   out += "\nDue next (on or after " + (as_of.empty() ? std::string("-") : as_of) +
          ", not complete)\n";
