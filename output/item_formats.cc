@@ -112,12 +112,21 @@ std::string ItemCsvRow(const ItemRecord& it) {
   return line + "\n";
 }
 
+namespace {
+
+std::string SoonestDue(const ItemRecord& it) {
+  const std::vector<std::string> ends = DueEnds(it);
+  return ends.empty() ? "-" : *std::min_element(ends.begin(), ends.end());
+}
+
+}  // namespace
+
 std::string ItemsTable(const std::vector<ItemRecord>& items) {
   std::vector<std::vector<std::string>> rows = {
       {"doc_id", "item", "status", "due", "owners", "text"}};
   for (const ItemRecord& it : items) {
     rows.push_back({it.doc_id, it.item_id, it.status ? it.status->value : "-",
-                    DueEnds(it).empty() ? "-" : DueEnds(it).front(),
+                    SoonestDue(it),
                     it.owners.empty() ? "-" : CutText(OwnerTitles(it), 40), CutText(it.text, 70)});
   }
   std::vector<size_t> width(rows.front().size(), 0);
