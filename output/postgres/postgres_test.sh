@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The PostgreSQL store against a real, throw-away server (no mock):
-#   1. the store's unit tests (postgres_store_test) on gold records;
+#   1. the store's unit tests (postgres_store_test) on gold records, and the
+#      README's SQL (but the FTS5 block) on what they stored;
 #   2. ingest of the corpus into PostgreSQL exports byte for byte what the
 #      same ingest into SQLite exports, and a re-run stores nothing;
 #   3. 4 `plantrace ingest` processes at once over the corpus copied 10 times
@@ -46,6 +47,25 @@ for db in unit single crowd; do sql postgres "CREATE DATABASE $db" ; done
 
 echo "== 1. store unit tests on PostgreSQL"
 PLANTRACE_PG_URI=$(uri unit) "$unit_test"
+
+echo "== 1b. the README's SQL (all but the FTS5 block) on PostgreSQL"
+mkdir -p "$tmp/readme"
+awk -v dir="$tmp/readme" '/^```sql$/ { on = 1; n++; next }
+     /^```$/ && on { on = 0; next }
+     on { print > (dir "/" n ".sql") }' README.md
+n=0
+for f in $(ls "$tmp/readme" | sort -n); do
+  grep -q item_fts "$tmp/readme/$f" && continue  # FTS5 is SQLite's
+  out=$(psql "$(uri unit)" -qAt -v ON_ERROR_STOP=1 -f "$tmp/readme/$f") \
+    || { echo "FAIL: $(cat "$tmp/readme/$f")"; exit 1; }
+  [ -n "$out" ] || { echo "FAIL: no rows from: $(cat "$tmp/readme/$f")"; exit 1; }
+  n=$((n + 1))
+done
+[ "$n" -ge 3 ] || { echo "FAIL: expected at least 3 README blocks, ran $n"; exit 1; }
+psql "$(uri unit)" -qAt -f "$tmp/readme/1.sql" \
+  | grep -q "^bcc-2023-11-governance-stabilisation-plan|9|" \
+  || { echo "FAIL: the Monitoring Officer query misses item 9"; exit 1; }
+echo "ok: $n README queries answer on PostgreSQL"
 
 echo "== 2. the corpus into PostgreSQL and SQLite: the same export, re-run stores nothing"
 "$plantrace" ingest corpus/manifest.json --db "$(uri single)" --jobs 2 2>"$tmp/single.log"
