@@ -10,18 +10,22 @@ namespace plantrace {
 Result<Document> ExtractFile(const std::string& path, const ExtractOptions& options) {
   Result<std::string> bytes = ReadFileBytes(path, options.max_bytes);
   if (!bytes.ok()) return bytes.status();
-  if (bytes->empty()) return Status::Corruption(path, "file is empty");
+  return ExtractBytes(bytes.value(), path, options);
+}
 
+Result<Document> ExtractBytes(std::string_view bytes, const std::string& path,
+                              const ExtractOptions& options) {
+  if (bytes.empty()) return Status::Corruption(path, "file is empty");
   Result<Document> doc = Status::Corruption(path, "neither a PDF nor an HTML file");
-  const SourceFormat format = SniffFormat(bytes.value());
+  const SourceFormat format = SniffFormat(bytes);
   switch (format) {
-    case SourceFormat::kPdf: doc = ExtractPdf(bytes.value(), path, options); break;
-    case SourceFormat::kHtml: doc = ExtractHtml(bytes.value(), path, options); break;
+    case SourceFormat::kPdf: doc = ExtractPdf(bytes, path, options); break;
+    case SourceFormat::kHtml: doc = ExtractHtml(bytes, path, options); break;
     case SourceFormat::kUnknown: break;
   }
   if (!doc.ok()) return doc;
   doc->source.path = path;
-  doc->source.sha256 = Sha256Hex(bytes.value());
+  doc->source.sha256 = Sha256Hex(bytes);
   doc->source.format = SourceFormatName(format);
   return doc;
 }

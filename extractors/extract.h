@@ -2,6 +2,7 @@
 // Extract: one source file -> the document model, whatever its format.
 
 #include <string>
+#include <string_view>
 
 #include "common/result.h"
 #include "extractors/extract_options.h"
@@ -14,5 +15,11 @@ namespace plantrace {
 // Bad input is a Status naming the file: NotFound, Corruption (damaged or
 // not a PDF/HTML), Unsupported (encrypted), ResourceLimit.
 Result<Document> ExtractFile(const std::string& path, const ExtractOptions& options);
+
+// The same over bytes already read (ingest reads a file once: to hash it,
+// tell odd files apart and extract it); `path` names it in the document and
+// in messages.
+Result<Document> ExtractBytes(std::string_view bytes, const std::string& path,
+                              const ExtractOptions& options);
 
 }  // namespace plantrace

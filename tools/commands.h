@@ -2,8 +2,12 @@
 // The subcommands of `plantrace`. Each parses its own options from `args`
 // (the words after the command name) and returns the process exit code.
 
+#include <memory>
 #include <string>
 #include <vector>
+
+#include "common/result.h"
+#include "output/store.h"
 
 namespace plantrace::cli {
 
@@ -13,6 +17,17 @@ constexpr int kExitUsage = 1;
 constexpr int kExitBadInput = 2;
 constexpr int kExitSomeFailed = 3;
 
+// --db when not given (docs/cli.md).
+constexpr const char* kDefaultDb = "plantrace.db";
+
 int RunExtract(const std::vector<std::string>& args);
+int RunIngest(const std::vector<std::string>& args);
+int RunExport(const std::vector<std::string>& args);
+int RunQuery(const std::vector<std::string>& args);
+int RunSummary(const std::vector<std::string>& args);
+
+// Opens the store of a command that reads it; a SQLite file that does not
+// exist is an error (printed), not a new empty store.
+Result<std::unique_ptr<Store>> OpenExistingStore(const std::string& db, const char* command);
 
 }  // namespace plantrace::cli

@@ -19,6 +19,12 @@ struct Command {
 const Command kCommands[] = {
     {"extract", "one PDF or HTML file -> its document model (json, text, markdown)",
      plantrace::cli::RunExtract},
+    {"ingest", "files, folders or a manifest.json -> records in the store (--db)",
+     plantrace::cli::RunIngest},
+    {"export", "the stored records as JSONL or CSV", plantrace::cli::RunExport},
+    {"query", "find stored items by text, owner, due date, status, document",
+     plantrace::cli::RunQuery},
+    {"summary", "documents, items, owners and what is due next", plantrace::cli::RunSummary},
 };
 
 void PrintUsage(std::ostream& out) {

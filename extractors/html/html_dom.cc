@@ -8,6 +8,7 @@
 #include <climits>
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <string>
 
 namespace plantrace {
@@ -177,6 +178,12 @@ Result<HtmlDom> ParseHtmlDom(std::string_view utf8, std::string_view where, int 
   DomNode root;
   root.name = "#document";
   dom.Add(std::move(root), -1);
+
+  // libxml2's globals (its dictionary's random seed and the mutex guarding
+  // it) must be set up once before threads parse at once; two threads doing
+  // it lazily can deadlock (seen with `ingest --jobs 2`).
+  static std::once_flag init_once;
+  std::call_once(init_once, xmlInitParser);
 
   // Roughly one element and one text node per '<': allocate once.
   dom.nodes.reserve(2 * static_cast<size_t>(std::count(utf8.begin(), utf8.end(), '<')) + 8);

@@ -1,0 +1,93 @@
+// Ingest over real files into SQLite: stored, skipped on re-run, odd files
+// noted, bad files failed, and a changed file stored as a new version.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "ingest/ingest.h"
+#include "output/export.h"
+#include "output/sqlite/sqlite_store.h"
+#include "pipeline/data_files.h"
+
+namespace fs = std::filesystem;
+
+namespace plantrace {
+namespace {
+
+class IngestTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir = fs::path(::testing::TempDir()) / ("ingest_test_" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir / "in");
+    const fs::path html = fs::path(PLANTRACE_SOURCE_DIR) / "corpus/html";
+    fs::copy_file(html / "bcc-2019-improvement-programme-addendum.html", dir / "in/a.html");
+    fs::copy_file(html / "bcc-2024-04-irp-cabinet-report.html", dir / "in/b.html");
+    std::ofstream(dir / "in/notes.txt") << "just some notes\n";
+    std::ofstream(dir / "in/broken.pdf") << "%PDF-1.7\n1 0 obj\n<<";
+    auto b = RecordBuilder::Load(DataDir());
+    ASSERT_TRUE(b.ok());
+    builder = std::make_unique<RecordBuilder>(std::move(b.value()));
+  }
+  void TearDown() override { fs::remove_all(dir); }
+
+  IngestTotals Run(Store& store, int jobs, std::vector<IngestEvent>* events = nullptr) {
+    CollectedTasks c = CollectIngestTasks({(dir / "in").string()});
+    IngestOptions options;
+    options.jobs = jobs;
+    return Ingest(c.tasks, store, *builder, options, [&](const IngestEvent& e) {
+      if (events) events->push_back(e);
+    });
+  }
+
+  fs::path dir;
+  std::unique_ptr<RecordBuilder> builder;
+};
+
+TEST_F(IngestTest, StoresGoodFilesNotesOddOnesFailsBadOnesAndSkipsOnRerun) {
+  auto store = OpenSqliteStore((dir / "t.db").string());
+  ASSERT_TRUE(store.ok());
+  std::vector<IngestEvent> events;
+  IngestTotals t = Run(*store.value(), 2, &events);
+  EXPECT_EQ(t.stored, 2u);
+  EXPECT_EQ(t.odd, 1u);
+  EXPECT_EQ(t.failed, 1u);
+  for (const IngestEvent& e : events) {
+    if (e.outcome == IngestOutcome::kFailed) {
+      EXPECT_NE(e.message.find("broken.pdf"), std::string::npos);
+    }
+    if (e.outcome == IngestOutcome::kOdd) {
+      EXPECT_NE(e.path.find("notes.txt"), std::string::npos);
+    }
+  }
+  std::ostringstream first;
+  ASSERT_TRUE(ExportJsonl(*store.value(), first).ok());
+
+  IngestTotals again = Run(*store.value(), 1);
+  EXPECT_EQ(again.stored, 0u);
+  EXPECT_EQ(again.skipped, 2u);
+  std::ostringstream second;
+  ASSERT_TRUE(ExportJsonl(*store.value(), second).ok());
+  EXPECT_EQ(first.str(), second.str());
+
+  // A changed file at the same path: a new version, the old one kept.
+  std::ofstream(dir / "in/a.html", std::ios::app) << "<p>An added paragraph.</p>\n";
+  IngestTotals changed = Run(*store.value(), 1);
+  EXPECT_EQ(changed.new_versions, 1u);
+  EXPECT_EQ(store.value()->Counts()->versions, 3);
+  EXPECT_EQ(store.value()->Counts()->documents, 2);
+}
+
+TEST_F(IngestTest, SameContentUnderTwoPathsIsStoredOnce) {
+  fs::copy_file(dir / "in/a.html", dir / "in/copy-of-a.html");
+  auto store = OpenSqliteStore((dir / "t2.db").string());
+  ASSERT_TRUE(store.ok());
+  IngestTotals t = Run(*store.value(), 2);
+  EXPECT_EQ(t.stored, 2u);
+  EXPECT_EQ(t.skipped, 1u);
+}
+
+}  // namespace
+}  // namespace plantrace

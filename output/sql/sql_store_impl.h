@@ -1,0 +1,56 @@
+#pragma once
+// Internal to output/sql: the SqlStore class, split over sql_store.cc
+// (writes), sql_store_read.cc (reads) and sql_find.cc (query).
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "output/sql/sql_connection.h"
+#include "output/store.h"
+
+namespace plantrace {
+
+class SqlStore : public Store {
+ public:
+  SqlStore(std::unique_ptr<SqlConnection> conn, std::string schema)
+      : conn_(std::move(conn)), schema_(std::move(schema)) {}
+
+  Status Init() override;
+  Result<bool> Contains(const std::string& sha256) override;
+  Result<ClaimOutcome> Claim(const std::string& sha256) override;
+  void Release(const std::string& sha256) override;
+  Result<PutOutcome> Put(const StoredDocument& doc) override;
+  Result<std::vector<DocumentRecord>> Documents() override;
+  Result<std::vector<ItemRecord>> Items(const std::string& doc_id) override;
+  Result<std::vector<LinkRecord>> Links() override;
+  Status ReplaceLinks(const std::vector<LinkRecord>& links) override;
+  Status ReplaceThemes(
+      const std::vector<std::pair<std::string, std::string>>& ref_themes) override;
+  Result<std::vector<ItemRecord>> FindItems(const ItemQuery& q) override;
+  Result<StoreCounts> Counts() override;
+
+ private:
+  bool postgres() const { return conn_->dialect() == SqlDialect::kPostgres; }
+  Result<bool> ContainsLocked(const std::string& sha256);
+  Result<PutOutcome> PutLocked(const StoredDocument& doc);
+  Status PutItem(int64_t version, int seq, const ItemRecord& item);
+  // The records of the items with these row ids, in the order given.
+  Result<std::vector<ItemRecord>> LoadItems(const std::vector<int64_t>& ids);
+  Status Rollback(Status why);
+
+  std::mutex mu_;
+  std::unique_ptr<SqlConnection> conn_;
+  std::string schema_;
+  std::set<std::string> claimed_;  // sha256s this process holds a lock for
+};
+
+// "YYYY-MM" -> "YYYY-MM-01"; "YYYY-MM-DD" unchanged; "" for anything else.
+std::string NormaliseQueryDate(const std::string& date);
+// The lock key of a sha256: its first 15 hex digits.
+int64_t ClaimKey(const std::string& sha256);
+
+}  // namespace plantrace

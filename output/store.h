@@ -1,0 +1,108 @@
+#pragma once
+// Store: where the normalised records live (docs/schema.md). Implemented by
+// SQLite (the default, output/sqlite/) and PostgreSQL (output/postgres/);
+// OpenStore() in output/open_store.h picks one from the --db argument.
+//
+// Every method is safe to call from several threads at once (the
+// implementations serialise them). Put() is one transaction: a crash never
+// leaves half a document. Documents are content-addressed by the sha256 of
+// their primary source: a sha256 already stored is never stored again, and a
+// new sha256 under a stored doc_id is a new version of that document (the
+// old versions are kept; reads see the newest).
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "common/result.h"
+#include "model/records.h"
+
+namespace plantrace {
+
+// Another rendering of the same document (a manifest entry's HTML when the
+// PDF is read): recorded, not read.
+struct AlternateSource {
+  std::string format;  // "pdf" | "html"
+  std::string path;
+  std::string sha256;  // empty when the file could not be read
+};
+
+struct StoredDocument {
+  DocumentRecord document;         // document.sha256 is the identity
+  std::vector<ItemRecord> items;   // in document order
+  std::vector<AlternateSource> alternates;
+  int pages = 0;
+};
+
+enum class ClaimOutcome {
+  kMine,    // extract it: this process holds the claim
+  kStored,  // this sha256 is stored already
+  kTaken,   // another worker or process is extracting it now
+};
+
+enum class PutOutcome {
+  kStored,         // the first version of this doc_id
+  kNewVersion,     // a new version of a stored doc_id
+  kAlreadyStored,  // this sha256 was stored before (maybe by another process)
+};
+
+// Filters of `plantrace query`; empty fields do not filter. All given
+// filters must hold.
+struct ItemQuery {
+  std::string text;        // words, all must occur (full-text, ranked)
+  std::string owner;       // part of an owner's canonical title, any case
+  std::string theme;       // a theme id in item_themes
+  std::string due_before;  // "YYYY-MM-DD" or "YYYY-MM": a due date ending before it
+  std::string status;      // status value: complete, on_track, …
+  std::string doc_id;
+  int limit = 0;           // 0: no limit
+};
+
+struct StoreCounts {
+  int64_t documents = 0;
+  int64_t versions = 0;
+  int64_t items = 0;
+  int64_t links = 0;
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // Creates the tables and views when missing (idempotent).
+  virtual Status Init() = 0;
+
+  // Is a document version with this sha256 stored?
+  virtual Result<bool> Contains(const std::string& sha256) = 0;
+  // Should this process extract the file with this sha256? Not when it is
+  // stored or another worker or process is working on it (PostgreSQL). A
+  // claim is released by Put() of that sha256 or by Release(), and by the
+  // death of the process.
+  virtual Result<ClaimOutcome> Claim(const std::string& sha256) = 0;
+  virtual void Release(const std::string& sha256) = 0;
+
+  // Stores one document with its items in one transaction.
+  virtual Result<PutOutcome> Put(const StoredDocument& doc) = 0;
+
+  // The newest version of every document, ordered by doc_id (bytewise).
+  virtual Result<std::vector<DocumentRecord>> Documents() = 0;
+  // The items of the newest version of `doc_id`, in document order.
+  virtual Result<std::vector<ItemRecord>> Items(const std::string& doc_id) = 0;
+  // Every stored link, ordered by (from, to).
+  virtual Result<std::vector<LinkRecord>> Links() = 0;
+  // Replaces every stored link (the hook for `plantrace link`).
+  virtual Status ReplaceLinks(const std::vector<LinkRecord>& links) = 0;
+  // Replaces every item's themes: (ref "doc_id#item_id", theme id) pairs,
+  // for the newest versions; a ref naming no stored item is skipped. Read
+  // by ItemQuery::theme.
+  virtual Status ReplaceThemes(
+      const std::vector<std::pair<std::string, std::string>>& ref_themes) = 0;
+  // Items of the newest versions matching `q`: by full-text relevance when
+  // q.text is given, else by doc_id then document order.
+  virtual Result<std::vector<ItemRecord>> FindItems(const ItemQuery& q) = 0;
+  virtual Result<StoreCounts> Counts() = 0;
+};
+
+}  // namespace plantrace

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# plantrace ingest / export / query / summary end to end on SQLite:
+#  - re-ingest stores nothing and the export is byte-identical (JSONL, CSV);
+#  - --jobs 4 stores what --jobs 1 stores;
+#  - killed mid-run, the next run completes the rest with no duplicates;
+#  - odd files are notes (exit 0), bad files failures (exit 3), named on stderr.
+# Usage: ingest_cli_test.sh PLANTRACE_BINARY
+set -euo pipefail
+pt=$1
+tmp=$(mktemp -d /tmp/plantrace-ingest.XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+
+echo "== re-ingest stores nothing, export byte-identical"
+"$pt" ingest corpus/manifest.json --db "$tmp/a.db" 2>"$tmp/1.log" || fail "ingest: $(cat "$tmp/1.log")"
+grep -q "^ingest: 5 stored" "$tmp/1.log" || fail "$(cat "$tmp/1.log")"
+"$pt" export --db "$tmp/a.db" --format jsonl --out "$tmp/1.jsonl"
+"$pt" export --db "$tmp/a.db" --format csv --out "$tmp/1.csv"
+"$pt" ingest corpus/manifest.json corpus --db "$tmp/a.db" 2>"$tmp/2.log" || fail "$(cat "$tmp/2.log")"
+grep -q "^ingest: 0 stored, 0 new versions, 5 already stored" "$tmp/2.log" || fail "$(cat "$tmp/2.log")"
+"$pt" export --db "$tmp/a.db" --format jsonl --out "$tmp/2.jsonl"
+"$pt" export --db "$tmp/a.db" --format csv > "$tmp/2.csv"
+cmp "$tmp/1.jsonl" "$tmp/2.jsonl" || fail "JSONL export changed"
+cmp "$tmp/1.csv" "$tmp/2.csv" || fail "CSV export changed"
+[ "$(grep -c '"type":"document"' "$tmp/1.jsonl")" = 5 ] || fail "5 document records expected"
+grep -q '"format":"pdf"' "$tmp/1.jsonl" || fail "manifest entries are read from their primary (PDF)"
+[ "$(sqlite3 "$tmp/a.db" "SELECT COUNT(*) FROM alternate_sources WHERE format = 'html'")" = 5 ] \
+  || fail "the HTML renderings are recorded as alternate sources"
+
+echo "== --jobs 4 stores what --jobs 1 stores"
+"$pt" ingest corpus/manifest.json --db "$tmp/j4.db" --jobs 4 2>/dev/null
+"$pt" export --db "$tmp/j4.db" --format jsonl --out "$tmp/j4.jsonl"
+cmp "$tmp/1.jsonl" "$tmp/j4.jsonl" || fail "--jobs 4 export differs"
+
+echo "== killed after the first stored document, the next run completes the rest"
+mkfifo "$tmp/fifo"
+"$pt" ingest corpus/manifest.json --db "$tmp/k.db" 2>"$tmp/fifo" &
+pid=$!
+while IFS= read -r line; do
+  case $line in stored*) kill -9 "$pid"; break ;; esac
+done <"$tmp/fifo"
+wait "$pid" 2>/dev/null || true
+first=$(sqlite3 "$tmp/k.db" "SELECT COUNT(*) FROM versions")
+"$pt" ingest corpus/manifest.json --db "$tmp/k.db" 2>"$tmp/k.log" || fail "$(cat "$tmp/k.log")"
+[ "$(sqlite3 "$tmp/k.db" "SELECT COUNT(*) FROM versions")" = 5 ] || fail "5 versions after resume"
+"$pt" export --db "$tmp/k.db" --format jsonl --out "$tmp/k.jsonl"
+cmp "$tmp/1.jsonl" "$tmp/k.jsonl" || fail "resumed store differs"
+echo "ok: $first stored before the kill, the rest after"
+
+echo "== odd files are notes, bad files failures (exit 3)"
+mkdir -p "$tmp/mixed/sub"
+cp corpus/html/bcc-2019-improvement-programme-addendum.html "$tmp/mixed/sub/"
+echo "a note" >"$tmp/mixed/readme.txt"
+printf '%%PDF-1.7\n1 0 obj\n<<' >"$tmp/mixed/truncated.pdf"
+set +e
+"$pt" ingest "$tmp/mixed" --db "$tmp/m.db" 2>"$tmp/m.log"
+rc=$?
+set -e
+[ $rc = 3 ] || fail "exit $rc, expected 3: $(cat "$tmp/m.log")"
+grep -q "failed: .*truncated.pdf" "$tmp/m.log" || fail "the bad file is named: $(cat "$tmp/m.log")"
+grep -q "note: .*readme.txt" "$tmp/m.log" || fail "the odd file is noted: $(cat "$tmp/m.log")"
+grep -q "^stored .*addendum.html" "$tmp/m.log" || fail "the good file is stored"
+rm "$tmp/mixed/truncated.pdf"
+"$pt" ingest "$tmp/mixed" --db "$tmp/m.db" 2>/dev/null || fail "odd files alone are not failures"
+
+echo "== usage errors"
+set +e
+"$pt" ingest --db "$tmp/u.db" 2>/dev/null; [ $? = 1 ] || fail "no PATH: exit 1"
+"$pt" export --db "$tmp/a.db" --format xml 2>/dev/null; [ $? = 1 ] || fail "bad format: exit 1"
+"$pt" export --db "$tmp/none.db" --format jsonl 2>/dev/null; [ $? = 2 ] || fail "missing db: exit 2"
+"$pt" query --db "$tmp/a.db" --due-before soon 2>/dev/null; [ $? = 1 ] || fail "bad date: exit 1"
+set -e
+"$pt" query --db "$tmp/a.db" --format json | grep -q '^\[' || fail "query json is an array"
+"$pt" summary --db "$tmp/a.db" | grep -q "^5 documents (5 versions)" || fail "summary"
+echo "ok"

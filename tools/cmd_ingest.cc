@@ -1,0 +1,86 @@
+// plantrace ingest PATH... [--db DB] [--jobs N]
+#include <unistd.h>
+
+#include <iostream>
+#include <thread>
+
+#include <boost/program_options.hpp>
+
+#include "ingest/ingest.h"
+#include "ingest/progress.h"
+#include "output/open_store.h"
+#include "pipeline/data_files.h"
+#include "tools/commands.h"
+
+namespace po = boost::program_options;
+
+namespace plantrace::cli {
+
+int RunIngest(const std::vector<std::string>& args) {
+  std::vector<std::string> paths;
+  std::string db;
+  int jobs = 1;
+  po::options_description visible(
+      "Usage: plantrace ingest PATH... [options]\n\n"
+      "Reads files, folders (recursively) or a manifest.json, extracts and\n"
+      "normalises every PDF and HTML document, and stores its records. A file\n"
+      "whose content (sha256) is stored already is skipped; a changed file is\n"
+      "stored as a new version. Files that are neither PDF nor HTML are skipped\n"
+      "with a note. Exit 3 when some files failed (each is named on stderr).\n\nOptions");
+  visible.add_options()
+      ("db", po::value(&db)->default_value(kDefaultDb),
+       "SQLite file, or a postgresql:// URI")
+      ("jobs,j", po::value(&jobs)->default_value(1),
+       "files extracted in parallel (one writer stores them)")
+      ("help,h", "show this help");
+  po::options_description all;
+  all.add(visible).add_options()("path", po::value(&paths));
+  po::positional_options_description pos;
+  pos.add("path", -1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "plantrace ingest: " << e.what() << "\n" << visible << "\n";
+    return kExitUsage;
+  }
+  if (vm.count("help")) {
+    std::cout << visible << "\n";
+    return kExitOk;
+  }
+  if (paths.empty()) {
+    std::cerr << "plantrace ingest: no PATH given\n" << visible << "\n";
+    return kExitUsage;
+  }
+  if (jobs < 1 || jobs > 256) {
+    std::cerr << "plantrace ingest: --jobs must be between 1 and 256\n";
+    return kExitUsage;
+  }
+
+  Result<RecordBuilder> builder = RecordBuilder::Load(DataDir());
+  if (!builder.ok()) {
+    std::cerr << "plantrace ingest: " << builder.status().ToString() << "\n";
+    return kExitBadInput;
+  }
+  Result<std::unique_ptr<Store>> store = OpenStore(db);
+  if (!store.ok()) {
+    std::cerr << "plantrace ingest: " << store.status().ToString() << "\n";
+    return kExitBadInput;
+  }
+  CollectedTasks collected = CollectIngestTasks(paths);
+  for (const std::string& n : collected.notes) std::cerr << "plantrace ingest: warning: " << n << "\n";
+  for (const std::string& m : collected.missing) {
+    std::cerr << "plantrace ingest: failed: " << m << ": not found\n";
+  }
+  IngestOptions options;
+  options.jobs = jobs;
+  IngestProgress progress(std::cerr, isatty(STDERR_FILENO) != 0);
+  IngestTotals totals = Ingest(collected.tasks, *store.value(), builder.value(), options,
+                               [&](const IngestEvent& e) { progress.OnEvent(e); });
+  totals.failed += collected.missing.size();
+  progress.Finish(totals);
+  return totals.failed ? kExitSomeFailed : kExitOk;
+}
+
+}  // namespace plantrace::cli
