@@ -1,0 +1,176 @@
+#include "pipeline/tfidf.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <unordered_map>
+
+#include "pipeline/term_weights.h"
+#include "text/tokenize.h"
+
+namespace plantrace {
+
+double Dot(const SparseVector& a, const SparseVector& b) {
+  double s = 0;
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i].first < b[j].first) {
+      ++i;
+    } else if (b[j].first < a[i].first) {
+      ++j;
+    } else {
+      s += static_cast<double>(a[i].second) * b[j].second;
+      ++i;
+      ++j;
+    }
+  }
+  return s;
+}
+
+namespace {
+
+struct Vocabulary {
+  std::unordered_map<std::string, uint32_t> ids;
+  std::vector<std::string> terms;
+  std::vector<bool> phrase;
+  // term -> display form -> count, to pick how the term reads.
+  std::vector<std::map<std::string, uint32_t>> forms;
+
+  uint32_t Id(const std::string& term, bool is_phrase) {
+    auto [it, fresh] = ids.emplace(term, static_cast<uint32_t>(terms.size()));
+    if (fresh) {
+      terms.push_back(term);
+      phrase.push_back(is_phrase);
+      forms.emplace_back();
+    }
+    return it->second;
+  }
+};
+
+// Adds one field's terms to the item's raw term frequencies.
+void AddField(const std::string& text, double field_weight, const TermWeights& weights,
+              const TfIdfOptions& options, Tokenizer& tokenizer, Vocabulary& vocab,
+              std::unordered_map<uint32_t, double>& tf) {
+  if (field_weight <= 0 || text.empty()) return;
+  std::vector<Token> tokens = tokenizer.Tokenize(text);
+  const Token* prev = nullptr;
+  for (const Token& t : tokens) {
+    if (weights.Of(t.stem) <= 0) {
+      continue;  // a stop word neither counts nor breaks a phrase ("code of conduct")
+    }
+    uint32_t id = vocab.Id(t.stem, false);
+    tf[id] += field_weight;
+    ++vocab.forms[id][t.folded];
+    if (prev && options.bigram_weight > 0) {
+      uint32_t pid = vocab.Id(prev->stem + " " + t.stem, true);
+      tf[pid] += field_weight * options.bigram_weight;
+      ++vocab.forms[pid][prev->folded + " " + t.folded];
+    }
+    prev = &t;
+  }
+}
+
+}  // namespace
+
+TfIdfModel TfIdfModel::Build(const std::vector<ItemRecord>& items, const TermWeights& weights,
+                             Tokenizer& tokenizer, const TfIdfOptions& options) {
+  Vocabulary vocab;
+  std::vector<std::vector<std::pair<uint32_t, double>>> raw(items.size());
+  for (size_t i = 0; i < items.size(); ++i) {
+    const ItemRecord& item = items[i];
+    std::unordered_map<uint32_t, double> tf;
+    AddField(item.text, options.text_weight, weights, options, tokenizer, vocab, tf);
+    if (item.section) {
+      AddField(*item.section, options.section_weight, weights, options, tokenizer, vocab, tf);
+    }
+    for (const std::string& a : item.actions) {
+      AddField(a, options.action_weight, weights, options, tokenizer, vocab, tf);
+    }
+    for (const std::string& d : item.deliverables) {
+      AddField(d, options.deliverable_weight, weights, options, tokenizer, vocab, tf);
+    }
+    for (const UpdateRecord& u : item.updates) {
+      AddField(u.text, options.update_weight, weights, options, tokenizer, vocab, tf);
+    }
+    raw[i].assign(tf.begin(), tf.end());
+    std::sort(raw[i].begin(), raw[i].end());
+  }
+
+  TfIdfModel m;
+  const size_t n_terms = vocab.terms.size();
+  m.df_.assign(n_terms, 0);
+  for (const auto& r : raw) {
+    for (const auto& [id, f] : r) ++m.df_[id];
+  }
+  // Term multipliers: a phrase weighs as its lighter word.
+  std::vector<double> mult(n_terms, 1.0);
+  for (size_t t = 0; t < n_terms; ++t) {
+    const std::string& term = vocab.terms[t];
+    if (vocab.phrase[t]) {
+      size_t sp = term.find(' ');
+      mult[t] = std::min(weights.Of(term.substr(0, sp)), weights.Of(term.substr(sp + 1)));
+    } else {
+      mult[t] = weights.Of(term);
+    }
+  }
+  const double n = static_cast<double>(items.size());
+  m.vectors_.resize(items.size());
+  for (size_t i = 0; i < items.size(); ++i) {
+    SparseVector& v = m.vectors_[i];
+    double norm = 0;
+    for (const auto& [id, f] : raw[i]) {
+      double idf = std::log((1.0 + n) / (1.0 + m.df_[id])) + 1.0;
+      // Sublinear tf, continuous at 1: a light field's single mention counts
+      // its field weight, repeated mentions grow with the log.
+      double tf = f <= 1 ? f : 1.0 + std::log(f);
+      double w = tf * idf * mult[id];
+      if (w <= 0) continue;
+      v.emplace_back(id, static_cast<float>(w));
+      norm += w * w;
+    }
+    norm = std::sqrt(norm);
+    if (norm > 0) {
+      for (auto& [id, w] : v) w = static_cast<float>(w / norm);
+    }
+  }
+  m.terms_ = std::move(vocab.terms);
+  m.phrase_ = std::move(vocab.phrase);
+  m.display_.resize(n_terms);
+  for (size_t t = 0; t < n_terms; ++t) {
+    // Most frequent form; ties go to the alphabetically first (deterministic).
+    uint32_t best = 0;
+    for (const auto& [form, count] : vocab.forms[t]) {
+      if (count > best) {
+        best = count;
+        m.display_[t] = form;
+      }
+    }
+  }
+  return m;
+}
+
+std::vector<uint32_t> TfIdfModel::TopShared(const SparseVector& a, const SparseVector& b,
+                                            size_t limit) const {
+  std::vector<std::pair<double, uint32_t>> shared;
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i].first < b[j].first) {
+      ++i;
+    } else if (b[j].first < a[i].first) {
+      ++j;
+    } else {
+      shared.emplace_back(static_cast<double>(a[i].second) * b[j].second, a[i].first);
+      ++i;
+      ++j;
+    }
+  }
+  std::sort(shared.begin(), shared.end(), [this](const auto& x, const auto& y) {
+    if (x.first != y.first) return x.first > y.first;
+    return display_[x.second] < display_[y.second];
+  });
+  std::vector<uint32_t> out;
+  for (size_t k = 0; k < shared.size() && k < limit; ++k) out.push_back(shared[k].second);
+  return out;
+}
+
+}  // namespace plantrace
