@@ -19,10 +19,10 @@
 namespace plantrace {
 
 struct CandidateOptions {
-  size_t query_terms = 24;
+  size_t query_terms = 64;
   size_t postings_per_term = 64;
-  size_t candidates_per_item = 24;
-  float min_partial = 0.02f;  // partial dot products below this are no candidate
+  size_t candidates_per_item = 32;
+  float min_partial = 0.0f;  // partial dot products below this are no candidate
 };
 
 // For each item, the indexes of its candidate earlier items, ascending.

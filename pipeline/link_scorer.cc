@@ -29,11 +29,13 @@ PairScore ScorePair(const ItemFeatures& earlier, const ItemFeatures& later,
   PairScore s;
   if (earlier.vector && later.vector) s.text = Dot(*earlier.vector, *later.vector);
   s.theme = ThemeSimilarity(earlier.themes, later.themes);
+  s.concepts = Dot(earlier.concepts, later.concepts);
   size_t fewer = std::min(earlier.owners.size(), later.owners.size());
   if (fewer > 0) {
     s.owner = static_cast<double>(SharedOwners(earlier, later).size()) / static_cast<double>(fewer);
   }
   s.score = options.text_weight * s.text + options.theme_weight * s.theme +
+            options.concept_weight * s.concepts +
             options.owner_weight * s.owner;
   if (earlier.weak_kind || later.weak_kind) s.score *= options.weak_kind_factor;
   return s;
@@ -77,6 +79,21 @@ std::vector<std::string> ExplainPair(const ItemFeatures& earlier, const ItemFeat
       }
     }
     if (!terms.empty()) why.push_back("shared terms: " + Join(terms));
+  }
+  {
+    std::vector<std::string> shared;
+    for (size_t i = 0, j = 0; i < earlier.concepts.size() && j < later.concepts.size();) {
+      if (earlier.concepts[i].first < later.concepts[j].first) {
+        ++i;
+      } else if (later.concepts[j].first < earlier.concepts[i].first) {
+        ++j;
+      } else {
+        if (shared.size() < options.why_terms) shared.push_back(lexicon.CueText(earlier.concepts[i].first));
+        ++i;
+        ++j;
+      }
+    }
+    if (!shared.empty()) why.push_back("shared concepts: " + Join(shared));
   }
   for (uint32_t t : earlier.top_themes) {
     if (std::find(later.top_themes.begin(), later.top_themes.end(), t) != later.top_themes.end()) {

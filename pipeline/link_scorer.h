@@ -4,6 +4,7 @@
 //
 //   score = kind_factor x (text_weight  x TF-IDF cosine
 //                        + theme_weight x cosine of theme profiles
+//                        + concept_weight x cosine of theme-cue vectors
 //                        + owner_weight x share of owner titles in common)
 //
 // The relation: `continues` when the later item's own text carries a
@@ -27,19 +28,25 @@ struct LinkOptions {
   CandidateOptions candidates;
   ThemeOptions themes;
 
-  double text_weight = 0.6;
+  // Cosines between long council texts are small (0.05-0.3 for true
+  // links), hence the large text weight.
+  double text_weight = 2.4;
   double theme_weight = 0.3;
-  double owner_weight = 0.1;
+  double concept_weight = 0.6;  // cosine of idf-weighted theme cues found
+  // Owner titles changed with every restructure (City Solicitor ->
+  // Monitoring Officer): shared owners are named in `why` but, on the
+  // visible answers, add nothing to the ranking.
+  double owner_weight = 0.0;
   // Applied when either item is of a kind in `weak_kinds` (a risk or a
   // cabinet decision is rarely the same thing as a plan's recommendation).
   double weak_kind_factor = 0.85;
   std::vector<std::string> weak_kinds = {"risk", "decision"};
 
   double link_score = 0.30;      // a link is kept at or above this score
-  double min_text = 0.06;        // ... and at or above this text cosine
-  double recurs_score = 0.40;    // recurs (vs related) at or above this
-  size_t max_links_per_item = 4;        // links into one later item
-  double min_ratio_to_best = 0.6;       // ... each at least this share of its best
+  double min_text = 0.0;         // ... and at or above this text cosine
+  double recurs_score = 0.70;    // recurs (vs related) at or above this
+  size_t max_links_per_item = 2;        // links into one later item
+  double min_ratio_to_best = 0.8;       // ... each at least this share of its best
   size_t max_links_per_earlier_doc = 3; // links from one item into one later document
 
   // Continuation cues, matched on stems in the later item's text.
@@ -55,6 +62,7 @@ struct LinkOptions {
 struct ItemFeatures {
   const SparseVector* vector = nullptr;
   ThemeProfile themes;
+  SparseVector concepts;             // theme cues found, idf-weighted, L2-normalised
   std::vector<uint32_t> top_themes;  // ThemeLexicon::Top(themes)
   std::vector<std::string> owners;   // canonical titles, sorted, unique
   bool weak_kind = false;
@@ -64,6 +72,7 @@ struct ItemFeatures {
 struct PairScore {
   double text = 0;   // TF-IDF cosine
   double theme = 0;  // theme-profile cosine
+  double concepts = 0;  // cosine of the theme-cue vectors
   double owner = 0;  // |shared owners| / min(|owners|)
   double score = 0;
 };

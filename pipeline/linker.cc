@@ -1,6 +1,7 @@
 #include "pipeline/linker.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -106,10 +107,14 @@ std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& document
 
   std::vector<ItemFeatures> features(n);
   std::set<std::string> weak(o.weak_kinds.begin(), o.weak_kinds.end());
+  std::vector<CueHits> cue_hits(n);
+  std::vector<uint32_t> cue_df(impl_->themes.num_cues(), 0);
   for (size_t i = 0; i < n; ++i) {
     ItemFeatures& f = features[i];
     f.vector = &model.vectors()[i];
-    f.themes = impl_->themes.Profile(items[i], tokenizer);
+    cue_hits[i] = impl_->themes.Cues(items[i], tokenizer);
+    for (const auto& [cue, w] : cue_hits[i]) ++cue_df[cue];
+    f.themes = impl_->themes.ProfileOf(cue_hits[i]);
     f.top_themes = impl_->themes.Top(f.themes);
     for (const OwnerRecord& owner : items[i].owners) {
       if (!owner.title.empty()) f.owners.push_back(owner.title);
@@ -118,6 +123,19 @@ std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& document
     f.owners.erase(std::unique(f.owners.begin(), f.owners.end()), f.owners.end());
     f.weak_kind = weak.count(items[i].kind) > 0;
     f.continues_cue = impl_->HasContinuesCue(items[i].text, tokenizer);
+  }
+
+  // Concept vectors: the cues found, weighted by field and idf.
+  for (size_t i = 0; i < n; ++i) {
+    SparseVector& v = features[i].concepts;
+    double norm = 0;
+    for (const auto& [cue, w] : cue_hits[i]) {
+      double x = w * (std::log((1.0 + n) / (1.0 + cue_df[cue])) + 1.0);
+      v.emplace_back(cue, static_cast<float>(x));
+      norm += x * x;
+    }
+    norm = std::sqrt(norm);
+    for (auto& e : v) e.second = static_cast<float>(e.second / norm);
   }
 
   std::vector<std::vector<uint32_t>> candidates =

@@ -12,6 +12,7 @@ namespace plantrace {
 namespace {
 
 struct Cue {
+  std::string text;
   std::vector<std::string> stems;
   uint32_t theme = 0;
 };
@@ -39,11 +40,10 @@ struct ThemeLexicon::Impl {
 
   // For each cue found in `text`, raises best[cue] to `weight`.
   void Scan(const std::string& text, double weight, Tokenizer& tokenizer,
-            std::map<uint32_t, double>& best, std::map<uint32_t, size_t>& first_pos,
-            size_t& pos) const {
+            std::map<uint32_t, double>& best) const {
     if (text.empty()) return;
     std::vector<Token> tokens = tokenizer.Tokenize(text);
-    for (size_t i = 0; i < tokens.size(); ++i, ++pos) {
+    for (size_t i = 0; i < tokens.size(); ++i) {
       auto it = by_first.find(tokens[i].stem);
       if (it == by_first.end()) continue;
       for (uint32_t c : it->second) {
@@ -54,7 +54,6 @@ struct ThemeLexicon::Impl {
         if (!match) continue;
         double& b = best[c];
         b = std::max(b, weight);
-        first_pos.emplace(cues[c].theme, pos);
       }
     }
   }
@@ -85,6 +84,9 @@ Result<ThemeLexicon> ThemeLexicon::Parse(std::string_view text, std::string_view
     for (const std::string& raw : Split(row.fields[2], ';')) {
       Cue cue;
       cue.theme = theme;
+      cue.text = raw;
+      while (!cue.text.empty() && cue.text.front() == ' ') cue.text.erase(0, 1);
+      while (!cue.text.empty() && cue.text.back() == ' ') cue.text.pop_back();
       for (const Token& t : tokenizer.Tokenize(raw)) cue.stems.push_back(t.stem);
       if (cue.stems.empty()) continue;  // "a; ; b": an empty cue is harmless
       impl->by_first[cue.stems.front()].push_back(static_cast<uint32_t>(impl->cues.size()));
@@ -102,29 +104,34 @@ Result<ThemeLexicon> ThemeLexicon::Load(ThemeOptions options) {
   return Parse(text.value(), DataDir() + "/themes.tsv", tokenizer, options);
 }
 
-ThemeProfile ThemeLexicon::Profile(const ItemRecord& item, Tokenizer& tokenizer) const {
+size_t ThemeLexicon::num_cues() const { return impl_->cues.size(); }
+const std::string& ThemeLexicon::CueText(uint32_t cue) const { return impl_->cues[cue].text; }
+
+CueHits ThemeLexicon::Cues(const ItemRecord& item, Tokenizer& tokenizer) const {
   const ThemeOptions& o = impl_->options;
-  std::map<uint32_t, double> best;        // cue -> best field weight
-  std::map<uint32_t, size_t> first_pos;   // theme -> first token position
-  size_t pos = 0;
-  impl_->Scan(item.text, o.text_weight, tokenizer, best, first_pos, pos);
-  if (item.section) impl_->Scan(*item.section, o.text_weight, tokenizer, best, first_pos, pos);
-  for (const auto& a : item.actions) impl_->Scan(a, o.body_weight, tokenizer, best, first_pos, pos);
-  for (const auto& d : item.deliverables) {
-    impl_->Scan(d, o.body_weight, tokenizer, best, first_pos, pos);
-  }
-  for (const auto& u : item.updates) {
-    impl_->Scan(u.text, o.update_weight, tokenizer, best, first_pos, pos);
-  }
+  std::map<uint32_t, double> best;  // cue -> best field weight
+  impl_->Scan(item.text, o.text_weight, tokenizer, best);
+  if (item.section) impl_->Scan(*item.section, o.text_weight, tokenizer, best);
+  for (const auto& a : item.actions) impl_->Scan(a, o.body_weight, tokenizer, best);
+  for (const auto& d : item.deliverables) impl_->Scan(d, o.body_weight, tokenizer, best);
+  for (const auto& u : item.updates) impl_->Scan(u.text, o.update_weight, tokenizer, best);
+  return CueHits(best.begin(), best.end());
+}
+
+ThemeProfile ThemeLexicon::ProfileOf(const CueHits& cues) const {
+  // Strength per theme; ties go to the theme listed earlier in the file.
   std::map<uint32_t, double> strength;
-  for (const auto& [cue, w] : best) strength[impl_->cues[cue].theme] += w;
+  for (const auto& [cue, w] : cues) strength[impl_->cues[cue].theme] += w;
   ThemeProfile out(strength.begin(), strength.end());
-  std::sort(out.begin(), out.end(), [&](const auto& a, const auto& b) {
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
     if (a.second != b.second) return a.second > b.second;
-    if (first_pos[a.first] != first_pos[b.first]) return first_pos[a.first] < first_pos[b.first];
     return a.first < b.first;
   });
   return out;
+}
+
+ThemeProfile ThemeLexicon::Profile(const ItemRecord& item, Tokenizer& tokenizer) const {
+  return ProfileOf(Cues(item, tokenizer));
 }
 
 std::vector<uint32_t> ThemeLexicon::Top(const ThemeProfile& profile) const {

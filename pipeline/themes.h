@@ -40,6 +40,8 @@ struct ThemeOptions {
 
 // Theme index -> strength, strongest first (ties: earlier theme in the file).
 using ThemeProfile = std::vector<std::pair<uint32_t, double>>;
+// Cue index -> the best field weight it was found in, by cue index.
+using CueHits = std::vector<std::pair<uint32_t, double>>;
 
 class ThemeLexicon {
  public:
@@ -57,6 +59,13 @@ class ThemeLexicon {
 
   // All themes with any cue in the item.
   ThemeProfile Profile(const ItemRecord& item, Tokenizer& tokenizer) const;
+  // The cues found in the item: concepts such as "code of conduct" or
+  // "risk management", finer than themes.
+  CueHits Cues(const ItemRecord& item, Tokenizer& tokenizer) const;
+  ThemeProfile ProfileOf(const CueHits& cues) const;
+  size_t num_cues() const;
+  // The cue as written in the lexicon.
+  const std::string& CueText(uint32_t cue) const;
   // The item's themes (ids), strongest first, per ThemeOptions.
   std::vector<std::string> ThemesOf(const ItemRecord& item, Tokenizer& tokenizer) const;
   // Same, making its own Tokenizer (convenient, slower for many items).
