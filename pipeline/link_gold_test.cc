@@ -75,6 +75,10 @@ TEST(LinkGold, PrecisionAndRecallOnGoldItems) {
     found.insert(key);
     auto it = g.links.find(key);
     if (it != g.links.end()) {
+      if (std::getenv("PLANTRACE_LINK_VERBOSE")) {
+        std::cout << "  found  " << l.from << " -> " << l.to << " " << l.relation << " (gold "
+                  << it->second << ") " << l.score << "\n";
+      }
       ++tp;
       if (it->second == l.relation) ++relation_ok;
     } else {

@@ -30,9 +30,9 @@ struct LinkOptions {
 
   // Cosines between long council texts are small (0.05-0.3 for true
   // links), hence the large text weight.
-  double text_weight = 2.4;
+  double text_weight = 2.0;
   double theme_weight = 0.3;
-  double concept_weight = 0.6;  // cosine of idf-weighted theme cues found
+  double concept_weight = 0.2;  // cosine of idf-weighted theme cues found
   // Owner titles changed with every restructure (City Solicitor ->
   // Monitoring Officer): shared owners are named in `why` but, on the
   // visible answers, add nothing to the ranking.
@@ -42,11 +42,11 @@ struct LinkOptions {
   double weak_kind_factor = 0.85;
   std::vector<std::string> weak_kinds = {"risk", "decision"};
 
-  double link_score = 0.30;      // a link is kept at or above this score
+  double link_score = 0.28;      // a link is kept at or above this score
   double min_text = 0.0;         // ... and at or above this text cosine
-  double recurs_score = 0.70;    // recurs (vs related) at or above this
+  double recurs_score = 0.32;    // recurs (vs related) at or above this
   size_t max_links_per_item = 2;        // links into one later item
-  double min_ratio_to_best = 0.8;       // ... each at least this share of its best
+  double min_ratio_to_best = 0.7;       // ... each at least this share of its best
   size_t max_links_per_earlier_doc = 3; // links from one item into one later document
 
   // Continuation cues, matched on stems in the later item's text.

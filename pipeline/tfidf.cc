@@ -47,6 +47,13 @@ struct Vocabulary {
   }
 };
 
+bool AllDigits(const std::string& s) {
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return !s.empty();
+}
+
 // Adds one field's terms to the item's raw term frequencies.
 void AddField(const std::string& text, double field_weight, const TermWeights& weights,
               const TfIdfOptions& options, Tokenizer& tokenizer, Vocabulary& vocab,
@@ -55,8 +62,10 @@ void AddField(const std::string& text, double field_weight, const TermWeights& w
   std::vector<Token> tokens = tokenizer.Tokenize(text);
   const Token* prev = nullptr;
   for (const Token& t : tokens) {
-    if (weights.Of(t.stem) <= 0) {
-      continue;  // a stop word neither counts nor breaks a phrase ("code of conduct")
+    if (weights.Of(t.stem) <= 0 || AllDigits(t.folded)) {
+      // A stop word neither counts nor breaks a phrase ("code of conduct");
+      // bare numbers (years, paragraph numbers) name no subject.
+      continue;
     }
     uint32_t id = vocab.Id(t.stem, false);
     tf[id] += field_weight;

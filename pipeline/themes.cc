@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 #include "pipeline/data_files.h"
@@ -73,6 +74,7 @@ Result<ThemeLexicon> ThemeLexicon::Parse(std::string_view text, std::string_view
   if (!rows.ok()) return rows.status();
   auto impl = std::make_unique<Impl>();
   impl->options = options;
+  std::set<std::vector<std::string>> seen;
   for (const TsvRow& row : rows.value()) {
     for (const Theme& t : impl->themes) {
       if (t.id == row.fields[0]) {
@@ -89,6 +91,8 @@ Result<ThemeLexicon> ThemeLexicon::Parse(std::string_view text, std::string_view
       while (!cue.text.empty() && cue.text.back() == ' ') cue.text.pop_back();
       for (const Token& t : tokenizer.Tokenize(raw)) cue.stems.push_back(t.stem);
       if (cue.stems.empty()) continue;  // "a; ; b": an empty cue is harmless
+      // "auditor; auditors" stem alike: one cue, counted once.
+      if (!seen.insert(cue.stems).second) continue;
       impl->by_first[cue.stems.front()].push_back(static_cast<uint32_t>(impl->cues.size()));
       impl->cues.push_back(std::move(cue));
     }
