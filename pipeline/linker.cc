@@ -94,12 +94,12 @@ std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& document
     }
   }
   // Only items of known documents take part.
-  std::vector<ItemRecord> items;
+  std::vector<const ItemRecord*> items;
   std::vector<uint32_t> doc_rank;
   for (const ItemRecord& item : all_items) {
     auto it = rank_of.find(item.doc_id);
     if (it == rank_of.end()) continue;
-    items.push_back(item);
+    items.push_back(&item);
     doc_rank.push_back(it->second);
   }
   const size_t n = items.size();
@@ -112,17 +112,17 @@ std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& document
   for (size_t i = 0; i < n; ++i) {
     ItemFeatures& f = features[i];
     f.vector = &model.vectors()[i];
-    cue_hits[i] = impl_->themes.Cues(items[i], tokenizer);
+    cue_hits[i] = impl_->themes.Cues(*items[i], tokenizer);
     for (const auto& [cue, w] : cue_hits[i]) ++cue_df[cue];
     f.themes = impl_->themes.ProfileOf(cue_hits[i]);
     f.top_themes = impl_->themes.Top(f.themes);
-    for (const OwnerRecord& owner : items[i].owners) {
+    for (const OwnerRecord& owner : items[i]->owners) {
       if (!owner.title.empty()) f.owners.push_back(owner.title);
     }
     std::sort(f.owners.begin(), f.owners.end());
     f.owners.erase(std::unique(f.owners.begin(), f.owners.end()), f.owners.end());
-    f.weak_kind = weak.count(items[i].kind) > 0;
-    f.continues_cue = impl_->HasContinuesCue(items[i].text, tokenizer);
+    f.weak_kind = weak.count(items[i]->kind) > 0;
+    f.continues_cue = impl_->HasContinuesCue(items[i]->text, tokenizer);
   }
 
   // Concept vectors: the cues found, weighted by field and idf.
@@ -192,8 +192,8 @@ std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& document
   out.reserve(final_links.size());
   for (const Scored& s : final_links) {
     LinkRecord link;
-    link.from = ItemRef(items[s.from]);
-    link.to = ItemRef(items[s.to]);
+    link.from = ItemRef(*items[s.from]);
+    link.to = ItemRef(*items[s.to]);
     link.relation = DecideRelation(s.score, features[s.to], o);
     link.score = s.score.score;
     link.why = ExplainPair(features[s.from], features[s.to], s.score, model, impl_->themes, o);

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <unordered_map>
 
 #include "pipeline/term_weights.h"
@@ -30,17 +29,32 @@ double Dot(const SparseVector& a, const SparseVector& b) {
 namespace {
 
 struct Vocabulary {
-  std::unordered_map<std::string, uint32_t> ids;
+  std::unordered_map<std::string, uint32_t> word_ids;   // stem -> term
+  std::unordered_map<uint64_t, uint32_t> pair_ids;      // (term, term) -> term
   std::vector<std::string> terms;
   std::vector<bool> phrase;
-  // term -> display form -> count, to pick how the term reads.
-  std::vector<std::map<std::string, uint32_t>> forms;
+  std::vector<std::pair<uint32_t, uint32_t>> parts;     // a pair's two word terms
+  // word term -> folded form -> count, to pick how the word reads.
+  std::vector<std::unordered_map<std::string, uint32_t>> forms;
 
-  uint32_t Id(const std::string& term, bool is_phrase) {
-    auto [it, fresh] = ids.emplace(term, static_cast<uint32_t>(terms.size()));
+  uint32_t Word(const Token& t) {
+    auto [it, fresh] = word_ids.emplace(t.stem, static_cast<uint32_t>(terms.size()));
     if (fresh) {
-      terms.push_back(term);
-      phrase.push_back(is_phrase);
+      terms.push_back(t.stem);
+      phrase.push_back(false);
+      parts.emplace_back(0, 0);
+      forms.emplace_back();
+    }
+    ++forms[it->second][t.folded];
+    return it->second;
+  }
+  uint32_t Pair(uint32_t a, uint32_t b) {
+    uint64_t key = (static_cast<uint64_t>(a) << 32) | b;
+    auto [it, fresh] = pair_ids.emplace(key, static_cast<uint32_t>(terms.size()));
+    if (fresh) {
+      terms.push_back(terms[a] + " " + terms[b]);
+      phrase.push_back(true);
+      parts.emplace_back(a, b);
       forms.emplace_back();
     }
     return it->second;
@@ -60,33 +74,32 @@ void AddField(const std::string& text, double field_weight, const TermWeights& w
               std::unordered_map<uint32_t, double>& tf) {
   if (field_weight <= 0 || text.empty()) return;
   std::vector<Token> tokens = tokenizer.Tokenize(text);
-  const Token* prev = nullptr;
+  bool have_prev = false;
+  uint32_t prev = 0;
   for (const Token& t : tokens) {
     if (weights.Of(t.stem) <= 0 || AllDigits(t.folded)) {
       // A stop word neither counts nor breaks a phrase ("code of conduct");
       // bare numbers (years, paragraph numbers) name no subject.
       continue;
     }
-    uint32_t id = vocab.Id(t.stem, false);
+    uint32_t id = vocab.Word(t);
     tf[id] += field_weight;
-    ++vocab.forms[id][t.folded];
-    if (prev && options.bigram_weight > 0) {
-      uint32_t pid = vocab.Id(prev->stem + " " + t.stem, true);
-      tf[pid] += field_weight * options.bigram_weight;
-      ++vocab.forms[pid][prev->folded + " " + t.folded];
+    if (have_prev && options.bigram_weight > 0) {
+      tf[vocab.Pair(prev, id)] += field_weight * options.bigram_weight;
     }
-    prev = &t;
+    prev = id;
+    have_prev = true;
   }
 }
 
 }  // namespace
 
-TfIdfModel TfIdfModel::Build(const std::vector<ItemRecord>& items, const TermWeights& weights,
+TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const TermWeights& weights,
                              Tokenizer& tokenizer, const TfIdfOptions& options) {
   Vocabulary vocab;
   std::vector<std::vector<std::pair<uint32_t, double>>> raw(items.size());
   for (size_t i = 0; i < items.size(); ++i) {
-    const ItemRecord& item = items[i];
+    const ItemRecord& item = *items[i];
     std::unordered_map<uint32_t, double> tf;
     AddField(item.text, options.text_weight, weights, options, tokenizer, vocab, tf);
     if (item.section) {
@@ -114,13 +127,10 @@ TfIdfModel TfIdfModel::Build(const std::vector<ItemRecord>& items, const TermWei
   // Term multipliers: a phrase weighs as its lighter word.
   std::vector<double> mult(n_terms, 1.0);
   for (size_t t = 0; t < n_terms; ++t) {
-    const std::string& term = vocab.terms[t];
-    if (vocab.phrase[t]) {
-      size_t sp = term.find(' ');
-      mult[t] = std::min(weights.Of(term.substr(0, sp)), weights.Of(term.substr(sp + 1)));
-    } else {
-      mult[t] = weights.Of(term);
-    }
+    if (!vocab.phrase[t]) mult[t] = weights.Of(vocab.terms[t]);
+  }
+  for (size_t t = 0; t < n_terms; ++t) {
+    if (vocab.phrase[t]) mult[t] = std::min(mult[vocab.parts[t].first], mult[vocab.parts[t].second]);
   }
   const double n = static_cast<double>(items.size());
   m.vectors_.resize(items.size());
@@ -146,13 +156,19 @@ TfIdfModel TfIdfModel::Build(const std::vector<ItemRecord>& items, const TermWei
   m.phrase_ = std::move(vocab.phrase);
   m.display_.resize(n_terms);
   for (size_t t = 0; t < n_terms; ++t) {
+    if (m.phrase_[t]) continue;
     // Most frequent form; ties go to the alphabetically first (deterministic).
     uint32_t best = 0;
     for (const auto& [form, count] : vocab.forms[t]) {
-      if (count > best) {
+      if (count > best || (count == best && form < m.display_[t])) {
         best = count;
         m.display_[t] = form;
       }
+    }
+  }
+  for (size_t t = 0; t < n_terms; ++t) {
+    if (m.phrase_[t]) {
+      m.display_[t] = m.display_[vocab.parts[t].first] + " " + m.display_[vocab.parts[t].second];
     }
   }
   return m;

@@ -37,8 +37,8 @@ double Dot(const SparseVector& a, const SparseVector& b);
 
 class TfIdfModel {
  public:
-  // Builds vectors for `items` (in that order).
-  static TfIdfModel Build(const std::vector<ItemRecord>& items, const TermWeights& weights,
+  // Builds vectors for `items` (in that order; none null).
+  static TfIdfModel Build(const std::vector<const ItemRecord*>& items, const TermWeights& weights,
                           Tokenizer& tokenizer, const TfIdfOptions& options);
 
   const std::vector<SparseVector>& vectors() const { return vectors_; }

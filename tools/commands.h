@@ -14,5 +14,8 @@ constexpr int kExitBadInput = 2;
 constexpr int kExitSomeFailed = 3;
 
 int RunExtract(const std::vector<std::string>& args);
+int RunLink(const std::vector<std::string>& args);
+int RunTrace(const std::vector<std::string>& args);
+int RunReport(const std::vector<std::string>& args);
 
 }  // namespace plantrace::cli

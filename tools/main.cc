@@ -19,6 +19,12 @@ struct Command {
 const Command kCommands[] = {
     {"extract", "one PDF or HTML file -> its document model (json, text, markdown)",
      plantrace::cli::RunExtract},
+    {"link", "cross-year links between items (records from --from files)",
+     plantrace::cli::RunLink},
+    {"trace", "one item's lineage across plans, oldest first (text, json, html)",
+     plantrace::cli::RunTrace},
+    {"report", "a static HTML site: documents, items, recurring recommendations",
+     plantrace::cli::RunReport},
 };
 
 void PrintUsage(std::ostream& out) {
