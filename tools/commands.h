@@ -29,5 +29,8 @@ int RunSummary(const std::vector<std::string>& args);
 // Opens the store of a command that reads it; a SQLite file that does not
 // exist is an error (printed), not a new empty store.
 Result<std::unique_ptr<Store>> OpenExistingStore(const std::string& db, const char* command);
+int RunLink(const std::vector<std::string>& args);
+int RunTrace(const std::vector<std::string>& args);
+int RunReport(const std::vector<std::string>& args);
 
 }  // namespace plantrace::cli

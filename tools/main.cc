@@ -25,6 +25,12 @@ const Command kCommands[] = {
     {"query", "find stored items by text, owner, due date, status, document",
      plantrace::cli::RunQuery},
     {"summary", "documents, items, owners and what is due next", plantrace::cli::RunSummary},
+    {"link", "cross-year links between items (records from --from files)",
+     plantrace::cli::RunLink},
+    {"trace", "one item's lineage across plans, oldest first (text, json, html)",
+     plantrace::cli::RunTrace},
+    {"report", "a static HTML site: documents, items, recurring recommendations",
+     plantrace::cli::RunReport},
 };
 
 void PrintUsage(std::ostream& out) {

@@ -1,0 +1,104 @@
+// The report and trace renderings on small records (the browser test,
+// tests/report_browser_test.sh, checks the real site in Chromium).
+#include <gtest/gtest.h>
+
+#include "json/json_value.h"
+#include "output/report/html_page.h"
+#include "output/report/site.h"
+#include "output/report/trace_render.h"
+
+namespace plantrace {
+namespace {
+
+ReportInput Input() {
+  ReportInput in;
+  DocumentRecord a;
+  a.doc_id = "plan-2018";
+  a.title = "Plan <2018>";
+  a.date = "2018-09";
+  a.plan_cycle = "2018";
+  DocumentRecord b = a;
+  b.doc_id = "plan-2023";
+  b.title = "Plan 2023";
+  b.date = "2023-11";
+  b.plan_cycle = "2023-24";
+  in.documents = {b, a};
+  ItemRecord x;
+  x.doc_id = "plan-2018";
+  x.item_id = "4.5";
+  x.kind = "improvement_aim";
+  x.text = "Effective MTFS & budget";
+  x.owners.push_back({"CFO", "Chief Finance Officer", false});
+  x.status = StatusRecord{"COMPLETE", "complete"};
+  x.provenance.push_back({12, std::nullopt, std::nullopt, std::nullopt});
+  ItemRecord y;
+  y.doc_id = "plan-2023";
+  y.item_id = "9";
+  y.kind = "recommendation";
+  y.text = "Members' oversight of the budget";
+  y.owners.push_back({"Interim Monitoring Officer", "Monitoring Officer", true});
+  y.dates.push_back({"June 2024", "due", "2024-06-01", "2024-06-30", "month"});
+  in.items = {x, y};
+  in.links.push_back({"plan-2018#4.5", "plan-2023#9", "recurs", 0.834, {"shared terms: budget"}});
+  in.lineages = BuildLineages(in.documents, in.items, in.links);
+  return in;
+}
+
+TEST(HtmlPage, EscapesAndFramesWithoutExternalReferences) {
+  EXPECT_EQ(HtmlEscape("a<b>&\"c'"), "a&lt;b&gt;&amp;&quot;c&#39;");
+  std::string page = HtmlPage("T<", "<p>x</p>", false);
+  EXPECT_EQ(page.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_NE(page.find("<title>T&lt;</title>"), std::string::npos);
+  EXPECT_NE(page.find("<style>"), std::string::npos);
+  EXPECT_NE(page.find("href=\"index.html\""), std::string::npos);
+  EXPECT_EQ(page.find("http"), std::string::npos);
+  EXPECT_EQ(DocumentPageName("Odd/Name 1"), "doc-odd_name_1.html");
+}
+
+TEST(Report, IndexDocumentsAndTimelines) {
+  std::vector<ReportPage> pages = RenderReport(Input());
+  ASSERT_EQ(pages.size(), 4u);
+  EXPECT_EQ(pages[0].name, "index.html");
+  EXPECT_EQ(pages[1].name, "doc-plan-2018.html");  // document order
+  EXPECT_EQ(pages[2].name, "doc-plan-2023.html");
+  EXPECT_EQ(pages[3].name, "lineage-1.html");
+  const std::string& index = pages[0].html;
+  EXPECT_NE(index.find("Plan &lt;2018&gt;"), std::string::npos);
+  EXPECT_LT(index.find("plan-2018"), index.find("plan-2023"));
+  const std::string& doc = pages[1].html;
+  EXPECT_NE(doc.find("Effective MTFS &amp; budget"), std::string::npos);
+  EXPECT_NE(doc.find("Chief Finance Officer"), std::string::npos);
+  EXPECT_NE(doc.find("st-complete"), std::string::npos);
+  EXPECT_NE(doc.find("class=\"pages\">12<"), std::string::npos);
+  EXPECT_NE(doc.find("lineage-1.html"), std::string::npos);
+  const std::string& timeline = pages[3].html;
+  EXPECT_LT(timeline.find("data-doc=\"plan-2018\""), timeline.find("data-doc=\"plan-2023\""));
+  EXPECT_NE(timeline.find("Monitoring Officer (interim)"), std::string::npos);
+  EXPECT_NE(timeline.find("due June 2024"), std::string::npos);
+  EXPECT_NE(timeline.find("score 0.83"), std::string::npos);
+  EXPECT_NE(timeline.find("shared terms: budget"), std::string::npos);
+  for (const ReportPage& p : pages) {
+    EXPECT_EQ(p.html.find("<script"), std::string::npos) << p.name;
+    EXPECT_EQ(p.html.find("http"), std::string::npos) << p.name;
+  }
+}
+
+TEST(Trace, TextJsonHtml) {
+  ReportInput in = Input();
+  Result<Trace> t = TraceItem("plan-2023#9", in.documents, in.items, in.links);
+  ASSERT_TRUE(t.ok());
+  std::string text = TraceToText(t.value(), in.documents);
+  EXPECT_LT(text.find("plan-2018#4.5"), text.find("* plan-2023#9"));
+  EXPECT_NE(text.find("<- recurs plan-2018#4.5 (score 0.83)"), std::string::npos) << text;
+  EXPECT_NE(text.find("shared terms: budget"), std::string::npos);
+  Result<JsonValue> j = JsonValue::Parse(TraceToJson(t.value()), "trace");
+  ASSERT_TRUE(j.ok());
+  EXPECT_EQ(j->Get("ref").AsString(), "plan-2023#9");
+  EXPECT_EQ(j->Get("items").Size(), 2u);
+  EXPECT_EQ(j->Get("links").Items()[0].Get("relation").AsString(), "recurs");
+  std::string html = TraceToHtml(t.value(), in.documents);
+  EXPECT_NE(html.find("class=\"timeline\""), std::string::npos);
+}
+
+}  // namespace
+}  // namespace plantrace

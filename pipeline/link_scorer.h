@@ -1,0 +1,94 @@
+#pragma once
+// The score of one candidate link (an earlier item, a later item) and how
+// it reads to a researcher.
+//
+//   score = kind_factor x (text_weight  x TF-IDF cosine
+//                        + theme_weight x cosine of theme profiles
+//                        + concept_weight x cosine of theme-cue vectors
+//                        + owner_weight x share of owner titles in common)
+//
+// The relation: `continues` when the later item's own text carries a
+// continuation cue ("continue", "build on", "monitor", "taken forward",
+// "already", "retain", ...), else `recurs` when the score reaches
+// recurs_score, else `related`.
+
+#include <string>
+#include <vector>
+
+#include "pipeline/candidate_index.h"
+#include "pipeline/tfidf.h"
+#include "pipeline/themes.h"
+
+namespace plantrace {
+
+// Every threshold and weight of linking, with the defaults tuned on the
+// visible answers (tests/gold/links.json) only. See docs/decisions.md.
+struct LinkOptions {
+  TfIdfOptions tfidf;
+  CandidateOptions candidates;
+  ThemeOptions themes;
+
+  // Cosines between long council texts are small (0.05-0.3 for true
+  // links), hence the large text weight.
+  double text_weight = 2.0;
+  double theme_weight = 0.3;
+  double concept_weight = 0.2;  // cosine of idf-weighted theme cues found
+  // Owner titles changed with every restructure (City Solicitor ->
+  // Monitoring Officer): shared owners are named in `why` but, on the
+  // visible answers, add nothing to the ranking.
+  double owner_weight = 0.0;
+  // Applied when either item is of a kind in `weak_kinds` (a risk or a
+  // cabinet decision is rarely the same thing as a plan's recommendation).
+  double weak_kind_factor = 0.85;
+  std::vector<std::string> weak_kinds = {"risk", "decision"};
+
+  double link_score = 0.28;      // a link is kept at or above this score
+  double min_text = 0.0;         // ... and at or above this text cosine
+  double recurs_score = 0.32;    // recurs (vs related) at or above this
+  size_t max_links_per_item = 2;        // links into one later item
+  double min_ratio_to_best = 0.7;       // ... each at least this share of its best
+  size_t max_links_per_earlier_doc = 3; // links from one item into one later document
+
+  // Continuation cues, matched on stems in the later item's text.
+  std::vector<std::string> continues_cues = {
+      "continue", "continuing", "build on", "building on", "monitor", "monitoring of",
+      "taken forward", "take forward", "retain", "already", "expand", "follow up",
+      "sustain", "maintain", "further embed"};
+
+  size_t why_terms = 6;  // shared terms named in `why`
+};
+
+// What the scorer needs to know of one item.
+struct ItemFeatures {
+  const SparseVector* vector = nullptr;
+  ThemeProfile themes;
+  SparseVector concepts;             // theme cues found, idf-weighted, L2-normalised
+  std::vector<uint32_t> top_themes;  // ThemeLexicon::Top(themes)
+  std::vector<std::string> owners;   // canonical titles, sorted, unique
+  bool weak_kind = false;
+  bool continues_cue = false;
+};
+
+struct PairScore {
+  double text = 0;   // TF-IDF cosine
+  double theme = 0;  // theme-profile cosine
+  double concepts = 0;  // cosine of the theme-cue vectors
+  double owner = 0;  // |shared owners| / min(|owners|)
+  double score = 0;
+};
+
+PairScore ScorePair(const ItemFeatures& earlier, const ItemFeatures& later,
+                    const LinkOptions& options);
+
+// "recurs" | "continues" | "related".
+std::string DecideRelation(const PairScore& score, const ItemFeatures& later,
+                           const LinkOptions& options);
+
+// The `why` list: "shared terms: budget, mtfs, medium term financial",
+// "theme: Financial planning & sustainability", "same owner: Monitoring
+// Officer", "continuation cue in the later item".
+std::vector<std::string> ExplainPair(const ItemFeatures& earlier, const ItemFeatures& later,
+                                     const PairScore& score, const TfIdfModel& model,
+                                     const ThemeLexicon& lexicon, const LinkOptions& options);
+
+}  // namespace plantrace

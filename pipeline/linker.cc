@@ -1,0 +1,205 @@
+#include "pipeline/linker.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "pipeline/data_files.h"
+#include "pipeline/term_weights.h"
+#include "text/tokenize.h"
+
+namespace plantrace {
+
+std::string ItemRef(const ItemRecord& item) { return item.doc_id + "#" + item.item_id; }
+
+std::vector<DocumentRecord> InDocumentOrder(std::vector<DocumentRecord> documents) {
+  std::sort(documents.begin(), documents.end(),
+            [](const DocumentRecord& a, const DocumentRecord& b) {
+              if (a.date != b.date) return a.date < b.date;
+              return a.doc_id < b.doc_id;
+            });
+  return documents;
+}
+
+struct Linker::Impl {
+  LinkOptions options;
+  TermWeights weights;
+  ThemeLexicon themes;
+  std::vector<std::vector<std::string>> cue_stems;
+
+  Impl(LinkOptions o, TermWeights w, ThemeLexicon t)
+      : options(std::move(o)), weights(std::move(w)), themes(std::move(t)) {}
+
+  bool HasContinuesCue(const std::string& text, Tokenizer& tokenizer) const {
+    std::vector<Token> tokens = tokenizer.Tokenize(text);
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      for (const auto& cue : cue_stems) {
+        if (i + cue.size() > tokens.size()) continue;
+        bool match = true;
+        for (size_t k = 0; k < cue.size() && match; ++k) match = tokens[i + k].stem == cue[k];
+        if (match) return true;
+      }
+    }
+    return false;
+  }
+};
+
+Linker::Linker(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Linker::Linker(Linker&&) noexcept = default;
+Linker& Linker::operator=(Linker&&) noexcept = default;
+Linker::~Linker() = default;
+
+const LinkOptions& Linker::options() const { return impl_->options; }
+const ThemeLexicon& Linker::themes() const { return impl_->themes; }
+
+Result<Linker> Linker::FromText(std::string_view stopwords, std::string_view themes,
+                                LinkOptions options) {
+  Tokenizer tokenizer;
+  Result<TermWeights> w = TermWeights::Parse(stopwords, "link_stopwords.txt", tokenizer);
+  if (!w.ok()) return w.status();
+  Result<ThemeLexicon> t = ThemeLexicon::Parse(themes, "themes.tsv", tokenizer, options.themes);
+  if (!t.ok()) return t.status();
+  auto impl = std::make_unique<Impl>(std::move(options), std::move(w.value()), std::move(t.value()));
+  for (const std::string& cue : impl->options.continues_cues) {
+    std::vector<std::string> stems;
+    for (const Token& tok : tokenizer.Tokenize(cue)) stems.push_back(tok.stem);
+    if (!stems.empty()) impl->cue_stems.push_back(std::move(stems));
+  }
+  return Linker(std::move(impl));
+}
+
+Result<Linker> Linker::Load(LinkOptions options) {
+  Result<std::string> stop = ReadDataFile("link_stopwords.txt");
+  if (!stop.ok()) return stop.status();
+  Result<std::string> themes = ReadDataFile("themes.tsv");
+  if (!themes.ok()) return themes.status();
+  return FromText(stop.value(), themes.value(), std::move(options));
+}
+
+std::vector<std::string> Linker::ThemesOf(const ItemRecord& item) const {
+  return impl_->themes.ThemesOf(item);
+}
+
+std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& documents,
+                                     const std::vector<ItemRecord>& all_items) const {
+  const LinkOptions& o = impl_->options;
+  Tokenizer tokenizer;
+  std::unordered_map<std::string, uint32_t> rank_of;
+  {
+    std::vector<DocumentRecord> ordered = InDocumentOrder(documents);
+    for (size_t r = 0; r < ordered.size(); ++r) {
+      rank_of.emplace(ordered[r].doc_id, static_cast<uint32_t>(r));
+    }
+  }
+  // Only items of known documents take part.
+  std::vector<const ItemRecord*> items;
+  std::vector<uint32_t> doc_rank;
+  for (const ItemRecord& item : all_items) {
+    auto it = rank_of.find(item.doc_id);
+    if (it == rank_of.end()) continue;
+    items.push_back(&item);
+    doc_rank.push_back(it->second);
+  }
+  const size_t n = items.size();
+  TfIdfModel model = TfIdfModel::Build(items, impl_->weights, tokenizer, o.tfidf);
+
+  std::vector<ItemFeatures> features(n);
+  std::set<std::string> weak(o.weak_kinds.begin(), o.weak_kinds.end());
+  std::vector<CueHits> cue_hits(n);
+  std::vector<uint32_t> cue_df(impl_->themes.num_cues(), 0);
+  for (size_t i = 0; i < n; ++i) {
+    ItemFeatures& f = features[i];
+    f.vector = &model.vectors()[i];
+    cue_hits[i] = impl_->themes.Cues(*items[i], tokenizer);
+    for (const auto& [cue, w] : cue_hits[i]) ++cue_df[cue];
+    f.themes = impl_->themes.ProfileOf(cue_hits[i]);
+    f.top_themes = impl_->themes.Top(f.themes);
+    for (const OwnerRecord& owner : items[i]->owners) {
+      if (!owner.title.empty()) f.owners.push_back(owner.title);
+    }
+    std::sort(f.owners.begin(), f.owners.end());
+    f.owners.erase(std::unique(f.owners.begin(), f.owners.end()), f.owners.end());
+    f.weak_kind = weak.count(items[i]->kind) > 0;
+    f.continues_cue = impl_->HasContinuesCue(items[i]->text, tokenizer);
+  }
+
+  // Concept vectors: the cues found, weighted by field and idf.
+  for (size_t i = 0; i < n; ++i) {
+    SparseVector& v = features[i].concepts;
+    double norm = 0;
+    for (const auto& [cue, w] : cue_hits[i]) {
+      double x = w * (std::log((1.0 + n) / (1.0 + cue_df[cue])) + 1.0);
+      v.emplace_back(cue, static_cast<float>(x));
+      norm += x * x;
+    }
+    norm = std::sqrt(norm);
+    for (auto& e : v) e.second = static_cast<float>(e.second / norm);
+  }
+
+  std::vector<std::vector<uint32_t>> candidates =
+      FindCandidates(model.vectors(), doc_rank, model.num_terms(), o.candidates);
+
+  struct Scored {
+    uint32_t from;
+    uint32_t to;
+    PairScore score;
+  };
+  std::vector<Scored> kept;
+  for (uint32_t later = 0; later < n; ++later) {
+    std::vector<Scored> scored;
+    for (uint32_t earlier : candidates[later]) {
+      PairScore s = ScorePair(features[earlier], features[later], o);
+      if (s.score >= o.link_score && s.text >= o.min_text) scored.push_back({earlier, later, s});
+    }
+    std::sort(scored.begin(), scored.end(), [&](const Scored& a, const Scored& b) {
+      if (a.score.score != b.score.score) return a.score.score > b.score.score;
+      return a.from < b.from;
+    });
+    for (size_t k = 0; k < scored.size() && k < o.max_links_per_item; ++k) {
+      if (scored[k].score.score < o.min_ratio_to_best * scored[0].score.score) break;
+      kept.push_back(scored[k]);
+    }
+  }
+  // At most max_links_per_earlier_doc links from one item into one document.
+  std::sort(kept.begin(), kept.end(), [&](const Scored& a, const Scored& b) {
+    if (a.from != b.from) return a.from < b.from;
+    if (doc_rank[a.to] != doc_rank[b.to]) return doc_rank[a.to] < doc_rank[b.to];
+    if (a.score.score != b.score.score) return a.score.score > b.score.score;
+    return a.to < b.to;
+  });
+  std::vector<Scored> final_links;
+  for (size_t k = 0; k < kept.size();) {
+    size_t e = k;
+    while (e < kept.size() && kept[e].from == kept[k].from &&
+           doc_rank[kept[e].to] == doc_rank[kept[k].to]) {
+      ++e;
+    }
+    for (size_t j = k; j < e && j - k < o.max_links_per_earlier_doc; ++j) {
+      final_links.push_back(kept[j]);
+    }
+    k = e;
+  }
+  std::sort(final_links.begin(), final_links.end(), [&](const Scored& a, const Scored& b) {
+    if (doc_rank[a.to] != doc_rank[b.to]) return doc_rank[a.to] < doc_rank[b.to];
+    if (a.to != b.to) return a.to < b.to;
+    if (a.score.score != b.score.score) return a.score.score > b.score.score;
+    return a.from < b.from;
+  });
+
+  std::vector<LinkRecord> out;
+  out.reserve(final_links.size());
+  for (const Scored& s : final_links) {
+    LinkRecord link;
+    link.from = ItemRef(*items[s.from]);
+    link.to = ItemRef(*items[s.to]);
+    link.relation = DecideRelation(s.score, features[s.to], o);
+    link.score = s.score.score;
+    link.why = ExplainPair(features[s.from], features[s.to], s.score, model, impl_->themes, o);
+    out.push_back(std::move(link));
+  }
+  return out;
+}
+
+}  // namespace plantrace

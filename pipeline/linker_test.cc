@@ -1,0 +1,154 @@
+// The linker on small hand-made plans: candidates, scores, relations, why,
+// order, and the bounds of the candidate index.
+#include <gtest/gtest.h>
+
+#include "pipeline/candidate_index.h"
+#include "pipeline/lineage.h"
+#include "pipeline/linker.h"
+
+namespace plantrace {
+namespace {
+
+constexpr const char* kStop = "the\nof\nand\nto\na\nin\ncouncil\t0.2\n";
+constexpr const char* kThemes =
+    "finance\tFinancial planning\tbudget; mtfs; medium term financial strategy\n"
+    "conduct\tConduct\tcode of conduct; standards committee\n"
+    "partners\tPartnerships\tpartnership; partners\n";
+
+DocumentRecord Doc(std::string id, std::string date, std::string cycle) {
+  DocumentRecord d;
+  d.doc_id = std::move(id);
+  d.date = std::move(date);
+  d.plan_cycle = std::move(cycle);
+  return d;
+}
+
+ItemRecord Item(std::string doc, std::string id, std::string text, std::string owner = "") {
+  ItemRecord item;
+  item.doc_id = std::move(doc);
+  item.item_id = std::move(id);
+  item.kind = "recommendation";
+  item.text = std::move(text);
+  if (!owner.empty()) item.owners.push_back({owner, owner, false});
+  return item;
+}
+
+struct Fixture {
+  std::vector<DocumentRecord> docs = {Doc("late", "2023-11", "2023-24"),
+                                      Doc("early", "2018-09", "2018"),
+                                      Doc("report", "2024-04", "2023-24")};
+  std::vector<ItemRecord> items = {
+      Item("early", "1", "Effective medium term financial strategy and budget setting",
+           "Chief Finance Officer"),
+      Item("early", "2", "A revised code of conduct for members, reviewed by the standards committee"),
+      Item("early", "3", "Stronger partnership with partners across the city"),
+      Item("late", "9", "Robust member oversight of the budget and the medium term financial strategy",
+           "Chief Finance Officer"),
+      Item("late", "3", "Publicise the code of conduct and a standards committee review"),
+      Item("report", "a", "Continue to monitor the code of conduct and the standards committee"),
+  };
+};
+
+LinkOptions Loose() {
+  LinkOptions o;
+  o.link_score = 0.2;
+  return o;
+}
+
+TEST(Linker, LinksTheSameRecommendationEarlierToLater) {
+  Fixture f;
+  Result<Linker> linker = Linker::FromText(kStop, kThemes, Loose());
+  ASSERT_TRUE(linker.ok()) << linker.status().ToString();
+  std::vector<LinkRecord> links = linker->Link(f.docs, f.items);
+  auto has = [&](const std::string& from, const std::string& to) {
+    for (const LinkRecord& l : links) {
+      if (l.from == from && l.to == to) return &l;
+    }
+    return static_cast<const LinkRecord*>(nullptr);
+  };
+  const LinkRecord* mtfs = has("early#1", "late#9");
+  ASSERT_NE(mtfs, nullptr);
+  EXPECT_EQ(mtfs->relation, "recurs");
+  ASSERT_GE(mtfs->why.size(), 3u);
+  EXPECT_EQ(mtfs->why[0].rfind("shared terms: ", 0), 0u) << mtfs->why[0];
+  EXPECT_NE(mtfs->why[0].find("medium term"), std::string::npos) << mtfs->why[0];
+  bool theme = false, owner = false;
+  for (const std::string& w : mtfs->why) {
+    theme |= w == "theme: Financial planning";
+    owner |= w == "same owner: Chief Finance Officer";
+  }
+  EXPECT_TRUE(theme);
+  EXPECT_TRUE(owner);
+  EXPECT_NE(has("early#2", "late#3"), nullptr);
+  // Same cycle, later date: the 2023 plan precedes the 2024 report.
+  const LinkRecord* cont = has("late#3", "report#a");
+  ASSERT_NE(cont, nullptr);
+  EXPECT_EQ(cont->relation, "continues");
+  // Never backwards, never within a document, never across subjects.
+  for (const LinkRecord& l : links) {
+    EXPECT_NE(l.from.substr(0, l.from.find('#')), l.to.substr(0, l.to.find('#')));
+    EXPECT_EQ(has(l.to, l.from), nullptr);
+  }
+  EXPECT_EQ(has("early#3", "late#9"), nullptr);
+  EXPECT_EQ(has("early#1", "late#3"), nullptr);
+}
+
+TEST(Linker, DeterministicAndIndependentOfInputOrder) {
+  Fixture f;
+  Result<Linker> linker = Linker::FromText(kStop, kThemes, Loose());
+  ASSERT_TRUE(linker.ok());
+  std::vector<LinkRecord> a = linker->Link(f.docs, f.items);
+  std::reverse(f.docs.begin(), f.docs.end());
+  std::vector<LinkRecord> b = linker->Link(f.docs, f.items);
+  ASSERT_EQ(a.size(), b.size());
+  for (size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].from, b[i].from);
+    EXPECT_EQ(a[i].to, b[i].to);
+    EXPECT_EQ(a[i].score, b[i].score);
+    EXPECT_EQ(a[i].why, b[i].why);
+  }
+}
+
+TEST(Linker, UnknownDocumentsAndEmptyInput) {
+  Fixture f;
+  Result<Linker> linker = Linker::FromText(kStop, kThemes, Loose());
+  ASSERT_TRUE(linker.ok());
+  EXPECT_TRUE(linker->Link({}, f.items).empty());
+  EXPECT_TRUE(linker->Link(f.docs, {}).empty());
+  f.items.push_back(Item("nowhere", "1", "medium term financial strategy budget"));
+  for (const LinkRecord& l : linker->Link(f.docs, f.items)) {
+    EXPECT_EQ(l.from.find("nowhere"), std::string::npos);
+  }
+}
+
+TEST(Linker, ThresholdsComeFromOptions) {
+  Fixture f;
+  LinkOptions strict = Loose();
+  strict.link_score = 10;  // unreachable
+  Result<Linker> linker = Linker::FromText(kStop, kThemes, strict);
+  ASSERT_TRUE(linker.ok());
+  EXPECT_TRUE(linker->Link(f.docs, f.items).empty());
+}
+
+TEST(CandidateIndex, OnlyEarlierDocumentsAndBounded) {
+  // Five items sharing term 0; items 0-1 in document 0, 2-4 in document 1.
+  std::vector<SparseVector> v(5, SparseVector{{0, 1.0f}});
+  std::vector<uint32_t> rank = {0, 0, 1, 1, 1};
+  CandidateOptions o;
+  std::vector<std::vector<uint32_t>> c = FindCandidates(v, rank, 1, o);
+  EXPECT_TRUE(c[0].empty());
+  EXPECT_TRUE(c[1].empty());
+  EXPECT_EQ(c[2], (std::vector<uint32_t>{0, 1}));
+  o.postings_per_term = 1;
+  c = FindCandidates(v, rank, 1, o);
+  EXPECT_EQ(c[4].size(), 1u);
+  o.postings_per_term = 64;
+  o.candidates_per_item = 1;
+  c = FindCandidates(v, rank, 1, o);
+  EXPECT_EQ(c[3], (std::vector<uint32_t>{0}));  // ties go to the lower index
+  // Mismatched input is no crash.
+  EXPECT_EQ(FindCandidates(v, {0}, 1, o).size(), 5u);
+}
+
+}  // namespace
+}  // namespace plantrace

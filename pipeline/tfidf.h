@@ -1,0 +1,66 @@
+#pragma once
+// TF-IDF vectors of items for text similarity across plans.
+//
+// An item's text is its `text`, `section`, `actions`, `deliverables` and
+// `updates`, each field with its own weight (a plan's aim counts more than a
+// progress note about it). Terms are word stems (text/tokenize.h) and,
+// optionally, pairs of adjacent content stems ("medium term", "code
+// conduct"), so that shared phrases count more than shared words. A term's
+// weight is field-weighted sublinear tf x smoothed idf x its TermWeights
+// multiplier; vectors are L2-normalised, so their dot product is the cosine.
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/records.h"
+
+namespace plantrace {
+
+class TermWeights;
+class Tokenizer;
+
+struct TfIdfOptions {
+  double text_weight = 1.0;          // the recommendation / aim itself
+  double section_weight = 0.3;       // the heading it sits under
+  double action_weight = 0.6;        // actions
+  double deliverable_weight = 0.5;   // deliverables / outputs
+  double update_weight = 0.25;       // progress updates
+  double bigram_weight = 0.7;        // adjacent content-stem pairs, relative to words
+};
+
+// (term id, weight), sorted by term id.
+using SparseVector = std::vector<std::pair<uint32_t, float>>;
+
+double Dot(const SparseVector& a, const SparseVector& b);
+
+class TfIdfModel {
+ public:
+  // Builds vectors for `items` (in that order; none null).
+  static TfIdfModel Build(const std::vector<const ItemRecord*>& items, const TermWeights& weights,
+                          Tokenizer& tokenizer, const TfIdfOptions& options);
+
+  const std::vector<SparseVector>& vectors() const { return vectors_; }
+  size_t num_terms() const { return terms_.size(); }
+  // How a term reads to a person: the most frequent word (or pair) that
+  // gave it ("financial", "medium term").
+  const std::string& Display(uint32_t term) const { return display_[term]; }
+  bool IsPhrase(uint32_t term) const { return phrase_[term]; }
+  // Document frequency (items containing the term).
+  uint32_t Df(uint32_t term) const { return df_[term]; }
+
+  // The terms that contribute most to the cosine of a and b, largest first
+  // (ties by display text), at most `limit`.
+  std::vector<uint32_t> TopShared(const SparseVector& a, const SparseVector& b,
+                                  size_t limit) const;
+
+ private:
+  std::vector<std::string> terms_;    // the stem, or "stem stem" for a pair
+  std::vector<std::string> display_;
+  std::vector<bool> phrase_;
+  std::vector<uint32_t> df_;
+  std::vector<SparseVector> vectors_;
+};
+
+}  // namespace plantrace

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# The HTML report in a real browser: builds the site from the gold items,
+# loads its pages from file:// in headless Chromium (installed here when
+# missing), and checks the DOM the browser built: the document index, the
+# items of a document page with their fields and source pages, and the
+# timelines of recurring recommendations with each plan side by side.
+# Also checks that no page refers to anything outside the site.
+#
+# Usage: tests/report_browser_test.sh PLANTRACE_BINARY [SCREENSHOT.png]
+set -euo pipefail
+bin=$1
+shot=${2:-}
+src=$(cd "$(dirname "$0")/.." && pwd)
+gold=$src/tests/gold/items
+
+browser=$(command -v chromium || command -v chromium-browser || true)
+if [ -z "$browser" ]; then
+  echo "report_browser_test: installing chromium" >&2
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+  browser=$(command -v chromium)
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+out=$work/site
+"$bin" report --out "$out" \
+  --from "$gold/bcc-2018-09-governance-improvement-plan.json" \
+  --from "$gold/bcc-2019-improvement-programme-addendum.json" \
+  --from "$gold/bcc-2023-11-governance-stabilisation-plan.json"
+
+dom() {  # the DOM of one page as Chromium built it, network off
+  "$browser" --headless --no-sandbox --disable-gpu --disable-background-networking \
+    --disable-component-update --disable-sync --no-first-run \
+    --user-data-dir="$work/profile" --dump-dom "file://$1" 2>/dev/null
+}
+fail=0
+expect() {  # expect FILE PATTERN WHAT
+  if ! grep -qE -- "$2" "$1"; then
+    echo "FAIL: $3 (pattern: $2)" >&2
+    fail=1
+  fi
+}
+count() { grep -oE -- "$2" "$1" | wc -l; }
+
+# Nothing fetched from outside: no http(s) URLs in src/href, no scripts.
+if grep -lE '(src|href)="(https?:)?//' "$out"/*.html; then
+  echo "FAIL: a page refers to something outside the site" >&2
+  fail=1
+fi
+if grep -l '<script' "$out"/*.html; then
+  echo "FAIL: a page has a script" >&2
+  fail=1
+fi
+
+dom "$out/index.html" > "$work/index.dom"
+expect "$work/index.dom" '<title>Council plans' "index title"
+[ "$(count "$work/index.dom" '<tr data-doc=')" -eq 3 ] || { echo "FAIL: index lists 3 documents" >&2; fail=1; }
+expect "$work/index.dom" 'href="doc-bcc-2023-11-governance-stabilisation-plan.html"' "index links the 2023 plan"
+expect "$work/index.dom" 'href="lineage-1.html"' "index links the first timeline"
+
+dom "$out/doc-bcc-2018-09-governance-improvement-plan.html" > "$work/doc.dom"
+[ "$(count "$work/doc.dom" 'class="card item"')" -eq 47 ] || { echo "FAIL: the 2018 page shows 47 items" >&2; fail=1; }
+expect "$work/doc.dom" 'Effective Medium Term Financial Strategy' "2018 aim 4.5 wording"
+expect "$work/doc.dom" 'class="owners">[^<]*Chief Finance Officer' "2018 aim 4.5 owner"
+expect "$work/doc.dom" 'class="status st-complete">complete' "a complete status"
+expect "$work/doc.dom" 'Timeline of this recommendation' "items link to their timeline"
+
+# The timeline holding the 2018 MTFS aim: 2018 and 2023 side by side.
+page=$(grep -l 'data-ref="bcc-2018-09-governance-improvement-plan#4.5"' "$out"/lineage-*.html | head -1)
+if [ -z "$page" ]; then
+  echo "FAIL: no timeline holds 2018 aim 4.5" >&2
+  fail=1
+else
+  dom "$page" > "$work/lineage.dom"
+  [ "$(count "$work/lineage.dom" '<section class="plan"')" -ge 2 ] || { echo "FAIL: timeline spans >= 2 plans" >&2; fail=1; }
+  expect "$work/lineage.dom" 'data-doc="bcc-2018-09-governance-improvement-plan"' "timeline has the 2018 plan"
+  expect "$work/lineage.dom" 'data-doc="bcc-2023-11-governance-stabilisation-plan"' "timeline has the 2023 plan"
+  expect "$work/lineage.dom" 'members.? oversight of the development of the 2024/25 budget and MTFS' "2023 rec 9 wording"
+  expect "$work/lineage.dom" 'class="link rel-(recurs|continues)"' "the link and its relation"
+  expect "$work/lineage.dom" 'shared terms: [^<]*budget' "the link's why"
+  expect "$work/lineage.dom" 'due within 6 months \(June 2024\)' "the 2023 due date"
+  # Oldest first: the 2018 column comes before the 2023 column.
+  a=$(grep -bo 'data-doc="bcc-2018' "$work/lineage.dom" | head -1 | cut -d: -f1)
+  b=$(grep -bo 'data-doc="bcc-2023' "$work/lineage.dom" | head -1 | cut -d: -f1)
+  [ "$a" -lt "$b" ] || { echo "FAIL: timeline is oldest first" >&2; fail=1; }
+  if [ -n "$shot" ]; then
+    "$browser" --headless --no-sandbox --disable-gpu --disable-background-networking \
+      --disable-component-update --disable-sync --no-first-run \
+      --user-data-dir="$work/profile" --window-size=1280,900 --screenshot="$shot" \
+      "file://$page" 2>/dev/null
+  fi
+fi
+
+[ "$fail" -eq 0 ] && echo "report_browser_test: all checks passed"
+exit "$fail"

@@ -1,0 +1,123 @@
+#include "text/tokenize.h"
+
+#include <unordered_map>
+
+#include <libstemmer.h>
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/rbbi.h>
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+namespace plantrace {
+namespace {
+
+// Above this many distinct words the stem cache is cleared (memory bound).
+constexpr size_t kMaxCachedStems = 200000;
+
+bool HasLetterOrDigit(const icu::UnicodeString& s) {
+  for (int32_t i = 0; i < s.length();) {
+    UChar32 c = s.char32At(i);
+    if (u_isalnum(c)) return true;
+    i += U16_LENGTH(c);
+  }
+  return false;
+}
+
+}  // namespace
+
+struct Tokenizer::Impl {
+  std::unique_ptr<icu::BreakIterator> words;  // null when ICU has no word rules
+  sb_stemmer* stemmer = nullptr;              // null when libstemmer lacks English
+  std::unordered_map<std::string, std::string> stems;
+
+  Impl() {
+    UErrorCode status = U_ZERO_ERROR;
+    words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    if (U_FAILURE(status)) words.reset();
+    stemmer = sb_stemmer_new("english", "UTF_8");
+  }
+  ~Impl() {
+    if (stemmer) sb_stemmer_delete(stemmer);
+  }
+
+  std::string Stem(const std::string& w) {
+    auto it = stems.find(w);
+    if (it != stems.end()) return it->second;
+    std::string out = w;
+    if (stemmer) {
+      const sb_symbol* s = sb_stemmer_stem(
+          stemmer, reinterpret_cast<const sb_symbol*>(w.data()), static_cast<int>(w.size()));
+      if (s) out.assign(reinterpret_cast<const char*>(s), sb_stemmer_length(stemmer));
+    }
+    if (stems.size() >= kMaxCachedStems) stems.clear();
+    stems.emplace(w, out);
+    return out;
+  }
+
+  std::vector<std::string> Words(std::string_view utf8) {
+    std::vector<std::string> out;
+    icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    auto emit = [&](int32_t b, int32_t e) {
+      icu::UnicodeString w(text, b, e - b);
+      if (!HasLetterOrDigit(w)) return;
+      w.foldCase(U_FOLD_CASE_DEFAULT);
+      // Typographic apostrophes fold to ASCII so "council’s" == "council's".
+      w.findAndReplace(icu::UnicodeString(static_cast<UChar>(0x2019)),
+                       icu::UnicodeString(static_cast<UChar>('\'')));
+      std::string s;
+      w.toUTF8String(s);
+      out.push_back(std::move(s));
+    };
+    if (!words) {  // fallback: split on anything that is not a letter or digit
+      int32_t start = -1;
+      for (int32_t i = 0; i <= text.length();) {
+        UChar32 c = i < text.length() ? text.char32At(i) : 0;
+        bool in = i < text.length() && u_isalnum(c);
+        if (in && start < 0) start = i;
+        if (!in && start >= 0) {
+          emit(start, i);
+          start = -1;
+        }
+        i += i < text.length() ? U16_LENGTH(c) : 1;
+      }
+      return out;
+    }
+    words->setText(text);
+    int32_t b = words->first();
+    for (int32_t e = words->next(); e != icu::BreakIterator::DONE; b = e, e = words->next()) {
+      int32_t rule = words->getRuleStatus();
+      bool wordlike = (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) ||
+                      (rule >= UBRK_WORD_LETTER && rule < UBRK_WORD_LETTER_LIMIT) ||
+                      (rule >= UBRK_WORD_KANA && rule < UBRK_WORD_IDEO_LIMIT);
+      if (wordlike) emit(b, e);
+    }
+    return out;
+  }
+};
+
+Tokenizer::Tokenizer() : impl_(std::make_unique<Impl>()) {}
+Tokenizer::~Tokenizer() = default;
+Tokenizer::Tokenizer(Tokenizer&&) noexcept = default;
+Tokenizer& Tokenizer::operator=(Tokenizer&&) noexcept = default;
+
+std::vector<std::string> Tokenizer::Words(std::string_view utf8) { return impl_->Words(utf8); }
+
+std::string Tokenizer::Stem(std::string_view folded_word) {
+  return impl_->Stem(std::string(folded_word));
+}
+
+std::vector<Token> Tokenizer::Tokenize(std::string_view utf8) {
+  std::vector<Token> out;
+  for (std::string& w : impl_->Words(utf8)) {
+    Token t;
+    t.stem = impl_->Stem(w);
+    t.folded = std::move(w);
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+}  // namespace plantrace

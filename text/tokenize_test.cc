@@ -1,0 +1,61 @@
+#include "text/tokenize.h"
+
+#include <gtest/gtest.h>
+
+namespace plantrace {
+namespace {
+
+std::vector<std::string> Stems(Tokenizer& tok, std::string_view s) {
+  std::vector<std::string> out;
+  for (const Token& t : tok.Tokenize(s)) out.push_back(t.stem);
+  return out;
+}
+
+TEST(Tokenizer, FoldsCaseAndStems) {
+  Tokenizer tok;
+  std::vector<Token> t = tok.Tokenize("Reviewing the Council's MTFS");
+  ASSERT_EQ(t.size(), 4u);
+  EXPECT_EQ(t[0].folded, "reviewing");
+  EXPECT_EQ(t[0].stem, "review");
+  EXPECT_EQ(t[2].folded, "council's");
+  EXPECT_EQ(t[2].stem, "council");
+  EXPECT_EQ(t[3].stem, "mtfs");
+}
+
+TEST(Tokenizer, PunctuationAndDashesAreBoundaries) {
+  Tokenizer tok;
+  EXPECT_EQ(Stems(tok, "member–officer relations; fit-for-purpose!"),
+            (std::vector<std::string>{"member", "offic", "relat", "fit", "for", "purpos"}));
+}
+
+TEST(Tokenizer, NumbersKeptSymbolsDropped) {
+  Tokenizer tok;
+  std::vector<std::string> w = tok.Words("the 2024/25 budget: £105.4m — S151");
+  EXPECT_EQ(w, (std::vector<std::string>{"the", "2024", "25", "budget", "105.4m", "s151"}));
+}
+
+TEST(Tokenizer, CurlyApostropheSameAsStraight) {
+  Tokenizer tok;
+  EXPECT_EQ(Stems(tok, "Council’s"), Stems(tok, "council's"));
+}
+
+TEST(Tokenizer, NonAsciiFoldsAndBadUtf8IsSafe) {
+  Tokenizer tok;
+  EXPECT_EQ(tok.Words("STRASSE Straße"), (std::vector<std::string>{"strasse", "strasse"}));
+  std::string bad = "plan\xff\xfe review";
+  std::vector<std::string> w = tok.Words(bad);
+  ASSERT_FALSE(w.empty());
+  EXPECT_EQ(w.front(), "plan");
+  EXPECT_EQ(w.back(), "review");
+  EXPECT_TRUE(tok.Tokenize("").empty());
+  EXPECT_TRUE(tok.Tokenize(" ,.; ").empty());
+}
+
+TEST(Tokenizer, StemsAgree) {
+  Tokenizer tok;
+  EXPECT_EQ(tok.Stem("committees"), tok.Stem("committee"));
+  EXPECT_EQ(tok.Stem("recommendations"), tok.Stem("recommendation"));
+}
+
+}  // namespace
+}  // namespace plantrace
