@@ -38,11 +38,26 @@ bool LooksLikeHtml(std::string_view s) {
   return false;
 }
 
+// UTF-16 text (told by its byte order mark) narrowed to its ASCII code units,
+// enough to look for the first tags; anything else becomes '?'.
+std::string NarrowUtf16Head(std::string_view s, bool little_endian) {
+  std::string out;
+  for (size_t i = 2; i + 1 < s.size() && out.size() < 512; i += 2) {
+    const unsigned char lo = static_cast<unsigned char>(little_endian ? s[i] : s[i + 1]);
+    const unsigned char hi = static_cast<unsigned char>(little_endian ? s[i + 1] : s[i]);
+    out += (hi == 0 && lo < 0x80) ? static_cast<char>(lo) : '?';
+  }
+  return out;
+}
+
 }  // namespace
 
 SourceFormat SniffFormat(std::string_view bytes) {
   if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) return SourceFormat::kPdf;
   if (LooksLikeHtml(bytes)) return SourceFormat::kHtml;
+  // HTML saved as UTF-16 (the HTML extractor decodes it from the BOM).
+  const bool le = bytes.substr(0, 2) == "\xFF\xFE", be = bytes.substr(0, 2) == "\xFE\xFF";
+  if ((le || be) && LooksLikeHtml(NarrowUtf16Head(bytes, le))) return SourceFormat::kHtml;
   return SourceFormat::kUnknown;
 }
 
