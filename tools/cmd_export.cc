@@ -7,6 +7,7 @@
 #include "output/export.h"
 #include "output/open_store.h"
 #include "tools/commands.h"
+#include "tools/parse_options.h"
 
 namespace po = boost::program_options;
 
@@ -25,17 +26,7 @@ int RunExport(const std::vector<std::string>& args) {
       ("out,o", po::value(&out_path), "write to FILE instead of stdout")
       ("help,h", "show this help");
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(visible).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "plantrace export: " << e.what() << "\n" << visible << "\n";
-    return kExitUsage;
-  }
-  if (vm.count("help")) {
-    std::cout << visible << "\n";
-    return kExitOk;
-  }
+  if (auto done = ParseOptions("export", args, visible, nullptr, {}, &vm)) return *done;
   if (format != "jsonl" && format != "csv") {
     std::cerr << "plantrace export: --format must be jsonl or csv\n";
     return kExitUsage;

@@ -15,6 +15,7 @@
 #include "pipeline/data_files.h"
 #include "pipeline/record_builder.h"
 #include "tools/commands.h"
+#include "tools/parse_options.h"
 
 namespace po = boost::program_options;
 
@@ -101,22 +102,11 @@ int RunExtract(const std::vector<std::string>& args) {
        "print the normalised records instead (JSON lines: the document, then its items; "
        "metadata from a manifest.json in the file's folder or the one above)")
       ("help,h", "show this help");
-  po::options_description all;
-  all.add(visible).add_options()("file", po::value(&file));
-  po::positional_options_description pos;
-  pos.add("file", 1);
-
+  po::options_description hidden;
+  hidden.add_options()("file", po::value(&file));
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "plantrace extract: " << e.what() << "\n" << visible << "\n";
-    return kExitUsage;
-  }
-  if (vm.count("help")) {
-    std::cout << visible << "\n";
-    return kExitOk;
+  if (auto done = ParseOptions("extract", args, visible, &hidden, {"file", 1}, &vm)) {
+    return *done;
   }
   if (file.empty()) {
     std::cerr << "plantrace extract: no FILE given\n" << visible << "\n";

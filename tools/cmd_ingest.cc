@@ -11,6 +11,7 @@
 #include "output/open_store.h"
 #include "pipeline/data_files.h"
 #include "tools/commands.h"
+#include "tools/parse_options.h"
 
 namespace po = boost::program_options;
 
@@ -33,21 +34,11 @@ int RunIngest(const std::vector<std::string>& args) {
       ("jobs,j", po::value(&jobs)->default_value(1),
        "files extracted in parallel (one writer stores them)")
       ("help,h", "show this help");
-  po::options_description all;
-  all.add(visible).add_options()("path", po::value(&paths));
-  po::positional_options_description pos;
-  pos.add("path", -1);
+  po::options_description hidden;
+  hidden.add_options()("path", po::value(&paths));
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "plantrace ingest: " << e.what() << "\n" << visible << "\n";
-    return kExitUsage;
-  }
-  if (vm.count("help")) {
-    std::cout << visible << "\n";
-    return kExitOk;
+  if (auto done = ParseOptions("ingest", args, visible, &hidden, {"path", -1}, &vm)) {
+    return *done;
   }
   if (paths.empty()) {
     std::cerr << "plantrace ingest: no PATH given\n" << visible << "\n";

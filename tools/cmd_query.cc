@@ -7,6 +7,7 @@
 #include "output/item_formats.h"
 #include "output/open_store.h"
 #include "tools/commands.h"
+#include "tools/parse_options.h"
 
 namespace po = boost::program_options;
 
@@ -33,17 +34,7 @@ int RunQuery(const std::vector<std::string>& args) {
       ("format", po::value(&format)->default_value("table"), "table | json | csv")
       ("help,h", "show this help");
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(visible).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "plantrace query: " << e.what() << "\n" << visible << "\n";
-    return kExitUsage;
-  }
-  if (vm.count("help")) {
-    std::cout << visible << "\n";
-    return kExitOk;
-  }
+  if (auto done = ParseOptions("query", args, visible, nullptr, {}, &vm)) return *done;
   if (format != "table" && format != "json" && format != "csv") {
     std::cerr << "plantrace query: --format must be table, json or csv\n";
     return kExitUsage;

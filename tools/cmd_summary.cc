@@ -6,6 +6,7 @@
 #include "output/open_store.h"
 #include "output/summary.h"
 #include "tools/commands.h"
+#include "tools/parse_options.h"
 
 namespace po = boost::program_options;
 
@@ -25,17 +26,7 @@ int RunSummary(const std::vector<std::string>& args) {
       ("due", po::value(&options.due_next)->default_value(10), "how many due items to list")
       ("help,h", "show this help");
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(visible).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "plantrace summary: " << e.what() << "\n" << visible << "\n";
-    return kExitUsage;
-  }
-  if (vm.count("help")) {
-    std::cout << visible << "\n";
-    return kExitOk;
-  }
+  if (auto done = ParseOptions("summary", args, visible, nullptr, {}, &vm)) return *done;
   if (options.due_next < 0) {
     std::cerr << "plantrace summary: --due must be 0 or more\n";
     return kExitUsage;
