@@ -295,6 +295,14 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
       if (h.pos < g.ys.front() && g.ys.front() - h.pos < 1.5 * size) g.ys.front() = h.pos;
       if (h.pos > g.ys.back() && h.pos - g.ys.back() < 1.5 * size) g.ys.back() = h.pos;
     }
+    // One-chunk lines of the block above the table: candidates for banner
+    // rows (decided by stitching, where they repeat on every page).
+    for (size_t i = b0; i < s; ++i) {
+      const Line& l = lines[i];
+      LeadLine lead{{l.x0(), l.top, l.x1(), l.bottom}, {}};
+      for (const Word* w : l.chunks.front().words) lead.text += (lead.text.empty() ? "" : " ") + w->text;
+      g.lead.push_back(std::move(lead));
+    }
     grids.push_back(std::move(g));
   }
   return grids;
