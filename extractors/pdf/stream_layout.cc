@@ -216,8 +216,10 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
           const char ch = c.words.front()->text[0];
           // Lines filled in the same columns as the line above, each column
           // with a short entry, are rows of their own (one line per row).
-          const bool parallel = prev_first == all[i - 1] && l->chunks.size() >= 2 &&
-                                l->chunks.size() == prev_first->chunks.size();
+          // The line above must be a row by itself (not the last line of a
+          // taller row whose first cell wraps).
+          const bool parallel = prev_first == all[i - 1] && !starts.empty() && starts.back() == i - 1 &&
+                                l->chunks.size() >= 2 && l->chunks.size() == prev_first->chunks.size();
           if (std::islower(static_cast<unsigned char>(ch)) || (wrapped && !parallel)) opens = false;
         }
       }
