@@ -76,11 +76,33 @@ bool IsProse(const Line& l, double limit) {
 
 // Blocks of lines with no more than a blank line between them and no prose
 // line among them (prose lines are left out).
+// A wide line alone is no prose when it starts where a later column of a
+// table line just above or below starts (a long cell that wraps).
+bool ContinuesColumn(const std::vector<Line>& lines, size_t i, double prose_width) {
+  const Line& l = lines[i];
+  if (l.chunks.size() != 1) return false;
+  auto aligned = [&](const Line& o) {
+    if (o.chunks.size() < 2 || IsProse(o, prose_width)) return false;
+    if (std::max(l.top - o.bottom, o.top - l.bottom) > 0.8 * std::max(l.size, 1.0)) return false;
+    for (size_t k = 1; k < o.chunks.size(); ++k)
+      if (std::fabs(o.chunks[k].x0 - l.x0()) <= 0.3 * std::max(l.size, 1.0)) return true;
+    return false;
+  };
+  // Upwards through earlier wrapped lines of the same cell.
+  for (size_t j = i; j-- > 0;) {
+    const Line& o = lines[j];
+    if (aligned(o)) return true;
+    if (o.chunks.size() != 1 || std::fabs(o.x0() - l.x0()) > 0.3 * std::max(l.size, 1.0)) break;
+  }
+  return i + 1 < lines.size() && aligned(lines[i + 1]);
+}
+
 std::vector<std::pair<size_t, size_t>> Blocks(const std::vector<Line>& lines, double prose_width) {
   std::vector<std::pair<size_t, size_t>> out;
   size_t start = 0;
   for (size_t i = 0; i <= lines.size(); ++i) {
-    const bool prose = i < lines.size() && IsProse(lines[i], prose_width);
+    const bool prose =
+        i < lines.size() && IsProse(lines[i], prose_width) && !ContinuesColumn(lines, i, prose_width);
     const bool gap = i == lines.size() || prose ||
                      (i > start && lines[i].top - lines[i - 1].bottom >
                                        1.6 * std::max(lines[i - 1].bottom - lines[i - 1].top, 1.0));
@@ -135,7 +157,13 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
   for (const auto& [b0, b1] : Blocks(lines, 0.55 * std::max(right - left, 1.0))) {
     // Trim lines of one chunk from both ends (titles, captions, notes).
     size_t s = b0, e = b1;
-    while (s < e && lines[s].chunks.size() < 2) ++s;
+    // Numbered paragraphs (a label and its text) leading into a table are
+    // no part of it: a column of labels alone makes no table.
+    auto labelled = [](const Line& l) {
+      return l.chunks.size() == 2 && l.chunks[0].words.size() == 1 && IsLabelText(l.chunks[0].words[0]->text);
+    };
+    while (s < e && (lines[s].chunks.size() < 2 || (labelled(lines[s]) && s + 1 < e && !labelled(lines[s + 1]))))
+      ++s;
     while (e > s && lines[e - 1].chunks.size() < 2) --e;
     if (e - s < 2) continue;
     std::vector<const Line*> multi, all;
@@ -163,7 +191,18 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
       }
       return false;
     };
-    while (e < b1 && inside_later_column(lines[e])) all.push_back(&lines[e++]);
+    // A one-chunk line in the first column under the last line, whose first
+    // word could not have stood at the end of that line's first cell: the
+    // first cell wrapped (the last row's label runs over two lines).
+    auto wraps_first_cell = [&](const Line& l, const Line& above) {
+      if (l.chunks.size() != 1 || above.chunks.size() < 2) return false;
+      const Chunk& p = above.chunks.front();
+      if (std::fabs(l.x0() - p.x0) > 0.5 * size || std::fabs(p.x0 - x0) > 0.5 * size) return false;
+      if (l.x1() > gaps.front().second || l.top - above.bottom > 0.8 * size) return false;
+      return p.x1 + 0.3 * size + l.chunks.front().words.front()->bbox.width() > gaps.front().first + 0.5 * size;
+    };
+    while (e < b1 && (inside_later_column(lines[e]) || wraps_first_cell(lines[e], *all.back())))
+      all.push_back(&lines[e++]);
     while (s > b0 && inside_later_column(lines[s - 1])) all.insert(all.begin(), &lines[--s]);
     // One-chunk lines inside may continue a cell or span (a banner); they
     // must not break the columns of the multi-chunk lines (else: prose).
