@@ -81,9 +81,10 @@ bool IsProse(const Line& l, double limit) {
 bool ContinuesColumn(const std::vector<Line>& lines, size_t i, double prose_width) {
   const Line& l = lines[i];
   if (l.chunks.size() != 1) return false;
-  auto aligned = [&](const Line& o) {
+  // `near`: the line of the same cell next to `o` (the chain walks upwards).
+  auto aligned = [&](const Line& o, const Line& near) {
     if (o.chunks.size() < 2 || IsProse(o, prose_width)) return false;
-    if (std::max(l.top - o.bottom, o.top - l.bottom) > 0.8 * std::max(l.size, 1.0)) return false;
+    if (std::max(near.top - o.bottom, o.top - near.bottom) > 0.8 * std::max(l.size, 1.0)) return false;
     for (size_t k = 1; k < o.chunks.size(); ++k)
       if (std::fabs(o.chunks[k].x0 - l.x0()) <= 0.3 * std::max(l.size, 1.0)) return true;
     return false;
@@ -91,10 +92,12 @@ bool ContinuesColumn(const std::vector<Line>& lines, size_t i, double prose_widt
   // Upwards through earlier wrapped lines of the same cell.
   for (size_t j = i; j-- > 0;) {
     const Line& o = lines[j];
-    if (aligned(o)) return true;
-    if (o.chunks.size() != 1 || std::fabs(o.x0() - l.x0()) > 0.3 * std::max(l.size, 1.0)) break;
+    if (aligned(o, lines[j + 1])) return true;
+    if (o.chunks.size() != 1 || std::fabs(o.x0() - l.x0()) > 0.3 * std::max(l.size, 1.0) ||
+        lines[j + 1].top - o.bottom > 0.8 * std::max(l.size, 1.0))
+      break;
   }
-  return i + 1 < lines.size() && aligned(lines[i + 1]);
+  return i + 1 < lines.size() && aligned(lines[i + 1], l);
 }
 
 std::vector<std::pair<size_t, size_t>> Blocks(const std::vector<Line>& lines, double prose_width) {
@@ -259,7 +262,14 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
           // taller row whose first cell wraps).
           const bool parallel = prev_first == all[i - 1] && !starts.empty() && starts.back() == i - 1 &&
                                 l->chunks.size() >= 2 && l->chunks.size() == prev_first->chunks.size();
-          if (std::islower(static_cast<unsigned char>(ch)) || (wrapped && !parallel)) opens = false;
+          // Text in the other columns that goes on in lower case carries on
+          // the cells above: the first cell wrapped too.
+          bool others_continue = l->chunks.size() >= 2;
+          for (size_t k = 1; k < l->chunks.size(); ++k)
+            others_continue = others_continue &&
+                              std::islower(static_cast<unsigned char>(l->chunks[k].words.front()->text[0]));
+          if (std::islower(static_cast<unsigned char>(ch)) || (wrapped && !parallel) || others_continue)
+            opens = false;
         }
       }
       // A banner: one chunk across the column gaps.
