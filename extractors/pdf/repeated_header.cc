@@ -101,7 +101,36 @@ int CutAfterRepeatedRow(const PageTable& a, int r, const PageContent& page, Page
     cells.push_back(c);
   }
   g.cells = std::move(cells);
+  g.tentative = false;
   return 1;
+}
+
+// A one-row part with fewer columns than the part on the page before (a
+// column empty on this page: the repeated head's first cell is blank, the
+// carried row's too) takes that part's columns when no word crosses one.
+bool AdoptColumns(const PageTable& a, const PageContent& page, PageTable* b) {
+  Grid& g = b->grid;
+  if (g.cols() >= a.grid.cols() || g.cols() < 2) return false;
+  // Own boundaries are midpoints of gaps that a's boundaries need not hit
+  // (a column's text is shorter here): words not crossing a's suffice, and
+  // the repeated head checks the rest.
+  std::vector<double> inner(a.grid.xs.begin() + 1, a.grid.xs.end() - 1);
+  const BBox box = g.bbox();
+  for (const Word& w : page.words) {
+    const double my = (w.bbox.top + w.bbox.bottom) / 2;
+    if (my < box.top || my > box.bottom || w.bbox.x1 < box.x0 || w.bbox.x0 > box.x1) continue;
+    for (double x : inner)
+      if (w.bbox.x0 < x && w.bbox.x1 > x) return false;
+  }
+  std::vector<double> xs = {std::min(g.xs.front(), a.grid.xs.front())};
+  xs.insert(xs.end(), inner.begin(), inner.end());
+  xs.push_back(std::max(g.xs.back(), a.grid.xs.back()));
+  g.xs = std::move(xs);
+  std::vector<GridCell> cells;
+  for (int r = 0; r < g.rows(); ++r)
+    for (int c = 0; c < g.cols(); ++c) cells.push_back(GridCell{r, c, 1, 1});
+  g.cells = std::move(cells);
+  return true;
 }
 
 }  // namespace
@@ -112,9 +141,14 @@ void SeparateRepeatedHeaders(std::vector<PageTable>* found, const std::vector<Pa
   for (const auto& p : pages) by_page[p.page] = &p;
   auto continues = [&](size_t i) {
     const PageTable& a = (*found)[i - 1];
-    const PageTable& b = (*found)[i];
-    return !a.grid.ruled && !b.grid.ruled && b.page == a.page + 1 &&
-           ContinuesOnNextPage(a, b, *by_page[a.page], *by_page[b.page]);
+    PageTable& b = (*found)[i];
+    if (a.grid.ruled || b.grid.ruled || b.page != a.page + 1) return false;
+    const PageContent& page = *by_page[b.page];
+    if (b.grid.tentative && AdoptColumns(a, page, &b)) {
+      Grid g = b.grid;
+      b = MakePageTable(page, std::move(g), ctx);
+    }
+    return ContinuesOnNextPage(a, b, *by_page[a.page], page);
   };
   // Banners first: both parts of a pair must have them before rows compare.
   std::vector<int> banner(found->size(), 0);
@@ -144,6 +178,8 @@ void SeparateRepeatedHeaders(std::vector<PageTable>* found, const std::vector<Pa
       }
     }
   }
+  found->erase(std::remove_if(found->begin(), found->end(), [](const PageTable& t) { return t.grid.tentative; }),
+               found->end());
 }
 
 }  // namespace plantrace::pdf

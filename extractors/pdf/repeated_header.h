@@ -15,7 +15,8 @@ namespace plantrace::pdf {
 // top of each (an HTML <thead> banner drawn without rules); and a leading
 // row of the later part that holds the earlier part's row text followed by
 // more lines (the repeated header run together with the row carried over
-// from the page before) is cut after the repeated text.
+// from the page before) is cut after the repeated text. Tentative grids
+// (one row) that were not cut so are dropped.
 void SeparateRepeatedHeaders(std::vector<PageTable>* tables, const std::vector<PageContent>& pages,
                              const CellTextContext& ctx);
 

@@ -312,7 +312,9 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
     for (double y : cuts)
       if (y - g.ys.back() > 0.5 * size) g.ys.push_back(y);
     g.ys.push_back(all.back()->bottom + 1);
-    if (g.rows() < 2) continue;
+    // One row only: perhaps a repeated header run together with a row
+    // carried over from the page before; kept as tentative (see Grid).
+    if (g.rows() < 1) continue;
     // Rows with two or more filled cells: at least two.
     std::vector<const Word*> words;
     for (const Line* l : all)
@@ -331,7 +333,10 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
       for (const Word* w : by_row[r]) has[col_of((w->bbox.x0 + w->bbox.x1) / 2)] = true;
       rich_rows += std::count(has.begin(), has.end(), true) >= 2;
     }
-    if (rich_rows < 2) continue;
+    if (rich_rows < 2) {
+      if (g.rows() > 1 || rich_rows < 1) continue;
+      g.tentative = true;
+    }
     g.cells = SpanCells(
         g.rows(), cols,
         [&](int r, int c) {

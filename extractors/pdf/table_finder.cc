@@ -124,7 +124,9 @@ std::vector<Table> FindTables(const std::vector<PageContent>& pages, const Table
     });
     for (auto& pt : here) found.push_back(std::move(pt));
   }
-  if (options.stitch) SeparateRepeatedHeaders(&found, pages, ctx);
+  // Repeated heads are separated with --no-stitch too: each page's part
+  // then has its header row right. Drops tentative grids that repeat none.
+  SeparateRepeatedHeaders(&found, pages, ctx);
   return StitchTables(std::move(found), pages, options.stitch);
 }
 

@@ -41,6 +41,10 @@ struct Grid {
   // Unruled tables: one-chunk lines directly above, top to bottom. Those
   // repeated above every page's part of a stitched table are header rows.
   std::vector<LeadLine> lead;
+  // An unruled one-row grid: a table only if it turns out to repeat the
+  // head of the table on the page before (the rest is then a row carried
+  // over); dropped otherwise.
+  bool tentative = false;
   int rows() const { return ys.empty() ? 0 : static_cast<int>(ys.size()) - 1; }
   int cols() const { return xs.empty() ? 0 : static_cast<int>(xs.size()) - 1; }
   BBox bbox() const {
