@@ -76,11 +76,36 @@ bool IsProse(const Line& l, double limit) {
 
 // Blocks of lines with no more than a blank line between them and no prose
 // line among them (prose lines are left out).
+// A wide line alone is no prose when it starts where a later column of a
+// table line just above or below starts (a long cell that wraps).
+bool ContinuesColumn(const std::vector<Line>& lines, size_t i, double prose_width) {
+  const Line& l = lines[i];
+  if (l.chunks.size() != 1) return false;
+  // `near`: the line of the same cell next to `o` (the chain walks upwards).
+  auto aligned = [&](const Line& o, const Line& near) {
+    if (o.chunks.size() < 2 || IsProse(o, prose_width)) return false;
+    if (std::max(near.top - o.bottom, o.top - near.bottom) > 0.8 * std::max(l.size, 1.0)) return false;
+    for (size_t k = 1; k < o.chunks.size(); ++k)
+      if (std::fabs(o.chunks[k].x0 - l.x0()) <= 0.3 * std::max(l.size, 1.0)) return true;
+    return false;
+  };
+  // Upwards through earlier wrapped lines of the same cell.
+  for (size_t j = i; j-- > 0;) {
+    const Line& o = lines[j];
+    if (aligned(o, lines[j + 1])) return true;
+    if (o.chunks.size() != 1 || std::fabs(o.x0() - l.x0()) > 0.3 * std::max(l.size, 1.0) ||
+        lines[j + 1].top - o.bottom > 0.8 * std::max(l.size, 1.0))
+      break;
+  }
+  return i + 1 < lines.size() && aligned(lines[i + 1], l);
+}
+
 std::vector<std::pair<size_t, size_t>> Blocks(const std::vector<Line>& lines, double prose_width) {
   std::vector<std::pair<size_t, size_t>> out;
   size_t start = 0;
   for (size_t i = 0; i <= lines.size(); ++i) {
-    const bool prose = i < lines.size() && IsProse(lines[i], prose_width);
+    const bool prose =
+        i < lines.size() && IsProse(lines[i], prose_width) && !ContinuesColumn(lines, i, prose_width);
     const bool gap = i == lines.size() || prose ||
                      (i > start && lines[i].top - lines[i - 1].bottom >
                                        1.6 * std::max(lines[i - 1].bottom - lines[i - 1].top, 1.0));
@@ -135,7 +160,13 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
   for (const auto& [b0, b1] : Blocks(lines, 0.55 * std::max(right - left, 1.0))) {
     // Trim lines of one chunk from both ends (titles, captions, notes).
     size_t s = b0, e = b1;
-    while (s < e && lines[s].chunks.size() < 2) ++s;
+    // Numbered paragraphs (a label and its text) leading into a table are
+    // no part of it: a column of labels alone makes no table.
+    auto labelled = [](const Line& l) {
+      return l.chunks.size() == 2 && l.chunks[0].words.size() == 1 && IsLabelText(l.chunks[0].words[0]->text);
+    };
+    while (s < e && (lines[s].chunks.size() < 2 || (labelled(lines[s]) && s + 1 < e && !labelled(lines[s + 1]))))
+      ++s;
     while (e > s && lines[e - 1].chunks.size() < 2) --e;
     if (e - s < 2) continue;
     std::vector<const Line*> multi, all;
@@ -163,7 +194,18 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
       }
       return false;
     };
-    while (e < b1 && inside_later_column(lines[e])) all.push_back(&lines[e++]);
+    // A one-chunk line in the first column under the last line, whose first
+    // word could not have stood at the end of that line's first cell: the
+    // first cell wrapped (the last row's label runs over two lines).
+    auto wraps_first_cell = [&](const Line& l, const Line& above) {
+      if (l.chunks.size() != 1 || above.chunks.size() < 2) return false;
+      const Chunk& p = above.chunks.front();
+      if (std::fabs(l.x0() - p.x0) > 0.5 * size || std::fabs(p.x0 - x0) > 0.5 * size) return false;
+      if (l.x1() > gaps.front().second || l.top - above.bottom > 0.8 * size) return false;
+      return p.x1 + 0.3 * size + l.chunks.front().words.front()->bbox.width() > gaps.front().first + 0.5 * size;
+    };
+    while (e < b1 && (inside_later_column(lines[e]) || wraps_first_cell(lines[e], *all.back())))
+      all.push_back(&lines[e++]);
     while (s > b0 && inside_later_column(lines[s - 1])) all.insert(all.begin(), &lines[--s]);
     // One-chunk lines inside may continue a cell or span (a banner); they
     // must not break the columns of the multi-chunk lines (else: prose).
@@ -216,9 +258,18 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
           const char ch = c.words.front()->text[0];
           // Lines filled in the same columns as the line above, each column
           // with a short entry, are rows of their own (one line per row).
-          const bool parallel = prev_first == all[i - 1] && l->chunks.size() >= 2 &&
-                                l->chunks.size() == prev_first->chunks.size();
-          if (std::islower(static_cast<unsigned char>(ch)) || (wrapped && !parallel)) opens = false;
+          // The line above must be a row by itself (not the last line of a
+          // taller row whose first cell wraps).
+          const bool parallel = prev_first == all[i - 1] && !starts.empty() && starts.back() == i - 1 &&
+                                l->chunks.size() >= 2 && l->chunks.size() == prev_first->chunks.size();
+          // Text in the other columns that goes on in lower case carries on
+          // the cells above: the first cell wrapped too.
+          bool others_continue = l->chunks.size() >= 2;
+          for (size_t k = 1; k < l->chunks.size(); ++k)
+            others_continue = others_continue &&
+                              std::islower(static_cast<unsigned char>(l->chunks[k].words.front()->text[0]));
+          if (std::islower(static_cast<unsigned char>(ch)) || (wrapped && !parallel) || others_continue)
+            opens = false;
         }
       }
       // A banner: one chunk across the column gaps.
@@ -261,7 +312,9 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
     for (double y : cuts)
       if (y - g.ys.back() > 0.5 * size) g.ys.push_back(y);
     g.ys.push_back(all.back()->bottom + 1);
-    if (g.rows() < 2) continue;
+    // One row only: perhaps a repeated header run together with a row
+    // carried over from the page before; kept as tentative (see Grid).
+    if (g.rows() < 1) continue;
     // Rows with two or more filled cells: at least two.
     std::vector<const Word*> words;
     for (const Line* l : all)
@@ -280,7 +333,10 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
       for (const Word* w : by_row[r]) has[col_of((w->bbox.x0 + w->bbox.x1) / 2)] = true;
       rich_rows += std::count(has.begin(), has.end(), true) >= 2;
     }
-    if (rich_rows < 2) continue;
+    if (rich_rows < 2) {
+      if (g.rows() > 1 || rich_rows < 1) continue;
+      g.tentative = true;
+    }
     g.cells = SpanCells(
         g.rows(), cols,
         [&](int r, int c) {
@@ -294,6 +350,14 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
       if (h.lo > x0 + 0.1 * (x1 - x0) || h.hi < x1 - 0.1 * (x1 - x0)) continue;
       if (h.pos < g.ys.front() && g.ys.front() - h.pos < 1.5 * size) g.ys.front() = h.pos;
       if (h.pos > g.ys.back() && h.pos - g.ys.back() < 1.5 * size) g.ys.back() = h.pos;
+    }
+    // One-chunk lines of the block above the table: candidates for banner
+    // rows (decided by stitching, where they repeat on every page).
+    for (size_t i = b0; i < s; ++i) {
+      const Line& l = lines[i];
+      LeadLine lead{{l.x0(), l.top, l.x1(), l.bottom}, {}};
+      for (const Word* w : l.chunks.front().words) lead.text += (lead.text.empty() ? "" : " ") + w->text;
+      g.lead.push_back(std::move(lead));
     }
     grids.push_back(std::move(g));
   }

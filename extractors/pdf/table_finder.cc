@@ -5,6 +5,8 @@
 
 #include "extractors/pdf/cells.h"
 #include "extractors/pdf/grid.h"
+#include "extractors/pdf/page_table.h"
+#include "extractors/pdf/repeated_header.h"
 #include "extractors/pdf/rules.h"
 #include "extractors/pdf/stitching.h"
 #include "extractors/pdf/stream_layout.h"
@@ -122,6 +124,9 @@ std::vector<Table> FindTables(const std::vector<PageContent>& pages, const Table
     });
     for (auto& pt : here) found.push_back(std::move(pt));
   }
+  // Repeated heads are separated with --no-stitch too: each page's part
+  // then has its header row right. Drops tentative grids that repeat none.
+  SeparateRepeatedHeaders(&found, pages, ctx);
   return StitchTables(std::move(found), pages, options.stitch);
 }
 

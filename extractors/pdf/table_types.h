@@ -1,6 +1,7 @@
 #pragma once
 // Internal types shared by the table-finding modules (not part of the model).
 
+#include <string>
 #include <vector>
 
 #include "extractors/pdf/page_content.h"
@@ -24,12 +25,26 @@ struct GridCell {
   int row = 0, col = 0, rowspan = 1, colspan = 1;
 };
 
+// A line of text standing directly above an unruled table (a title, a
+// caption, or a banner row drawn without rules).
+struct LeadLine {
+  BBox box;
+  std::string text;
+};
+
 // A table's geometry on one page: column boundaries xs (cols + 1 of them),
 // row boundaries ys (rows + 1), and the cells covering every position once.
 struct Grid {
   std::vector<double> xs, ys;
   std::vector<GridCell> cells;
   bool ruled = false;
+  // Unruled tables: one-chunk lines directly above, top to bottom. Those
+  // repeated above every page's part of a stitched table are header rows.
+  std::vector<LeadLine> lead;
+  // An unruled one-row grid: a table only if it turns out to repeat the
+  // head of the table on the page before (the rest is then a row carried
+  // over); dropped otherwise.
+  bool tentative = false;
   int rows() const { return ys.empty() ? 0 : static_cast<int>(ys.size()) - 1; }
   int cols() const { return xs.empty() ? 0 : static_cast<int>(xs.size()) - 1; }
   BBox bbox() const {
