@@ -2,7 +2,10 @@
 // Owners of prose items. A prose item has no lead column, so its owners are
 // the roles its text assigns explicitly, after a cue of data/owner_cues.tsv
 // ("a dedicated role for the Chief Executive of CIPFA, Rob Whiteman" → the
-// Chief Executive of CIPFA). Actors merely mentioned are not owners.
+// Chief Executive of CIPFA). Actors merely mentioned are not owners. The
+// role is the run of capitalised words after the cue (with of / for / and
+// / the between them); a cue marked `interim` ("an experienced interim as
+// Head of …") makes its role interim.
 
 #include <string>
 #include <string_view>
@@ -16,6 +19,7 @@ namespace plantrace {
 
 struct OwnerCues {
   std::vector<std::string> cues;  // case-folded
+  std::vector<bool> interim;      // per cue: the role it names is held ad interim
 
   static Result<OwnerCues> Parse(std::string_view text, std::string_view where);
 

@@ -1,3 +1,4 @@
+#include "pipeline/owner_cues.h"
 #include "pipeline/owner_parser.h"
 
 #include <gtest/gtest.h>
@@ -119,6 +120,35 @@ TEST(OwnerGazetteerTest, SmallGazetteerAndErrors) {
   Result<OwnerGazetteer> bad = OwnerGazetteer::Parse("head\tofficer\ntitle\tonly\n", "g.tsv");
   ASSERT_FALSE(bad.ok());
   EXPECT_NE(bad.status().ToString().find("g.tsv:2"), std::string::npos);
+}
+
+TEST_F(OwnerParserTest, ProseCuesNameTheRoleAlone) {
+  Result<OwnerCues> cues = OwnerCues::Parse(
+      "cue\tdriven by the\ncue\tin the hands of the\ncue\tdedicated role for the\n"
+      "cue\tan experienced interim as\tinterim\n",
+      "c.tsv");
+  ASSERT_TRUE(cues.ok()) << cues.status().ToString();
+  auto find = [&](std::string_view text) {
+    std::string out;
+    for (const OwnerRecord& o : cues->Find(text, *parser_)) {
+      if (!out.empty()) out += " | ";
+      out += o.title + (o.interim ? " (interim)" : "");
+    }
+    return out;
+  };
+  EXPECT_EQ(find("The redesign is being driven by the Interim Director Service Delivery and, since "
+                 "her recruitment, is proceeding at pace."),
+            "Director of Service Delivery (interim)");
+  EXPECT_EQ(find("Planning is in the hands of the Interim Director Service Delivery and there is "
+                 "reason to have confidence"),
+            "Director of Service Delivery (interim)");
+  EXPECT_EQ(find("agreement to appoint an experienced interim as Head of Organisational Development "
+                 "working to the Director"),
+            "Head of Organisational Development (interim)");
+  EXPECT_EQ(find("a dedicated role for the Chief Executive of CIPFA, Rob Whiteman, in providing"),
+            "Chief Executive of the Chartered Institute of Public Finance and Accountancy");
+  EXPECT_EQ(find("This is driven by the need to save money."), "");
+  EXPECT_FALSE(OwnerCues::Parse("cue\tled by\tacting\n", "c.tsv").ok());
 }
 
 }  // namespace
