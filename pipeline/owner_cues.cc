@@ -1,5 +1,6 @@
 #include "pipeline/owner_cues.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "pipeline/column_roles.h"
@@ -13,6 +14,10 @@ Result<OwnerCues> OwnerCues::Parse(std::string_view text, std::string_view where
   if (!rows.ok()) return rows.status();
   OwnerCues out;
   for (const TsvRow& row : rows.value()) {
+    if (row.fields[0] == "lead" && row.fields.size() == 2) {
+      out.leads.push_back(CaseFold(row.fields[1]));
+      continue;
+    }
     if (row.fields[0] != "cue") {
       return Status::InvalidArgument(RowWhere(where, row),
                                      "unknown line type '" + row.fields[0] + "'");
@@ -84,6 +89,28 @@ std::vector<OwnerRecord> OwnerCues::Find(std::string_view text, const OwnerParse
       bool dup = false;
       for (const OwnerRecord& h : out) dup = dup || (h.title == o.title && h.interim == o.interim);
       if (!dup) out.push_back(std::move(o));
+    }
+  }
+  return out;
+}
+
+std::vector<OwnerRecord> OwnerCues::DocumentLeads(const Document& doc,
+                                                  const OwnerParser& owners) const {
+  std::vector<OwnerRecord> out;
+  for (const Table& t : doc.tables) {
+    if (t.cols != 2) continue;
+    for (const Cell& key : t.cells) {
+      if (key.col != 0 || key.colspan != 1) continue;
+      std::string k = CaseFold(CollapseSpaces(key.text));
+      if (std::find(leads.begin(), leads.end(), k) == leads.end()) continue;
+      for (const Cell& value : t.cells) {
+        if (value.row != key.row || value.col != 1) continue;
+        for (OwnerRecord& o : owners.ParseCell(value.text)) {
+          bool dup = false;
+          for (const OwnerRecord& h : out) dup = dup || (h.title == o.title && h.interim == o.interim);
+          if (!dup) out.push_back(std::move(o));
+        }
+      }
     }
   }
   return out;

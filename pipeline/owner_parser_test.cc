@@ -151,5 +151,34 @@ TEST_F(OwnerParserTest, ProseCuesNameTheRoleAlone) {
   EXPECT_FALSE(OwnerCues::Parse("cue\tled by\tacting\n", "c.tsv").ok());
 }
 
+TEST_F(OwnerParserTest, DocumentLeadFromTheFrontKeyValueTable) {
+  Result<OwnerCues> cues = OwnerCues::Parse("lead\treport of:\n", "c.tsv");
+  ASSERT_TRUE(cues.ok()) << cues.status().ToString();
+  Document doc;
+  Table t;
+  t.cols = 2;
+  t.rows = 3;
+  auto cell = [&](int row, int col, std::string text) {
+    plantrace::Cell c;
+    c.row = row;
+    c.col = col;
+    c.text = std::move(text);
+    t.cells.push_back(std::move(c));
+  };
+  cell(0, 0, "Subject:");
+  cell(0, 1, "Draft Improvement and Recovery Plan (IRP)");
+  cell(1, 0, " Report of: ");
+  cell(1, 1, "Graeme Betts – Acting Chief Executive");
+  cell(2, 0, "Relevant Cabinet Member:");
+  cell(2, 1, "Councillor John Cotton, Leader of the Council");
+  doc.tables.push_back(t);
+  std::vector<OwnerRecord> o = cues->DocumentLeads(doc, *parser_);
+  ASSERT_EQ(o.size(), 1u);
+  EXPECT_EQ(o[0].title, "Chief Executive");
+  EXPECT_TRUE(o[0].interim);
+  doc.tables[0].cols = 3;  // not a key-value table
+  EXPECT_TRUE(cues->DocumentLeads(doc, *parser_).empty());
+}
+
 }  // namespace
 }  // namespace plantrace
