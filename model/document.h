@@ -46,6 +46,13 @@ struct Block {
 struct PagePart {
   int page = 1;
   std::optional<BBox> bbox;
+  // Layout hints for joining a cell's parts across a page break (set by the
+  // PDF extractor, not written to JSON; negative when unknown): the room
+  // left after the part's last line for one more word, and the width of the
+  // part's first word, in points. A first word that would have fitted after
+  // the last line means the line was broken on purpose: a new paragraph.
+  double end_room = -1;
+  double first_word_width = -1;
 };
 
 struct Cell {

@@ -136,13 +136,20 @@ std::optional<std::vector<Interp>> InterpretDateMatch(Pat pat, const std::vector
     }
     case Pat::kMonthRange: {
       // "September 2019 and March 2020" and "July and September" are two
-      // dates; "May and June 2018" (consecutive months) and "October 2018 –
-      // Feb 2019" are spans.
+      // dates; "May and June 2018" (consecutive months), "between February
+      // and September 2015" and "October 2018 – Feb 2019" are spans.
       int m0 = MonthFromName(g[0]), m1 = MonthFromName(g[2]);
       std::string_view matched = text.substr(begin, end - begin);
       bool joined_by_and = matched.find(" and ") != std::string_view::npos ||
                            matched.find('&') != std::string_view::npos;
-      if (joined_by_and && (!g[1].empty() || m1 != m0 % 12 + 1)) return std::nullopt;
+      // "between February and September 2015" is a span whatever the months.
+      std::string_view before = text.substr(0, begin);
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      bool between = before.size() >= 7 &&
+                     (before.size() == 7 || !std::isalpha(static_cast<unsigned char>(before[before.size() - 8]))) &&
+                     (before.substr(before.size() - 7) == "between" ||
+                      before.substr(before.size() - 7) == "Between");
+      if (joined_by_and && !between && (!g[1].empty() || m1 != m0 % 12 + 1)) return std::nullopt;
       int y0 = g[1].empty() ? -1 : ToInt(g[1]);
       int y1 = g[3].empty() ? -1 : ToInt(g[3]);
       if (y0 < 0 && y1 < 0) y0 = dy;

@@ -128,6 +128,10 @@ TEST_F(DateParserTest, ListsShareTheirRole) {
   // Two months joined by "and" are one span, as in the gold ("May and June
   // 2018"), unless each has its own year.
   EXPECT_EQ(One("over May and June 2018"), "event 2018-05-01 2018-06-30 month");
+  // "between … and …" names a span whatever the months.
+  EXPECT_EQ(One("This exercise, taking place between February and September 2015 will", 2015, 3),
+            "due 2015-02-01 2015-09-30 month");  // a window still open in March
+  EXPECT_EQ(Find("meetings between agreement in July and September").size(), 2u);
   std::vector<DateRecord> m = Find("EMT meetings in July and September");
   ASSERT_EQ(m.size(), 2u);
   EXPECT_EQ(m[1].start, "2018-09-01");

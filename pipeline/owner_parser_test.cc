@@ -1,3 +1,4 @@
+#include "pipeline/owner_cues.h"
 #include "pipeline/owner_parser.h"
 
 #include <gtest/gtest.h>
@@ -119,6 +120,64 @@ TEST(OwnerGazetteerTest, SmallGazetteerAndErrors) {
   Result<OwnerGazetteer> bad = OwnerGazetteer::Parse("head\tofficer\ntitle\tonly\n", "g.tsv");
   ASSERT_FALSE(bad.ok());
   EXPECT_NE(bad.status().ToString().find("g.tsv:2"), std::string::npos);
+}
+
+TEST_F(OwnerParserTest, ProseCuesNameTheRoleAlone) {
+  Result<OwnerCues> cues = OwnerCues::Parse(
+      "cue\tdriven by the\ncue\tin the hands of the\ncue\tdedicated role for the\n"
+      "cue\tan experienced interim as\tinterim\n",
+      "c.tsv");
+  ASSERT_TRUE(cues.ok()) << cues.status().ToString();
+  auto find = [&](std::string_view text) {
+    std::string out;
+    for (const OwnerRecord& o : cues->Find(text, *parser_)) {
+      if (!out.empty()) out += " | ";
+      out += o.title + (o.interim ? " (interim)" : "");
+    }
+    return out;
+  };
+  EXPECT_EQ(find("The redesign is being driven by the Interim Director Service Delivery and, since "
+                 "her recruitment, is proceeding at pace."),
+            "Director of Service Delivery (interim)");
+  EXPECT_EQ(find("Planning is in the hands of the Interim Director Service Delivery and there is "
+                 "reason to have confidence"),
+            "Director of Service Delivery (interim)");
+  EXPECT_EQ(find("agreement to appoint an experienced interim as Head of Organisational Development "
+                 "working to the Director"),
+            "Head of Organisational Development (interim)");
+  EXPECT_EQ(find("a dedicated role for the Chief Executive of CIPFA, Rob Whiteman, in providing"),
+            "Chief Executive of the Chartered Institute of Public Finance and Accountancy");
+  EXPECT_EQ(find("This is driven by the need to save money."), "");
+  EXPECT_FALSE(OwnerCues::Parse("cue\tled by\tacting\n", "c.tsv").ok());
+}
+
+TEST_F(OwnerParserTest, DocumentLeadFromTheFrontKeyValueTable) {
+  Result<OwnerCues> cues = OwnerCues::Parse("lead\treport of:\n", "c.tsv");
+  ASSERT_TRUE(cues.ok()) << cues.status().ToString();
+  Document doc;
+  Table t;
+  t.cols = 2;
+  t.rows = 3;
+  auto cell = [&](int row, int col, std::string text) {
+    plantrace::Cell c;
+    c.row = row;
+    c.col = col;
+    c.text = std::move(text);
+    t.cells.push_back(std::move(c));
+  };
+  cell(0, 0, "Subject:");
+  cell(0, 1, "Draft Improvement and Recovery Plan (IRP)");
+  cell(1, 0, " Report of: ");
+  cell(1, 1, "Graeme Betts – Acting Chief Executive");
+  cell(2, 0, "Relevant Cabinet Member:");
+  cell(2, 1, "Councillor John Cotton, Leader of the Council");
+  doc.tables.push_back(t);
+  std::vector<OwnerRecord> o = cues->DocumentLeads(doc, *parser_);
+  ASSERT_EQ(o.size(), 1u);
+  EXPECT_EQ(o[0].title, "Chief Executive");
+  EXPECT_TRUE(o[0].interim);
+  doc.tables[0].cols = 3;  // not a key-value table
+  EXPECT_TRUE(cues->DocumentLeads(doc, *parser_).empty());
 }
 
 }  // namespace

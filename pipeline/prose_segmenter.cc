@@ -1,5 +1,6 @@
 #include "pipeline/prose_segmenter.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 
@@ -21,6 +22,16 @@ std::string OneLine(const std::string& s) {
 bool EndsWithColon(const std::string& s) {
   size_t i = s.find_last_not_of(' ');
   return i != std::string::npos && s[i] == ':';
+}
+
+// The height of one line of a block: its box for a one-line block, but a
+// block of several lines is taller than the line gaps it is compared with,
+// so no more than 1.25 times its largest font size.
+double LineHeight(const Block& b) {
+  double h = b.bbox ? b.bbox->height() : 0;
+  double size = 0;
+  for (const Span& s : b.spans) size = std::max(size, s.size);
+  return size > 0 ? std::min(h, 1.25 * size) : h;
 }
 
 ProvenanceRecord BlockProvenance(const Block& b) {
@@ -150,7 +161,7 @@ void ProseSegmenter::Add(const Block& b) {
   bool next_line_of_prev = false;
   if (b.bbox && prev_bbox_ && b.page == prev_page_) {
     double gap = b.bbox->top - prev_bbox_->bottom;
-    next_line_of_prev = gap > -1 && gap < 0.6 * b.bbox->height();
+    next_line_of_prev = gap > -1 && gap < 0.6 * LineHeight(b);
   }
   prev_bbox_ = b.bbox;
   prev_page_ = b.page;
@@ -268,7 +279,7 @@ void ProseSegmenter::Add(const Block& b) {
       bool next_line = false;
       if (b.bbox && last_bbox_ && b.page == last_page_) {
         double gap = b.bbox->top - last_bbox_->bottom;
-        next_line = gap > -1 && gap < 0.6 * b.bbox->height() &&
+        next_line = gap > -1 && gap < 0.6 * LineHeight(b) &&
                     b.bbox->x0 < last_bbox_->x0 + 30;
       }
       if (open || next_line || std::islower(static_cast<unsigned char>(text[0]))) {

@@ -171,6 +171,7 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
   std::vector<RawItem> raw = Segment(doc, lx.roles, lx.kinds, doc_context);
   MoveTrailingOwnerHeadings(&raw, lx.owners);
 
+  const std::vector<OwnerRecord> doc_leads = lx.owner_cues.DocumentLeads(doc, lx.owners);
   std::map<std::string, int> ids;
   for (RawItem& r : raw) {
     ItemRecord item;
@@ -190,6 +191,7 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
     item.owners = lead.owners;
     for (const std::string& cell : r.owner_cells) AddOwners(lx.owners.ParseCell(cell), &item.owners);
     if (r.from_prose) AddOwners(lx.owner_cues.Find(item.text, lx.owners), &item.owners);
+    if (r.from_prose && item.owners.empty()) item.owners = doc_leads;
 
     UpdateReading upd = lx.updates.Read(lead.update_lines, r.status_texts, ctx);
     item.updates = std::move(upd.updates);

@@ -460,5 +460,25 @@ TEST(ProseSegmenter, PdfLinesWithoutMarkedHeadings) {
   EXPECT_EQ(items[1].section, "(a) Support services");
 }
 
+TEST(ProseSegmenter, ParagraphGapIsMeasuredInLinesNotBlocks) {
+  // A three-line paragraph one blank line under the last measure is not the
+  // measure's next line, although its box is taller than the gap.
+  auto para = [](BlockKind kind, std::string text, double top, double bottom) {
+    Block b = MakeBlock(kind, std::move(text));
+    b.page = 1;
+    b.bbox = BBox{50, top, 540, bottom};
+    b.spans.push_back(Span{b.text, false, false, false, false, "Arial", 11, "#000000"});
+    return b;
+  };
+  std::vector<RawItem> items = Prose({
+      MakeBlock(BlockKind::kHeading, "2. Proposed Next Steps", 2),
+      MakeBlock(BlockKind::kParagraph, "Additional measures proposed by the Council are:"),
+      para(BlockKind::kListItem, "g) Voluntary reporting on the plan.", 454, 510),
+      para(BlockKind::kParagraph, "The Council trusts that these measures reassure", 522.5, 563),
+  });
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_EQ(items[0].text_parts, (std::vector<std::string>{"Voluntary reporting on the plan."}));
+}
+
 }  // namespace
 }  // namespace plantrace

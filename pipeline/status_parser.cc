@@ -137,4 +137,25 @@ std::optional<StatusRecord> CombineStatus(const std::vector<StatusToken>& tokens
   return r;
 }
 
+std::optional<StatusRecord> ItemStatus(const StatusParser& parser,
+                                       const std::vector<std::string>& status_texts) {
+  std::vector<StatusToken> tokens;
+  bool last_closes = false;  // the last token found closes the last non-empty text
+  for (const std::string& text : status_texts) {
+    std::vector<StatusToken> found = parser.FindTokens(text);
+    bool blank = std::all_of(text.begin(), text.end(),
+                             [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+    if (blank) continue;
+    last_closes = false;
+    if (found.empty()) continue;
+    std::string_view after = std::string_view(text).substr(found.back().end);
+    last_closes = std::all_of(after.begin(), after.end(), [](char c) {
+      return std::isspace(static_cast<unsigned char>(c)) ||
+             std::ispunct(static_cast<unsigned char>(c));
+    });
+    for (StatusToken& t : found) tokens.push_back(std::move(t));
+  }
+  return CombineStatus(tokens, tokens.size() == 1 && last_closes);
+}
+
 }  // namespace plantrace

@@ -60,4 +60,12 @@ class StatusParser {
 std::optional<StatusRecord> CombineStatus(const std::vector<StatusToken>& tokens,
                                           bool complete_covers_whole_item);
 
+// The status of one item from the texts of its status column(s), in
+// reading order. A "COMPLETE" covers the whole item only when it is the
+// item's one status token and closes its status text (nothing but
+// punctuation after it): a verdict on the aim. Tokens earlier in the
+// cell, or several of them, close single updates (2018 1.3, 1.10, 4.2).
+std::optional<StatusRecord> ItemStatus(const StatusParser& parser,
+                                       const std::vector<std::string>& status_texts);
+
 }  // namespace plantrace

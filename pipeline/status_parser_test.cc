@@ -67,6 +67,27 @@ TEST_F(StatusParserTest, Combiner) {
   EXPECT_EQ(Combined("nothing to report", false), "null");
 }
 
+TEST_F(StatusParserTest, ItemStatus) {
+  auto item = [](std::vector<std::string> texts) {
+    std::optional<StatusRecord> r = ItemStatus(*parser_, texts);
+    return r ? r->raw + " => " + r->value : "null";
+  };
+  // One token closing the item's status text: a verdict on the whole aim.
+  EXPECT_EQ(item({"Owner\nModel in operation (August Update). COMPLETE"}), "COMPLETE => complete");
+  EXPECT_EQ(item({"Owner\nYammer now BAU.\nCOMPLETE.\n"}), "COMPLETE. => complete");
+  EXPECT_EQ(item({"Complete"}), "Complete => complete");
+  // Several rows of one item: the last non-empty one must close with it.
+  EXPECT_EQ(item({"Plans agreed.", "Review done. COMPLETE", ""}), "COMPLETE => complete");
+  EXPECT_EQ(item({"Plans agreed. COMPLETE", "Review under way."}), "COMPLETE => in_progress");
+  // A token that closes one update among others, or several tokens.
+  EXPECT_EQ(item({"Plan in place. COMPLETE\nRestructure out to consultation."}),
+            "COMPLETE => in_progress");
+  EXPECT_EQ(item({"Plan agreed. Complete.\nBudget set. COMPLETE"}), "Complete.; COMPLETE => in_progress");
+  EXPECT_EQ(item({"Board in train. COMPLETE"}), "in train; COMPLETE => in_progress");
+  EXPECT_EQ(item({"Survey under way."}), "null");
+  EXPECT_EQ(item({}), "null");
+}
+
 TEST(StatusLexiconTest, Errors) {
   EXPECT_TRUE(StatusLexicon::Parse("Done\tcomplete\texact\n", "s.tsv").ok());
   Result<StatusLexicon> bad = StatusLexicon::Parse("Done\tfinished\texact\n", "s.tsv");

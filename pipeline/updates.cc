@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "pipeline/status_parser.h"
 #include "text/normalize.h"
 
 namespace plantrace {
@@ -241,6 +242,7 @@ std::string Trim(std::string_view s) {
 
 struct UpdateReader::Impl {
   DateParser dates;
+  StatusParser status;
 };
 
 UpdateReader::UpdateReader(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -258,12 +260,22 @@ Result<UpdateReader> UpdateReader::Load(const std::string& data_dir) {
   if (!cues.ok()) return cues.status();
   Result<DateParser> dates = DateParser::Create(std::move(cues).value());
   if (!dates.ok()) return dates.status();
-  return UpdateReader(std::make_unique<Impl>(Impl{std::move(dates).value()}));
+  std::string status_path = data_dir + "/status_lexicon.tsv";
+  std::ifstream status_in(status_path, std::ios::binary);
+  if (!status_in) return Status::NotFound(status_path, "cannot open the data file");
+  std::stringstream status_text;
+  status_text << status_in.rdbuf();
+  Result<StatusLexicon> status = StatusLexicon::Parse(status_text.str(), status_path);
+  if (!status.ok()) return status.status();
+  return UpdateReader(std::make_unique<Impl>(
+      Impl{std::move(dates).value(), StatusParser(std::move(status).value())}));
 }
 
 UpdateReading UpdateReader::Read(const std::vector<StyledLine>& lines,
-                                 const std::vector<std::string>&, const DateContext& ctx) const {
+                                 const std::vector<std::string>& status_texts,
+                                 const DateContext& ctx) const {
   UpdateReading out;
+  out.status = ItemStatus(impl_->status, status_texts);
   std::vector<Piece> pieces;
   size_t since = 0;                    // pieces after the last standalone marker
   std::optional<std::string> forward;  // a standalone marker's month, given forward

@@ -14,7 +14,8 @@
 //     ("… colleagues (September 2018).") is its marker;
 //   - `latest` when the update is shown in bold, unless its marker names a
 //     month before the document's.
-// Status comes from the status tokens of the status texts.
+// Status comes from the status tokens of the status texts (ItemStatus,
+// pipeline/status_parser.h).
 
 #include <optional>
 #include <string>

@@ -100,6 +100,19 @@ bool EndsWithWordHyphen(const std::string& s) {
 
 bool IsDash(const std::string& w) { return w == "-" || w == "\u2013" || w == "\u2014"; }
 
+// A drawn bullet: a mark no taller than the text, its centre within the
+// line's height, ending left of the line's first word by at most 3 em (the
+// page layout's reach for drawn bullets).
+bool DrawnBullet(const std::vector<BBox>& marks, const TextLine& line) {
+  const double size = std::max(line.size, 1.0);
+  for (const BBox& m : marks) {
+    const double my = (m.top + m.bottom) / 2;
+    if (my < line.top || my > line.bottom || m.height() > size) continue;
+    if (m.x1 <= line.x0 + 0.1 * size && line.x0 - m.x1 <= 3 * size) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // Lower case, surrounding punctuation removed: how words are looked up.
@@ -174,7 +187,8 @@ void FillCellText(const std::vector<const Word*>& words, const CellTextContext& 
       if (!sibling && !shifted) bullet = 0;
     }
     const bool label = !bullet && IsListLabel(first.text) && line.words.size() > 1;
-    bool new_para = prev == nullptr || bullet || label;
+    const bool drawn = !bullet && !label && DrawnBullet(ctx.marks, line);
+    bool new_para = prev == nullptr || bullet || label || drawn;
     if (prev) {
       const double gap = line.top - prev->bottom;
       if (gap > 0.45 * std::max(line.size, 1.0)) new_para = true;
@@ -188,7 +202,8 @@ void FillCellText(const std::vector<const Word*>& words, const CellTextContext& 
     if (new_para) {
       out.EndParagraph();
       item_text_x = -1;
-      if (bullet || label) out.para_is_item = true;
+      if (bullet || label || drawn) out.para_is_item = true;
+      if (drawn) item_text_x = line.x0;
     }
     double main_baseline = line.words.front()->baseline;
     for (const Word* w : line.words)
@@ -236,6 +251,15 @@ void FillCellText(const std::vector<const Word*>& words, const CellTextContext& 
   }
   out.EndParagraph();
   cell->spans = std::move(out.spans);
+  // Hints for AppendCellContent, measured as the forced-break test above.
+  if (!cell->parts.empty() && ctx.right > 0) {
+    const TextLine& last = lines.back();
+    double x1 = 0;
+    for (const Word* w : last.words) x1 = std::max(x1, w->bbox.x1);
+    const double size = std::max(last.size, 1.0);
+    cell->parts.back().end_room = std::max(0.0, ctx.right - 0.5 * size - x1 - 0.3 * size);
+    cell->parts.back().first_word_width = lines.front().words.front()->bbox.width();
+  }
 }
 
 void AppendCellContent(const Cell& more, Cell* cell) {
@@ -254,8 +278,18 @@ void AppendCellContent(const Cell& more, Cell* cell) {
   const std::string& next = more.lines.empty() ? more.text : more.lines.front();
   const bool next_is_item = !more.list_items.empty() && more.list_items.front() == next;
   const char end = last.empty() ? '.' : last.back();
+  // The last line stopped where the next part's first word would have
+  // fitted: the paragraph ended there (the gap after it fell at the break),
+  // even without a closing stop ("Continuing work on network").
+  const PagePart* before = cell->parts.empty() ? nullptr : &cell->parts.back();
+  const PagePart* after = more.parts.empty() ? nullptr : &more.parts.front();
+  const bool ended = before && after && before->end_room >= 0 && after->first_word_width >= 0 &&
+                     after->first_word_width < before->end_room;
+  // A lower-case start goes on whatever the room (a paragraph seldom opens
+  // in lower case; the cell's right edge is only an estimate).
   const bool cut = !next_is_item && !next.empty() &&
-                   (std::islower(static_cast<unsigned char>(next[0])) || !std::strchr(".:;!?", end));
+                   (std::islower(static_cast<unsigned char>(next[0])) ||
+                    (!ended && !std::strchr(".:;!?", end)));
   if (cut && !cell->lines.empty()) {
     const bool was_item = !cell->list_items.empty() && cell->list_items.back() == cell->lines.back();
     cell->lines.back() += " " + next;

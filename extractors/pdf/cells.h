@@ -20,6 +20,10 @@ struct CellTextContext {
   // padding); 0 if unknown. A line that ends so short that the next line's
   // first word would have fitted was broken on purpose: a new paragraph.
   double right = 0;
+  // Small shapes drawn inside the cell (page marks): Chromium paints the
+  // bullets of <ul> items as paths, so a mark just left of a line opens a
+  // list item as a bullet glyph would.
+  std::vector<BBox> marks;
 };
 
 // Fills text, lines, list_items and spans of `cell` from its words (any
@@ -27,7 +31,11 @@ struct CellTextContext {
 void FillCellText(const std::vector<const Word*>& words, const CellTextContext& ctx, Cell* cell);
 
 // Appends the content of `more` (the same cell continued on the next page)
-// to `cell`: a paragraph cut by the page break is joined back.
+// to `cell`: a paragraph cut by the page break is joined back — `more`
+// starts in lower case, or the last paragraph has no closing stop and its
+// last line left no room for the first word of `more` (the parts' end_room /
+// first_word_width hints that FillCellText sets; room means the paragraph
+// ended there). Call it before appending more's parts.
 void AppendCellContent(const Cell& more, Cell* cell);
 
 // The bullet glyph a word starts with (its byte length), 0 if none.

@@ -66,6 +66,12 @@ PageTable MakePageTable(const PageContent& page, Grid grid, const CellTextContex
     double pad = 1e300;
     for (const Word* w : words[i]) pad = std::min(pad, w->bbox.x0 - grid.xs[g.col]);
     if (!words[i].empty()) here.right = grid.xs[g.col + g.colspan] - std::clamp(pad, 0.0, 20.0);
+    const BBox cell_box = cell.parts.back().bbox.value_or(BBox{});
+    for (const Mark& m : page.marks) {
+      const double mx = (m.bbox.x0 + m.bbox.x1) / 2, my = (m.bbox.top + m.bbox.bottom) / 2;
+      if (mx >= cell_box.x0 && mx <= cell_box.x1 && my >= cell_box.top && my <= cell_box.bottom)
+        here.marks.push_back(m.bbox);
+    }
     FillCellText(words[i], here, &cell);
     t.cells.push_back(std::move(cell));
   }
