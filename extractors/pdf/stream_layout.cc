@@ -89,7 +89,7 @@ bool ContinuesColumn(const std::vector<Line>& lines, size_t i, double prose_widt
       if (std::fabs(o.chunks[k].x0 - l.x0()) <= 0.3 * std::max(l.size, 1.0)) return true;
     return false;
   };
-  // Upwards through earlier wrapped lines of the same cell.
+  // Upwards through earlier lines of the same cell.
   for (size_t j = i; j-- > 0;) {
     const Line& o = lines[j];
     if (aligned(o, lines[j + 1])) return true;
@@ -97,7 +97,15 @@ bool ContinuesColumn(const std::vector<Line>& lines, size_t i, double prose_widt
         lines[j + 1].top - o.bottom > 0.8 * std::max(l.size, 1.0))
       break;
   }
-  return i + 1 < lines.size() && aligned(lines[i + 1], l);
+  // Downwards likewise (a cell carried over to the top of a page).
+  for (size_t j = i + 1; j < lines.size(); ++j) {
+    const Line& o = lines[j];
+    if (aligned(o, lines[j - 1])) return true;
+    if (o.chunks.size() != 1 || std::fabs(o.x0() - l.x0()) > 0.3 * std::max(l.size, 1.0) ||
+        o.top - lines[j - 1].bottom > 0.8 * std::max(l.size, 1.0))
+      break;
+  }
+  return false;
 }
 
 std::vector<std::pair<size_t, size_t>> Blocks(const std::vector<Line>& lines, double prose_width) {
