@@ -27,6 +27,9 @@ int RepeatedLeadingRows(const Table& a, const Table& b);
 // (one cell across all columns) excluded.
 bool RowIsBold(const Table& t, int row);
 bool RowIsBanner(const Table& t, int row);
+// Rows whose non-empty cells all begin with bold text (a head cell may go on
+// with a plain note), banners excluded.
+bool RowStartsBold(const Table& t, int row);
 
 // The page tables in document order made into the final tables: stitched
 // when `stitch`, else one per page region; header_rows and cell.header set.
