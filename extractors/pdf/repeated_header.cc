@@ -35,8 +35,7 @@ Grid WithBanner(Grid g, int k) {
   g.ys.insert(g.ys.begin(), top);
   for (auto& c : g.cells) ++c.row;
   g.cells.insert(g.cells.begin(), GridCell{0, 0, 1, g.cols()});
-  g.lead.resize(first);
-  return g;
+  return g;  // the lead stays: stitching compares it across pages
 }
 
 std::string NoSpace(const std::string& s) {
@@ -148,7 +147,8 @@ void SeparateRepeatedHeaders(std::vector<PageTable>* found, const std::vector<Pa
       Grid g = b.grid;
       b = MakePageTable(page, std::move(g), ctx);
     }
-    return ContinuesOnNextPage(a, b, *by_page[a.page], page);
+    // The head check waits: the repeated head may still hold a carried row.
+    return ContinuesOnNextPage(a, b, *by_page[a.page], page, /*check_head=*/false);
   };
   // Banners first: both parts of a pair must have them before rows compare.
   std::vector<int> banner(found->size(), 0);

@@ -141,7 +141,7 @@ int RepeatedLeadingRows(const Table& a, const Table& b) {
 }
 
 bool ContinuesOnNextPage(const PageTable& prev, const PageTable& next, const PageContent& prev_page,
-                         const PageContent& next_page) {
+                         const PageContent& next_page, bool check_head) {
   if (next.page != prev.page + 1) return false;
   if (!SameColumns(prev, next)) return false;
   const BBox pb = prev.grid.bbox(), nb = next.grid.bbox();
@@ -151,7 +151,14 @@ bool ContinuesOnNextPage(const PageTable& prev, const PageTable& next, const Pag
   if (TextBetween(prev_page, {pb}, pb.bottom + 1, prev_page.height - band_prev)) return false;
   if (TextBetween(next_page, {nb}, band_next, nb.top - 1)) return false;
   // A different header of the same kind opens a new table.
-  if (RepeatedLeadingRows(prev.table, next.table) == 0 && next.table.rows > 0 && prev.table.rows > 0) {
+  // Unruled parts with different lines right above them (a section's own
+  // title or banner) are different tables; the same lines repeat above the
+  // parts of one table.
+  if (check_head && !prev.grid.lead.empty() && !next.grid.lead.empty() &&
+      prev.grid.lead.back().text != next.grid.lead.back().text)
+    return false;
+  if (check_head && RepeatedLeadingRows(prev.table, next.table) == 0 && next.table.rows > 0 &&
+      prev.table.rows > 0) {
     const bool banners = RowIsBanner(prev.table, 0) && RowIsBanner(next.table, 0);
     const bool bold = RowIsBold(prev.table, 0) && RowIsBold(next.table, 0) && !RowIsBold(prev.table, 1);
     if (banners || bold) return false;

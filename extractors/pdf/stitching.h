@@ -13,8 +13,10 @@ namespace plantrace::pdf {
 // the previous page): same columns, prev ends near its page's bottom and next
 // starts near its page's top (only running headers/footers in between), and
 // next does not open with a different header of the same kind.
+// `check_head` false skips the last test (for parts whose head has not been
+// separated from a carried-over row yet).
 bool ContinuesOnNextPage(const PageTable& prev, const PageTable& next, const PageContent& prev_page,
-                         const PageContent& next_page);
+                         const PageContent& next_page, bool check_head = true);
 
 // Appends `next` to `into` (a table built from one or more page tables, the
 // first of which gives the header rows). Returns nothing; `into` grows.
