@@ -281,10 +281,16 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
         }
       }
       // A banner: one chunk across the column gaps.
-      const bool spans = l->chunks.size() == 1 && col_of(c.x0) != col_of(c.x1);
-      if (spans || (i > 0 && all[i - 1]->chunks.size() == 1 &&
-                    col_of(all[i - 1]->chunks.front().x0) != col_of(all[i - 1]->chunks.front().x1)))
-        opens = opens || i > 0;
+      // It must reach where a later column's text starts: a line running
+      // on into the blank part of a gap stays in its cell.
+      auto banner = [&](const Line* x) {
+        if (x->chunks.size() != 1) return false;
+        for (const auto& [a, b] : gaps)
+          if (x->x0() < a && x->x1() > b) return true;
+        return false;
+      };
+      const bool spans = banner(l);
+      if (spans || (i > 0 && banner(all[i - 1]))) opens = opens || i > 0;
       // The first line that is not bold under bold header lines, set apart
       // by more than line spacing, opens a row.
       auto all_bold = [](const Line* x) {
