@@ -367,7 +367,18 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
     }
     // One-chunk lines of the block above the table: candidates for banner
     // rows (decided by stitching, where they repeat on every page).
-    for (size_t i = b0; i < s; ++i) {
+    // Upwards from the table through one-chunk lines set as closely as
+    // lines of one block, body-text lines too (a banner with a long note).
+    size_t lead_from = s;
+    while (lead_from > 0 && s - lead_from < 12) {
+      const Line& above = lines[lead_from - 1];
+      const Line& below = lines[lead_from];
+      if (above.chunks.size() != 1 ||
+          below.top - above.bottom > 1.6 * std::max(above.bottom - above.top, 1.0))
+        break;
+      --lead_from;
+    }
+    for (size_t i = lead_from; i < s; ++i) {
       const Line& l = lines[i];
       LeadLine lead{{l.x0(), l.top, l.x1(), l.bottom}, {}};
       for (const Word* w : l.chunks.front().words) lead.text += (lead.text.empty() ? "" : " ") + w->text;
