@@ -206,7 +206,7 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
     // word could not have stood at the end of that line's first cell: the
     // first cell wrapped (the last row's label runs over two lines).
     auto wraps_first_cell = [&](const Line& l, const Line& above) {
-      if (l.chunks.size() != 1 || above.chunks.size() < 2) return false;
+      if (l.chunks.size() != 1) return false;
       const Chunk& p = above.chunks.front();
       if (std::fabs(l.x0() - p.x0) > 0.5 * size || std::fabs(p.x0 - x0) > 0.5 * size) return false;
       if (l.x1() > gaps.front().second || l.top - above.bottom > 0.8 * size) return false;
