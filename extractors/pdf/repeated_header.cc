@@ -35,8 +35,7 @@ Grid WithBanner(Grid g, int k) {
   g.ys.insert(g.ys.begin(), top);
   for (auto& c : g.cells) ++c.row;
   g.cells.insert(g.cells.begin(), GridCell{0, 0, 1, g.cols()});
-  g.lead.resize(first);
-  return g;
+  return g;  // the lead stays: stitching compares it across pages
 }
 
 std::string NoSpace(const std::string& s) {
@@ -105,9 +104,9 @@ int CutAfterRepeatedRow(const PageTable& a, int r, const PageContent& page, Page
   return 1;
 }
 
-// A one-row part with fewer columns than the part on the page before (a
-// column empty on this page: the repeated head's first cell is blank, the
-// carried row's too) takes that part's columns when no word crosses one.
+// A part with fewer columns than the part on the page before (a column
+// empty on this page: the repeated head's first cell is blank, the carried
+// row's too) takes that part's columns when no word crosses one.
 bool AdoptColumns(const PageTable& a, const PageContent& page, PageTable* b) {
   Grid& g = b->grid;
   if (g.cols() >= a.grid.cols() || g.cols() < 2) return false;
@@ -144,11 +143,14 @@ void SeparateRepeatedHeaders(std::vector<PageTable>* found, const std::vector<Pa
     PageTable& b = (*found)[i];
     if (a.grid.ruled || b.grid.ruled || b.page != a.page + 1) return false;
     const PageContent& page = *by_page[b.page];
-    if (b.grid.tentative && AdoptColumns(a, page, &b)) {
+    // Columns are adopted on evidence that b goes on from a: a one-row part
+    // (checked by the cut below) or the same lines standing above both.
+    if ((b.grid.tentative || RepeatedLead(a.grid, b.grid) > 0) && AdoptColumns(a, page, &b)) {
       Grid g = b.grid;
       b = MakePageTable(page, std::move(g), ctx);
     }
-    return ContinuesOnNextPage(a, b, *by_page[a.page], page);
+    // The head check waits: the repeated head may still hold a carried row.
+    return ContinuesOnNextPage(a, b, *by_page[a.page], page, /*check_head=*/false);
   };
   // Banners first: both parts of a pair must have them before rows compare.
   std::vector<int> banner(found->size(), 0);

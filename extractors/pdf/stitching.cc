@@ -99,6 +99,34 @@ bool RowIsBold(const Table& t, int row) {
   return any;
 }
 
+bool RowStartsBold(const Table& t, int row) {
+  if (RowIsBanner(t, row)) return false;
+  bool any = false;
+  for (const Cell* c : RowStarts(t, row)) {
+    for (const auto& s : c->spans) {
+      bool blank = true;
+      for (unsigned char ch : s.text) blank = blank && std::isspace(ch);
+      if (blank) continue;
+      if (!s.bold) return false;
+      any = true;
+      break;
+    }
+  }
+  return any;
+}
+
+namespace {
+
+// A part that opens with a banner over a head row of its own (a new section
+// table printed without repeating the head) and repeats nothing of the
+// table so far starts a new table.
+bool OpensNewTable(const Table& so_far, const Table& next) {
+  return next.rows > 1 && RowIsBanner(next, 0) && RowStartsBold(next, 1) &&
+         RepeatedLeadingRows(so_far, next) == 0;
+}
+
+}  // namespace
+
 int RepeatedLeadingRows(const Table& a, const Table& b) {
   int k = 0;
   while (k < a.rows && k < b.rows && RowKey(a, k) == RowKey(b, k)) {
@@ -113,7 +141,7 @@ int RepeatedLeadingRows(const Table& a, const Table& b) {
 }
 
 bool ContinuesOnNextPage(const PageTable& prev, const PageTable& next, const PageContent& prev_page,
-                         const PageContent& next_page) {
+                         const PageContent& next_page, bool check_head) {
   if (next.page != prev.page + 1) return false;
   if (!SameColumns(prev, next)) return false;
   const BBox pb = prev.grid.bbox(), nb = next.grid.bbox();
@@ -123,7 +151,14 @@ bool ContinuesOnNextPage(const PageTable& prev, const PageTable& next, const Pag
   if (TextBetween(prev_page, {pb}, pb.bottom + 1, prev_page.height - band_prev)) return false;
   if (TextBetween(next_page, {nb}, band_next, nb.top - 1)) return false;
   // A different header of the same kind opens a new table.
-  if (RepeatedLeadingRows(prev.table, next.table) == 0 && next.table.rows > 0 && prev.table.rows > 0) {
+  // Unruled parts with different lines right above them (a section's own
+  // title or banner) are different tables; the same lines repeat above the
+  // parts of one table.
+  if (check_head && !prev.grid.lead.empty() && !next.grid.lead.empty() &&
+      prev.grid.lead.back().text != next.grid.lead.back().text)
+    return false;
+  if (check_head && RepeatedLeadingRows(prev.table, next.table) == 0 && next.table.rows > 0 &&
+      prev.table.rows > 0) {
     const bool banners = RowIsBanner(prev.table, 0) && RowIsBanner(next.table, 0);
     const bool bold = RowIsBold(prev.table, 0) && RowIsBold(next.table, 0) && !RowIsBold(prev.table, 1);
     if (banners || bold) return false;
@@ -230,7 +265,8 @@ std::vector<Table> StitchTables(std::vector<PageTable> tables, const std::vector
     // tables[i-1] is the last table of its page when t opens a new page.
     const PageTable* prev = i > 0 ? &tables[i - 1] : nullptr;
     if (stitch && prev && prev->page != t.page && !out.empty() && by_page.count(prev->page) &&
-        by_page.count(t.page) && ContinuesOnNextPage(*prev, t, *by_page[prev->page], *by_page[t.page])) {
+        by_page.count(t.page) && !OpensNewTable(out.back(), t.table) &&
+        ContinuesOnNextPage(*prev, t, *by_page[prev->page], *by_page[t.page])) {
       repeated.back() = std::max(repeated.back(), RepeatedLeadingRows(out.back(), t.table));
       AppendContinuation(t.table, &out.back());
       continue;
@@ -243,8 +279,11 @@ std::vector<Table> StitchTables(std::vector<PageTable> tables, const std::vector
   // banner ending the count. Never the whole table.
   for (size_t i = 0; i < out.size(); ++i) {
     Table& t = out[i];
-    int h = 0;
-    while (h < t.rows - 1 && !RowIsBanner(t, h) && RowIsBold(t, h)) ++h;
+    // A banner on top counts when head rows follow it (<thead> with a
+    // banner, printed once); head rows are those whose cells all start in
+    // bold (a head cell may go on with a plain note).
+    int h = RowIsBanner(t, 0) && t.rows > 2 && RowStartsBold(t, 1) ? 1 : 0;
+    while (h < t.rows - 1 && !RowIsBanner(t, h) && RowStartsBold(t, h)) ++h;
     h = std::min(std::max(h, repeated[i]), std::max(t.rows - 1, 0));
     t.header_rows = h;
     for (auto& c : t.cells) c.header = c.row < h;

@@ -13,8 +13,10 @@ namespace plantrace::pdf {
 // the previous page): same columns, prev ends near its page's bottom and next
 // starts near its page's top (only running headers/footers in between), and
 // next does not open with a different header of the same kind.
+// `check_head` false skips the last test (for parts whose head has not been
+// separated from a carried-over row yet).
 bool ContinuesOnNextPage(const PageTable& prev, const PageTable& next, const PageContent& prev_page,
-                         const PageContent& next_page);
+                         const PageContent& next_page, bool check_head = true);
 
 // Appends `next` to `into` (a table built from one or more page tables, the
 // first of which gives the header rows). Returns nothing; `into` grows.
@@ -27,6 +29,9 @@ int RepeatedLeadingRows(const Table& a, const Table& b);
 // (one cell across all columns) excluded.
 bool RowIsBold(const Table& t, int row);
 bool RowIsBanner(const Table& t, int row);
+// Rows whose non-empty cells all begin with bold text (a head cell may go on
+// with a plain note), banners excluded.
+bool RowStartsBold(const Table& t, int row);
 
 // The page tables in document order made into the final tables: stitched
 // when `stitch`, else one per page region; header_rows and cell.header set.

@@ -89,7 +89,7 @@ bool ContinuesColumn(const std::vector<Line>& lines, size_t i, double prose_widt
       if (std::fabs(o.chunks[k].x0 - l.x0()) <= 0.3 * std::max(l.size, 1.0)) return true;
     return false;
   };
-  // Upwards through earlier wrapped lines of the same cell.
+  // Upwards through earlier lines of the same cell.
   for (size_t j = i; j-- > 0;) {
     const Line& o = lines[j];
     if (aligned(o, lines[j + 1])) return true;
@@ -97,7 +97,15 @@ bool ContinuesColumn(const std::vector<Line>& lines, size_t i, double prose_widt
         lines[j + 1].top - o.bottom > 0.8 * std::max(l.size, 1.0))
       break;
   }
-  return i + 1 < lines.size() && aligned(lines[i + 1], l);
+  // Downwards likewise (a cell carried over to the top of a page).
+  for (size_t j = i + 1; j < lines.size(); ++j) {
+    const Line& o = lines[j];
+    if (aligned(o, lines[j - 1])) return true;
+    if (o.chunks.size() != 1 || std::fabs(o.x0() - l.x0()) > 0.3 * std::max(l.size, 1.0) ||
+        o.top - lines[j - 1].bottom > 0.8 * std::max(l.size, 1.0))
+      break;
+  }
+  return false;
 }
 
 std::vector<std::pair<size_t, size_t>> Blocks(const std::vector<Line>& lines, double prose_width) {
@@ -198,7 +206,7 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
     // word could not have stood at the end of that line's first cell: the
     // first cell wrapped (the last row's label runs over two lines).
     auto wraps_first_cell = [&](const Line& l, const Line& above) {
-      if (l.chunks.size() != 1 || above.chunks.size() < 2) return false;
+      if (l.chunks.size() != 1) return false;
       const Chunk& p = above.chunks.front();
       if (std::fabs(l.x0() - p.x0) > 0.5 * size || std::fabs(p.x0 - x0) > 0.5 * size) return false;
       if (l.x1() > gaps.front().second || l.top - above.bottom > 0.8 * size) return false;
@@ -273,10 +281,16 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
         }
       }
       // A banner: one chunk across the column gaps.
-      const bool spans = l->chunks.size() == 1 && col_of(c.x0) != col_of(c.x1);
-      if (spans || (i > 0 && all[i - 1]->chunks.size() == 1 &&
-                    col_of(all[i - 1]->chunks.front().x0) != col_of(all[i - 1]->chunks.front().x1)))
-        opens = opens || i > 0;
+      // It must reach where a later column's text starts: a line running
+      // on into the blank part of a gap stays in its cell.
+      auto banner = [&](const Line* x) {
+        if (x->chunks.size() != 1) return false;
+        for (const auto& [a, b] : gaps)
+          if (x->x0() < a && x->x1() > b) return true;
+        return false;
+      };
+      const bool spans = banner(l);
+      if (spans || (i > 0 && banner(all[i - 1]))) opens = opens || i > 0;
       // The first line that is not bold under bold header lines, set apart
       // by more than line spacing, opens a row.
       auto all_bold = [](const Line* x) {
@@ -353,7 +367,18 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
     }
     // One-chunk lines of the block above the table: candidates for banner
     // rows (decided by stitching, where they repeat on every page).
-    for (size_t i = b0; i < s; ++i) {
+    // Upwards from the table through one-chunk lines set as closely as
+    // lines of one block, body-text lines too (a banner with a long note).
+    size_t lead_from = s;
+    while (lead_from > 0 && s - lead_from < 12) {
+      const Line& above = lines[lead_from - 1];
+      const Line& below = lines[lead_from];
+      if (above.chunks.size() != 1 ||
+          below.top - above.bottom > 1.6 * std::max(above.bottom - above.top, 1.0))
+        break;
+      --lead_from;
+    }
+    for (size_t i = lead_from; i < s; ++i) {
       const Line& l = lines[i];
       LeadLine lead{{l.x0(), l.top, l.x1(), l.bottom}, {}};
       for (const Word* w : l.chunks.front().words) lead.text += (lead.text.empty() ? "" : " ") + w->text;
