@@ -48,7 +48,12 @@ LinkScores ScoreLinks(const std::vector<LinkRecord>& links, const GoldLinks& gol
       continue;
     }
     ++s.correct;
-    if (it->second == l.relation) ++s.relation_ok;
+    if (it->second == l.relation) {
+      ++s.relation_ok;
+    } else {
+      s.wrong_relation.push_back(l.from + " -> " + l.to + " " + l.relation + " " +
+                                 std::to_string(l.score) + " (answer: " + it->second + ")");
+    }
   }
   for (const auto& [key, rel] : gold) {
     if (!seen.count(key)) s.missed.push_back(key.first + " -> " + key.second + " " + rel);
@@ -66,6 +71,7 @@ void DumpPairs(const std::vector<DocumentRecord>& docs, const std::vector<ItemRe
   permissive.min_text = -1;
   permissive.max_links_per_item = 100000;
   permissive.min_ratio_to_best = 0;
+  permissive.min_ratio_to_best_later = 0;
   permissive.max_links_per_earlier_doc = 100000;
   permissive.candidates.candidates_per_item = 100000;
   permissive.candidates.query_terms = 100000;

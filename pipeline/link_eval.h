@@ -27,6 +27,7 @@ struct LinkScores {
   double relation_accuracy = 0;
   std::vector<std::string> extra;   // "from -> to relation score"
   std::vector<std::string> missed;  // "from -> to relation"
+  std::vector<std::string> wrong_relation;  // "from -> to relation (answer: relation)"
 };
 
 // Only links whose both ends are in documents of `answered` (doc_ids) count.
