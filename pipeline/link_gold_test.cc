@@ -14,6 +14,7 @@
 
 #include "json/json_value.h"
 #include "model/records_json.h"
+#include "pipeline/link_eval.h"
 #include "pipeline/linker.h"
 
 namespace plantrace {
@@ -95,11 +96,12 @@ TEST(LinkGold, PrecisionAndRecallOnGoldItems) {
   std::printf("links from gold items: %zu found, %zu correct: precision %.3f recall %.3f; "
               "relation accuracy %.3f (%zu/%zu)\n",
               links.size(), tp, precision, recall, rel_acc, relation_ok, tp);
-  // The brief's target is precision >= 0.85 and recall >= 0.75; the tuned
-  // defaults reach 0.667 / 0.667 (docs/decisions.md, "## Links"). These
-  // floors guard what is reached, they do not claim the target.
-  EXPECT_GE(precision, 0.65);
-  EXPECT_GE(recall, 0.65);
+  // The brief's target is precision >= 0.85 and recall >= 0.75, measured
+  // on pipeline items (link_pipeline_test.cc). On the gold items the tuned
+  // defaults reach 0.826 / 0.633 (docs/decisions.md, "## Links"); these
+  // floors guard that, they do not claim the target.
+  EXPECT_GE(precision, 0.8);
+  EXPECT_GE(recall, 0.6);
 
   // Every link runs from the earlier document to the later one and says why.
   for (const LinkRecord& l : links) {
@@ -108,41 +110,13 @@ TEST(LinkGold, PrecisionAndRecallOnGoldItems) {
   }
 }
 
-// For tuning (not a check): with PLANTRACE_LINK_DUMP=FILE, writes every
-// scored pair with permissive options, one TSV line each.
+// For tuning (not a check): PLANTRACE_LINK_DUMP=FILE writes every pair's
+// score parts (link_eval.h).
 TEST(LinkGold, DumpAllPairsForTuning) {
   const char* dump = std::getenv("PLANTRACE_LINK_DUMP");
   if (!dump) GTEST_SKIP() << "set PLANTRACE_LINK_DUMP=FILE to dump pair scores";
   Gold g = LoadGold();
-  LinkOptions o;
-  o.link_score = 0;
-  o.min_text = 0;
-  o.max_links_per_item = 1000;
-  o.min_ratio_to_best = 0;
-  o.max_links_per_earlier_doc = 1000;
-  o.candidates.candidates_per_item = 1000;
-  o.candidates.min_partial = 0;
-  o.candidates.query_terms = 1000;
-  if (const char* t = std::getenv("PLANTRACE_LINK_TFIDF")) {
-    std::sscanf(t, "%lf,%lf,%lf,%lf,%lf,%lf", &o.tfidf.text_weight, &o.tfidf.section_weight,
-                &o.tfidf.action_weight, &o.tfidf.deliverable_weight, &o.tfidf.update_weight,
-                &o.tfidf.bigram_weight);
-  }
-  if (const char* w = std::getenv("PLANTRACE_LINK_WEIGHTS")) {
-    std::sscanf(w, "%lf,%lf,%lf,%lf", &o.text_weight, &o.theme_weight, &o.owner_weight,
-                &o.concept_weight);
-    o.weak_kind_factor = 1;
-  }
-  Result<Linker> linker = Linker::Load(o);
-  ASSERT_TRUE(linker.ok());
-  std::ofstream out(dump);
-  for (const LinkRecord& l : linker->Link(g.documents, g.items)) {
-    auto it = g.links.find({l.from, l.to});
-    out << l.from << "\t" << l.to << "\t" << l.score << "\t"
-        << (it == g.links.end() ? "-" : it->second) << "\t" << l.relation;
-    for (const std::string& w : l.why) out << "\t" << w;
-    out << "\n";
-  }
+  DumpPairs(g.documents, g.items, g.links, dump);
 }
 
 }  // namespace

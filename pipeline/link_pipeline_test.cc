@@ -1,83 +1,91 @@
 // Links from the pipeline's own items: the five corpus documents extracted
 // (primary rendering) and built into records by RecordBuilder, linked, and
 // scored against tests/gold/links.json on the links among the 2018, 2019
-// and 2023 plans. Skipped while segmentation yields no items.
+// and 2023 plans. This is the figure that matters: users link the items the
+// pipeline extracts, not hand-checked ones.
+//
+// PLANTRACE_LINK_VERBOSE=1 lists extra and missed links;
+// PLANTRACE_LINK_DUMP=FILE writes every pair's score parts (link_eval.h).
 #include <gtest/gtest.h>
 
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <map>
-#include <set>
-#include <sstream>
+#include <cstdlib>
+#include <iostream>
 
 #include "corpus/manifest.h"
 #include "extractors/extract.h"
-#include "json/json_value.h"
 #include "pipeline/data_files.h"
+#include "pipeline/link_eval.h"
 #include "pipeline/linker.h"
 #include "pipeline/record_builder.h"
 
 namespace plantrace {
 namespace {
 
-TEST(LinkPipeline, PrecisionAndRecallFromPipelineItems) {
-  const std::string src = PLANTRACE_SOURCE_DIR;
-  Result<Manifest> manifest = ReadManifest(src + "/corpus/manifest.json");
-  ASSERT_TRUE(manifest.ok()) << manifest.status().ToString();
-  Result<RecordBuilder> builder = RecordBuilder::Load(DataDir());
-  ASSERT_TRUE(builder.ok()) << builder.status().ToString();
+struct PipelineRecords {
   std::vector<DocumentRecord> docs;
   std::vector<ItemRecord> items;
+};
+
+PipelineRecords LoadPipeline() {
+  PipelineRecords out;
+  const std::string src = PLANTRACE_SOURCE_DIR;
+  Result<Manifest> manifest = ReadManifest(src + "/corpus/manifest.json");
+  EXPECT_TRUE(manifest.ok()) << manifest.status().ToString();
+  if (!manifest.ok()) return out;
+  Result<RecordBuilder> builder = RecordBuilder::Load(DataDir());
+  EXPECT_TRUE(builder.ok()) << builder.status().ToString();
+  if (!builder.ok()) return out;
   for (const ManifestEntry& e : manifest->documents) {
     const std::string& path = (e.primary == "html" || e.pdf.empty()) ? e.html : e.pdf;
     Result<Document> doc = ExtractFile(path, ExtractOptions{});
-    ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+    EXPECT_TRUE(doc.ok()) << doc.status().ToString();
+    if (!doc.ok()) continue;
     DocumentMeta meta{e.doc_id, e.title, e.publisher, e.date, e.plan_cycle};
     DocumentRecords r = builder->Build(doc.value(), meta);
-    docs.push_back(r.document);
-    for (ItemRecord& item : r.items) items.push_back(std::move(item));
+    out.docs.push_back(r.document);
+    for (ItemRecord& item : r.items) out.items.push_back(std::move(item));
   }
-  if (items.empty()) GTEST_SKIP() << "segmentation yields no items yet";
+  return out;
+}
 
-  std::ifstream in(src + "/tests/gold/links.json");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  Result<JsonValue> gold_json = JsonValue::Parse(ss.str(), "links.json");
-  ASSERT_TRUE(gold_json.ok());
-  std::map<std::pair<std::string, std::string>, std::string> gold;
-  for (const JsonValue& l : gold_json->Items()) {
-    gold[{l.Get("from").AsString(), l.Get("to").AsString()}] = l.Get("relation").AsString();
-  }
+TEST(LinkPipeline, PrecisionAndRecallFromPipelineItems) {
+  const std::string src = PLANTRACE_SOURCE_DIR;
+  PipelineRecords p = LoadPipeline();
+  ASSERT_EQ(p.docs.size(), 5u);
+  ASSERT_FALSE(p.items.empty());
+  GoldLinks gold = LoadGoldLinks(src + "/tests/gold/links.json");
+  ASSERT_EQ(gold.size(), 30u);
   Result<Linker> linker = Linker::Load();
-  ASSERT_TRUE(linker.ok());
-  std::vector<LinkRecord> links = linker->Link(docs, items);
-  // Only the links among the documents the answers cover (those with a
-  // gold items file).
-  std::set<std::string> answered;
-  for (const auto& f : std::filesystem::directory_iterator(src + "/tests/gold/items")) {
-    answered.insert(f.path().stem().string());
+  ASSERT_TRUE(linker.ok()) << linker.status().ToString();
+  std::vector<LinkRecord> links = linker->Link(p.docs, p.items);
+  for (const LinkRecord& l : links) EXPECT_FALSE(l.why.empty()) << l.from << " -> " << l.to;
+  LinkScores s = ScoreLinks(links, gold, AnsweredDocuments(src + "/tests/gold"));
+  if (std::getenv("PLANTRACE_LINK_VERBOSE")) {
+    for (const std::string& e : s.extra) std::cout << "  extra  " << e << "\n";
+    for (const std::string& m : s.missed) std::cout << "  missed " << m << "\n";
+    for (const std::string& w : s.wrong_relation) std::cout << "  relation " << w << "\n";
   }
-  auto covered = [&](const std::string& ref) {
-    return answered.count(ref.substr(0, ref.find('#'))) > 0;
-  };
-  size_t found = 0, tp = 0, rel_ok = 0;
-  for (const LinkRecord& l : links) {
-    EXPECT_FALSE(l.why.empty());
-    if (!covered(l.from) || !covered(l.to)) continue;
-    ++found;
-    auto it = gold.find({l.from, l.to});
-    if (it == gold.end()) continue;
-    ++tp;
-    if (it->second == l.relation) ++rel_ok;
-  }
-  const double precision = found ? static_cast<double>(tp) / found : 0;
-  const double recall = static_cast<double>(tp) / gold.size();
   std::printf("links from pipeline items: %zu items, %zu links (%zu among 2018/2019/2023), "
               "%zu correct: precision %.3f recall %.3f; relation accuracy %.3f\n",
-              items.size(), links.size(), found, tp, precision, recall,
-              tp ? static_cast<double>(rel_ok) / tp : 0.0);
-  EXPECT_GT(tp, 0u);
+              p.items.size(), links.size(), s.found, s.correct, s.precision, s.recall,
+              s.relation_accuracy);
+  // The brief's bar (issue 7) is precision >= 0.85 and recall >= 0.75; the
+  // tuned defaults reach 0.840 / 0.700 (docs/decisions.md, "## Links").
+  // These floors guard what is reached and fail on any regression of one
+  // link either way; they do not claim the bar.
+  EXPECT_GE(s.precision, 0.83);
+  EXPECT_GE(s.recall, 0.69);
+  EXPECT_GE(s.relation_accuracy, 0.75);
+}
+
+// For tuning (not a check).
+TEST(LinkPipeline, DumpAllPairsForTuning) {
+  const char* dump = std::getenv("PLANTRACE_LINK_DUMP");
+  if (!dump) GTEST_SKIP() << "set PLANTRACE_LINK_DUMP=FILE to dump pair scores";
+  PipelineRecords p = LoadPipeline();
+  DumpPairs(p.docs, p.items,
+            LoadGoldLinks(std::string(PLANTRACE_SOURCE_DIR) + "/tests/gold/links.json"), dump);
 }
 
 }  // namespace

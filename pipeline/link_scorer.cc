@@ -6,10 +6,10 @@
 namespace plantrace {
 namespace {
 
-std::vector<std::string> SharedOwners(const ItemFeatures& a, const ItemFeatures& b) {
+std::vector<std::string> Shared(const std::vector<std::string>& a,
+                                const std::vector<std::string>& b) {
   std::vector<std::string> out;
-  std::set_intersection(a.owners.begin(), a.owners.end(), b.owners.begin(), b.owners.end(),
-                        std::back_inserter(out));
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
   return out;
 }
 
@@ -30,9 +30,10 @@ PairScore ScorePair(const ItemFeatures& earlier, const ItemFeatures& later,
   if (earlier.vector && later.vector) s.text = Dot(*earlier.vector, *later.vector);
   s.theme = ThemeSimilarity(earlier.themes, later.themes);
   s.concepts = Dot(earlier.concepts, later.concepts);
-  size_t fewer = std::min(earlier.owners.size(), later.owners.size());
+  size_t fewer = std::min(earlier.owner_functions.size(), later.owner_functions.size());
   if (fewer > 0) {
-    s.owner = static_cast<double>(SharedOwners(earlier, later).size()) / static_cast<double>(fewer);
+    s.owner = static_cast<double>(Shared(earlier.owner_functions, later.owner_functions).size()) /
+              static_cast<double>(fewer);
   }
   s.score = options.text_weight * s.text + options.theme_weight * s.theme +
             options.concept_weight * s.concepts +
@@ -100,8 +101,10 @@ std::vector<std::string> ExplainPair(const ItemFeatures& earlier, const ItemFeat
       why.push_back("theme: " + lexicon.themes()[t].label);
     }
   }
-  std::vector<std::string> owners = SharedOwners(earlier, later);
+  std::vector<std::string> owners = Shared(earlier.owners, later.owners);
   if (!owners.empty()) why.push_back("same owner: " + Join(owners));
+  std::vector<std::string> functions = Shared(earlier.owner_functions, later.owner_functions);
+  if (!functions.empty()) why.push_back("owners of the same function: " + Join(functions));
   if (later.continues_cue) why.push_back("the later item continues or monitors earlier work");
   (void)score;
   return why;

@@ -5,7 +5,7 @@
 //   score = kind_factor x (text_weight  x TF-IDF cosine
 //                        + theme_weight x cosine of theme profiles
 //                        + concept_weight x cosine of theme-cue vectors
-//                        + owner_weight x share of owner titles in common)
+//                        + owner_weight x share of owner functions in common)
 //
 // The relation: `continues` when the later item's own text carries a
 // continuation cue ("continue", "build on", "monitor", "taken forward",
@@ -30,24 +30,33 @@ struct LinkOptions {
 
   // Cosines between long council texts are small (0.05-0.3 for true
   // links), hence the large text weight.
-  double text_weight = 2.0;
+  double text_weight = 3.0;
   double theme_weight = 0.3;
-  double concept_weight = 0.2;  // cosine of idf-weighted theme cues found
-  // Owner titles changed with every restructure (City Solicitor ->
-  // Monitoring Officer): shared owners are named in `why` but, on the
-  // visible answers, add nothing to the ranking.
-  double owner_weight = 0.0;
+  double concept_weight = 0.0;  // cosine of idf-weighted theme cues found
+  // Owner titles change with every restructure (City Solicitor ->
+  // Monitoring Officer), so owners are compared by the function behind the
+  // title (data/owner_functions.tsv): |shared| / min(|functions|).
+  double owner_weight = 0.1;
   // Applied when either item is of a kind in `weak_kinds` (a risk or a
   // cabinet decision is rarely the same thing as a plan's recommendation).
   double weak_kind_factor = 0.85;
   std::vector<std::string> weak_kinds = {"risk", "decision"};
 
-  double link_score = 0.28;      // a link is kept at or above this score
+  double link_score = 0.45;      // a link is kept at or above this score
   double min_text = 0.0;         // ... and at or above this text cosine
-  double recurs_score = 0.32;    // recurs (vs related) at or above this
-  size_t max_links_per_item = 2;        // links into one later item
-  double min_ratio_to_best = 0.7;       // ... each at least this share of its best
-  size_t max_links_per_earlier_doc = 3; // links from one item into one later document
+  double recurs_score = 0.45;    // recurs (vs related) at or above this
+  // Selection, both ways: a later item keeps its best earlier items of
+  // each earlier document, an earlier item its best later items of each
+  // later document; "best" is relative, a share of the best score there.
+  size_t max_links_per_item = 4;        // links into one later item from one earlier document
+  double min_ratio_to_best = 0.8;       // ... each at least this share of its best
+  size_t max_links_per_earlier_doc = 4; // links from one item into one later document
+  double min_ratio_to_best_later = 0.7; // ... each at least this share of its best
+  // A later item that says it continues earlier work ("already", "retain",
+  // "continue", see continues_cues) names one thing it builds on: its best
+  // earlier item of each document is kept at a lower score, and only that.
+  double continues_link_score = 0.37;
+  size_t continues_max_links = 1;
 
   // Continuation cues, matched on stems in the later item's text.
   std::vector<std::string> continues_cues = {
@@ -65,6 +74,7 @@ struct ItemFeatures {
   SparseVector concepts;             // theme cues found, idf-weighted, L2-normalised
   std::vector<uint32_t> top_themes;  // ThemeLexicon::Top(themes)
   std::vector<std::string> owners;   // canonical titles, sorted, unique
+  std::vector<std::string> owner_functions;  // OwnerFunctions::Of(owners)
   bool weak_kind = false;
   bool continues_cue = false;
 };
@@ -73,7 +83,7 @@ struct PairScore {
   double text = 0;   // TF-IDF cosine
   double theme = 0;  // theme-profile cosine
   double concepts = 0;  // cosine of the theme-cue vectors
-  double owner = 0;  // |shared owners| / min(|owners|)
+  double owner = 0;  // |shared owner functions| / min(|owner functions|)
   double score = 0;
 };
 

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "pipeline/data_files.h"
+#include "pipeline/owner_functions.h"
 #include "pipeline/term_weights.h"
 #include "text/tokenize.h"
 
@@ -27,6 +28,7 @@ struct Linker::Impl {
   LinkOptions options;
   TermWeights weights;
   ThemeLexicon themes;
+  OwnerFunctions owner_functions;
   std::vector<std::vector<std::string>> cue_stems;
 
   Impl(LinkOptions o, TermWeights w, ThemeLexicon t)
@@ -56,12 +58,20 @@ const ThemeLexicon& Linker::themes() const { return impl_->themes; }
 
 Result<Linker> Linker::FromText(std::string_view stopwords, std::string_view themes,
                                 LinkOptions options) {
+  return FromText(stopwords, themes, "", std::move(options));
+}
+
+Result<Linker> Linker::FromText(std::string_view stopwords, std::string_view themes,
+                                std::string_view owner_functions, LinkOptions options) {
+  Result<OwnerFunctions> functions = OwnerFunctions::Parse(owner_functions, "owner_functions.tsv");
+  if (!functions.ok()) return functions.status();
   Tokenizer tokenizer;
   Result<TermWeights> w = TermWeights::Parse(stopwords, "link_stopwords.txt", tokenizer);
   if (!w.ok()) return w.status();
   Result<ThemeLexicon> t = ThemeLexicon::Parse(themes, "themes.tsv", tokenizer, options.themes);
   if (!t.ok()) return t.status();
   auto impl = std::make_unique<Impl>(std::move(options), std::move(w.value()), std::move(t.value()));
+  impl->owner_functions = std::move(functions.value());
   for (const std::string& cue : impl->options.continues_cues) {
     std::vector<std::string> stems;
     for (const Token& tok : tokenizer.Tokenize(cue)) stems.push_back(tok.stem);
@@ -75,7 +85,9 @@ Result<Linker> Linker::Load(LinkOptions options) {
   if (!stop.ok()) return stop.status();
   Result<std::string> themes = ReadDataFile("themes.tsv");
   if (!themes.ok()) return themes.status();
-  return FromText(stop.value(), themes.value(), std::move(options));
+  Result<std::string> functions = ReadDataFile("owner_functions.tsv");
+  if (!functions.ok()) return functions.status();
+  return FromText(stop.value(), themes.value(), functions.value(), std::move(options));
 }
 
 std::vector<std::string> Linker::ThemesOf(const ItemRecord& item) const {
@@ -121,6 +133,7 @@ std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& document
     }
     std::sort(f.owners.begin(), f.owners.end());
     f.owners.erase(std::unique(f.owners.begin(), f.owners.end()), f.owners.end());
+    f.owner_functions = impl_->owner_functions.Of(f.owners);
     f.weak_kind = weak.count(items[i]->kind) > 0;
     f.continues_cue = impl_->HasContinuesCue(items[i]->text, tokenizer);
   }
@@ -146,41 +159,48 @@ std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& document
     uint32_t to;
     PairScore score;
   };
-  std::vector<Scored> kept;
+  // Every candidate pair at or above the thresholds.
+  std::vector<Scored> scored;
   for (uint32_t later = 0; later < n; ++later) {
-    std::vector<Scored> scored;
     for (uint32_t earlier : candidates[later]) {
       PairScore s = ScorePair(features[earlier], features[later], o);
-      if (s.score >= o.link_score && s.text >= o.min_text) scored.push_back({earlier, later, s});
+      const double threshold = features[later].continues_cue
+                                   ? std::min(o.link_score, o.continues_link_score)
+                                   : o.link_score;
+      if (s.score >= threshold && s.text >= o.min_text) scored.push_back({earlier, later, s});
     }
-    std::sort(scored.begin(), scored.end(), [&](const Scored& a, const Scored& b) {
+  }
+  // Selection within groups of pairs that share one end and the other
+  // end's document: the best few, each a share of the group's best.
+  auto select = [&](std::vector<Scored>& pairs, bool by_later, size_t max_count,
+                    double min_ratio) {
+    auto key = [&](const Scored& x) {
+      return by_later ? std::make_pair(x.to, doc_rank[x.from]) : std::make_pair(x.from, doc_rank[x.to]);
+    };
+    std::sort(pairs.begin(), pairs.end(), [&](const Scored& a, const Scored& b) {
+      if (key(a) != key(b)) return key(a) < key(b);
       if (a.score.score != b.score.score) return a.score.score > b.score.score;
-      return a.from < b.from;
+      return by_later ? a.from < b.from : a.to < b.to;
     });
-    for (size_t k = 0; k < scored.size() && k < o.max_links_per_item; ++k) {
-      if (scored[k].score.score < o.min_ratio_to_best * scored[0].score.score) break;
-      kept.push_back(scored[k]);
+    std::vector<Scored> out;
+    for (size_t k = 0; k < pairs.size();) {
+      size_t e = k;
+      while (e < pairs.size() && key(pairs[e]) == key(pairs[k])) ++e;
+      size_t limit = max_count;
+      if (by_later && features[pairs[k].to].continues_cue) {
+        limit = std::min(limit, o.continues_max_links);
+      }
+      for (size_t j = k; j < e && j - k < limit; ++j) {
+        if (pairs[j].score.score < min_ratio * pairs[k].score.score) break;
+        out.push_back(pairs[j]);
+      }
+      k = e;
     }
-  }
-  // At most max_links_per_earlier_doc links from one item into one document.
-  std::sort(kept.begin(), kept.end(), [&](const Scored& a, const Scored& b) {
-    if (a.from != b.from) return a.from < b.from;
-    if (doc_rank[a.to] != doc_rank[b.to]) return doc_rank[a.to] < doc_rank[b.to];
-    if (a.score.score != b.score.score) return a.score.score > b.score.score;
-    return a.to < b.to;
-  });
-  std::vector<Scored> final_links;
-  for (size_t k = 0; k < kept.size();) {
-    size_t e = k;
-    while (e < kept.size() && kept[e].from == kept[k].from &&
-           doc_rank[kept[e].to] == doc_rank[kept[k].to]) {
-      ++e;
-    }
-    for (size_t j = k; j < e && j - k < o.max_links_per_earlier_doc; ++j) {
-      final_links.push_back(kept[j]);
-    }
-    k = e;
-  }
+    pairs = std::move(out);
+  };
+  select(scored, /*by_later=*/true, o.max_links_per_item, o.min_ratio_to_best);
+  select(scored, /*by_later=*/false, o.max_links_per_earlier_doc, o.min_ratio_to_best_later);
+  std::vector<Scored> final_links = std::move(scored);
   std::sort(final_links.begin(), final_links.end(), [&](const Scored& a, const Scored& b) {
     if (doc_rank[a.to] != doc_rank[b.to]) return doc_rank[a.to] < doc_rank[b.to];
     if (a.to != b.to) return a.to < b.to;

@@ -23,11 +23,16 @@ namespace plantrace {
 
 class Linker {
  public:
-  // Reads data/link_stopwords.txt and data/themes.tsv from DataDir().
+  // Reads data/link_stopwords.txt, data/themes.tsv and
+  // data/owner_functions.tsv from DataDir().
   static Result<Linker> Load(LinkOptions options = {});
-  // From the texts of those two files (for tests).
+  // From the texts of the first two files (for tests); owners are then
+  // compared by title only.
   static Result<Linker> FromText(std::string_view stopwords, std::string_view themes,
                                  LinkOptions options = {});
+  // ... and of the owner functions.
+  static Result<Linker> FromText(std::string_view stopwords, std::string_view themes,
+                                 std::string_view owner_functions, LinkOptions options);
 
   Linker(Linker&&) noexcept;
   Linker& operator=(Linker&&) noexcept;

@@ -2,6 +2,8 @@
 // order, and the bounds of the candidate index.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "pipeline/candidate_index.h"
 #include "pipeline/lineage.h"
 #include "pipeline/linker.h"
@@ -125,9 +127,36 @@ TEST(Linker, ThresholdsComeFromOptions) {
   Fixture f;
   LinkOptions strict = Loose();
   strict.link_score = 10;  // unreachable
+  strict.continues_link_score = 10;
   Result<Linker> linker = Linker::FromText(kStop, kThemes, strict);
   ASSERT_TRUE(linker.ok());
   EXPECT_TRUE(linker->Link(f.docs, f.items).empty());
+}
+
+// Titles change with restructures; the function behind them links.
+TEST(Linker, OwnersOfTheSameFunctionCount) {
+  Fixture f;
+  f.items = {
+      Item("early", "1", "Review the constitution and the scheme of delegation", "City Solicitor"),
+      Item("late", "4", "Review the constitution", "Monitoring Officer"),
+  };
+  LinkOptions o = Loose();
+  const char* kFunctions = "legal\tsolicitor; monitoring officer\nfinance\tfinance\n";
+  Result<Linker> with = Linker::FromText(kStop, kThemes, kFunctions, o);
+  Result<Linker> without = Linker::FromText(kStop, kThemes, o);
+  ASSERT_TRUE(with.ok()) << with.status().ToString();
+  ASSERT_TRUE(without.ok());
+  std::vector<LinkRecord> a = with->Link(f.docs, f.items);
+  std::vector<LinkRecord> b = without->Link(f.docs, f.items);
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_GT(a[0].score, b[0].score);
+  EXPECT_NE(std::find(a[0].why.begin(), a[0].why.end(), "owners of the same function: legal"),
+            a[0].why.end());
+  // A malformed lexicon is an error naming the file.
+  Result<Linker> bad = Linker::FromText(kStop, kThemes, "legal\n", o);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().ToString().find("owner_functions.tsv"), std::string::npos);
 }
 
 TEST(CandidateIndex, OnlyEarlierDocumentsAndBounded) {

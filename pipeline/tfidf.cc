@@ -77,9 +77,10 @@ void AddField(const std::string& text, double field_weight, const TermWeights& w
   bool have_prev = false;
   uint32_t prev = 0;
   for (const Token& t : tokens) {
-    if (weights.Of(t.stem) <= 0 || AllDigits(t.folded)) {
+    if (weights.Of(t.stem) <= 0 || AllDigits(t.folded) || t.folded.size() < 2) {
       // A stop word neither counts nor breaks a phrase ("code of conduct");
-      // bare numbers (years, paragraph numbers) name no subject.
+      // bare numbers (years, paragraph numbers) and single letters (list
+      // labels "(c)", initials) name no subject.
       continue;
     }
     uint32_t id = vocab.Word(t);

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# plantrace ingest / export / query / summary end to end on SQLite:
+# plantrace ingest / export / query / summary / link / trace / report end to
+# end on SQLite:
 #  - re-ingest stores nothing and the export is byte-identical (JSONL, CSV);
 #  - --jobs 4 stores what --jobs 1 stores;
 #  - killed mid-run, the next run completes the rest with no duplicates;
@@ -76,4 +77,38 @@ set -e
 grep -q '^\[' "$tmp/q.json" || fail "query json is an array"
 "$pt" summary --db "$tmp/a.db" >"$tmp/summary.txt"
 grep -q "^5 documents (5 versions)" "$tmp/summary.txt" || fail "summary"
+echo "ok"
+
+echo "== link / trace / report on the store"
+"$pt" link --db "$tmp/a.db" 2>"$tmp/link.log" || fail "link: $(cat "$tmp/link.log")"
+n=$(sqlite3 "$tmp/a.db" "SELECT COUNT(*) FROM links")
+[ "$n" -gt 0 ] || fail "link stores links"
+grep -q "^plantrace link: $n links" "$tmp/link.log" || fail "link says how many: $(cat "$tmp/link.log")"
+[ "$(sqlite3 "$tmp/a.db" "SELECT COUNT(*) FROM links l WHERE NOT EXISTS
+     (SELECT 1 FROM link_reasons r WHERE r.link = l.id)")" = 0 ] || fail "every link has reasons"
+sqlite3 "$tmp/a.db" "SELECT from_ref, to_ref, relation, score FROM links ORDER BY 1, 2" >"$tmp/l1.txt"
+"$pt" link --db "$tmp/a.db" 2>/dev/null
+sqlite3 "$tmp/a.db" "SELECT from_ref, to_ref, relation, score FROM links ORDER BY 1, 2" >"$tmp/l2.txt"
+cmp "$tmp/l1.txt" "$tmp/l2.txt" || fail "link again replaces the links with the same ones"
+[ "$(sqlite3 "$tmp/a.db" "SELECT COUNT(*) FROM links")" = "$n" ] || fail "no duplicate links"
+"$pt" export --db "$tmp/a.db" --format jsonl --out "$tmp/3.jsonl"
+[ "$(grep -c '"type":"link"' "$tmp/3.jsonl")" = "$n" ] || fail "export writes every link"
+"$pt" query --db "$tmp/a.db" --theme financial_planning --format csv >"$tmp/theme.csv"
+[ "$(wc -l <"$tmp/theme.csv")" -gt 1 ] || fail "link stores themes for query --theme"
+ref=$(sqlite3 "$tmp/a.db" "SELECT to_ref FROM links ORDER BY score DESC, to_ref LIMIT 1")
+from=$(sqlite3 "$tmp/a.db" "SELECT from_ref FROM links WHERE to_ref = '$ref' ORDER BY score DESC LIMIT 1")
+"$pt" trace "$ref" --db "$tmp/a.db" >"$tmp/trace.txt" || fail "trace $ref"
+grep -qF "$from" "$tmp/trace.txt" || fail "trace of $ref shows $from"
+grep -q "shared terms:" "$tmp/trace.txt" || fail "trace shows the reasons"
+"$pt" trace "$ref" --db "$tmp/a.db" --format json >"$tmp/trace.json"
+grep -qF "\"$from\"" "$tmp/trace.json" || fail "trace json"
+"$pt" report --db "$tmp/a.db" --out "$tmp/site" 2>/dev/null || fail "report"
+[ -f "$tmp/site/index.html" ] || fail "report writes index.html"
+[ "$(ls "$tmp/site"/doc-*.html | wc -l)" = 5 ] || fail "report: a page per document"
+ls "$tmp/site"/lineage-*.html >/dev/null || fail "report: timelines"
+set +e
+"$pt" trace "no-such#1" --db "$tmp/a.db" 2>/dev/null; [ $? = 1 ] || fail "unknown REF: exit 1"
+"$pt" link --db "$tmp/none.db" 2>/dev/null; [ $? = 2 ] || fail "link, missing db: exit 2"
+"$pt" report --db "$tmp/a.db" 2>/dev/null; [ $? = 1 ] || fail "report without --out: exit 1"
+set -e
 echo "ok"

@@ -18,6 +18,7 @@ if [ -z "$browser" ]; then
   echo "report_browser_test: installing chromium" >&2
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
   browser=$(command -v chromium)
 fi

@@ -1,12 +1,14 @@
 // plantrace link | trace REF | report --out DIR
 //
-// Until these read the store (--db), they read records from files given with
-// --from: JSONL exports or gold answer files (tools/records_input.h). When
-// the input holds no link records, trace and report compute the links.
+// They read the store (--db, default plantrace.db); --from FILE reads
+// records from JSONL exports or gold answer files instead
+// (tools/records_input.h). When the input holds no link records, trace and
+// report compute the links for that run (and say so).
 #include <iostream>
 
 #include <boost/program_options.hpp>
 
+#include "output/open_store.h"
 #include "output/report/site.h"
 #include "output/report/trace_render.h"
 #include "pipeline/lineage.h"
@@ -41,34 +43,63 @@ int Parse(const char* cmd, const std::vector<std::string>& args, po::options_des
 
 void AddInputOptions(po::options_description& d, std::vector<std::string>* from, std::string* db) {
   d.add_options()
+      ("db", po::value(db)->default_value(kDefaultDb), "SQLite file, or a postgresql:// URI")
       ("from", po::value(from)->composing(),
-       "records to read: a JSONL export or a gold answer file (repeatable)")
-      ("db", po::value(db), "the store (not available in this build: use --from)")
+       "read records from FILE instead of the store: a JSONL export or a gold answer file "
+       "(repeatable)")
       ("help,h", "show this help");
 }
 
-// Reads the inputs; returns -1 to go on, else the exit code.
+// Reads the records of the newest version of every stored document, and
+// the stored links.
+Status LoadStore(Store& store, RecordSet& set) {
+  Result<std::vector<DocumentRecord>> docs = store.Documents();
+  if (!docs.ok()) return docs.status();
+  set.documents = std::move(docs.value());
+  for (const DocumentRecord& d : set.documents) {
+    Result<std::vector<ItemRecord>> items = store.Items(d.doc_id);
+    if (!items.ok()) return items.status();
+    for (ItemRecord& item : items.value()) set.items.push_back(std::move(item));
+  }
+  Result<std::vector<LinkRecord>> links = store.Links();
+  if (!links.ok()) return links.status();
+  set.links = std::move(links.value());
+  return Status::Ok();
+}
+
+// Reads the inputs: the --from files when given, else the store. Returns
+// -1 to go on, else the exit code. `store` is left open for writing back.
 int Load(const char* cmd, const std::vector<std::string>& from, const std::string& db,
-         RecordSet& set) {
-  if (!db.empty() || from.empty()) {
-    std::cerr << "plantrace " << cmd
-              << ": this build does not read the store yet; give the records with --from FILE "
-                 "(a JSONL export or gold answer file)\n";
-    return kExitUsage;
-  }
-  for (const std::string& f : from) {
-    Status s = ReadRecordsFile(f, set);
-    if (!s.ok()) {
-      std::cerr << "plantrace: " << s.ToString() << "\n";
-      return kExitBadInput;
+         RecordSet& set, std::unique_ptr<Store>* store) {
+  if (!from.empty()) {
+    for (const std::string& f : from) {
+      Status s = ReadRecordsFile(f, set);
+      if (!s.ok()) {
+        std::cerr << "plantrace " << cmd << ": " << s.ToString() << "\n";
+        return kExitBadInput;
+      }
     }
+    return -1;
   }
+  Result<std::unique_ptr<Store>> opened = OpenExistingStore(db, cmd);
+  if (!opened.ok()) return kExitBadInput;
+  Status s = LoadStore(*opened.value(), set);
+  if (!s.ok()) {
+    std::cerr << "plantrace " << cmd << ": " << s.ToString() << "\n";
+    return kExitBadInput;
+  }
+  if (store) *store = std::move(opened.value());
   return -1;
 }
 
-// Computes the links when the input has none.
-int EnsureLinks(RecordSet& set) {
+// Computes the links when the input has none (a store where `plantrace
+// link` has not run, or files without link records).
+int EnsureLinks(const char* cmd, RecordSet& set, bool from_store) {
   if (!set.links.empty()) return -1;
+  if (from_store && !set.items.empty()) {
+    std::cerr << "plantrace " << cmd
+              << ": no links stored (run `plantrace link`); computing them for this run\n";
+  }
   Result<Linker> linker = Linker::Load();
   if (!linker.ok()) {
     std::cerr << "plantrace: " << linker.status().ToString() << "\n";
@@ -84,21 +115,46 @@ int RunLink(const std::vector<std::string>& args) {
   std::vector<std::string> from;
   std::string db;
   po::options_description visible(
-      "Usage: plantrace link --from FILE... \n\n"
+      "Usage: plantrace link [--db DB]\n\n"
       "Links the same recommendation across plans (earlier document -> later\n"
-      "document) and prints the link records as JSONL (docs/records.md).\n\nOptions");
+      "document) among the stored items and stores the links, replacing those\n"
+      "computed before, with each item's themes (for `query --theme`).\n"
+      "With --from FILE the records are read from files and the links printed\n"
+      "as JSONL instead (docs/records.md).\n\nOptions");
   AddInputOptions(visible, &from, &db);
   po::options_description hidden;
   po::positional_options_description pos;
   po::variables_map vm;
   if (int rc = Parse("link", args, visible, pos, hidden, vm); rc >= 0) return rc;
   RecordSet set;
-  if (int rc = Load("link", from, db, set); rc >= 0) return rc;
-  set.links.clear();
-  if (int rc = EnsureLinks(set); rc >= 0) return rc;
-  RecordSet only_links;
-  only_links.links = std::move(set.links);
-  std::cout << RecordsToJsonl(only_links);
+  std::unique_ptr<Store> store;
+  if (int rc = Load("link", from, db, set, &store); rc >= 0) return rc;
+  Result<Linker> linker = Linker::Load();
+  if (!linker.ok()) {
+    std::cerr << "plantrace: " << linker.status().ToString() << "\n";
+    return kExitBadInput;
+  }
+  std::vector<LinkRecord> links = linker->Link(set.documents, set.items);
+  if (!store) {
+    RecordSet only_links;
+    only_links.links = std::move(links);
+    std::cout << RecordsToJsonl(only_links);
+    return kExitOk;
+  }
+  std::vector<std::pair<std::string, std::string>> themes;
+  for (const ItemRecord& item : set.items) {
+    for (const std::string& t : linker->ThemesOf(item)) themes.emplace_back(ItemRef(item), t);
+  }
+  Status s = store->ReplaceLinks(links);
+  if (s.ok()) s = store->ReplaceThemes(themes);
+  if (!s.ok()) {
+    std::cerr << "plantrace link: " << s.ToString() << "\n";
+    return kExitBadInput;
+  }
+  std::vector<Lineage> lineages = BuildLineages(set.documents, set.items, links);
+  std::cerr << "plantrace link: " << links.size() << " links, " << lineages.size()
+            << " lineages among " << set.items.size() << " items of " << set.documents.size()
+            << " documents stored in " << db << "\n";
   return kExitOk;
 }
 
@@ -106,7 +162,7 @@ int RunTrace(const std::vector<std::string>& args) {
   std::vector<std::string> from;
   std::string db, ref, format = "text";
   po::options_description visible(
-      "Usage: plantrace trace REF --from FILE... [--format text|json|html]\n\n"
+      "Usage: plantrace trace REF [--db DB] [--format text|json|html]\n\n"
       "The lineage of one item (REF = doc_id#item_id) across every plan,\n"
       "oldest first, with each link's reasons.\n\nOptions");
   visible.add_options()("format", po::value(&format)->default_value("text"), "text | json | html");
@@ -126,8 +182,8 @@ int RunTrace(const std::vector<std::string>& args) {
     return kExitUsage;
   }
   RecordSet set;
-  if (int rc = Load("trace", from, db, set); rc >= 0) return rc;
-  if (int rc = EnsureLinks(set); rc >= 0) return rc;
+  if (int rc = Load("trace", from, db, set, nullptr); rc >= 0) return rc;
+  if (int rc = EnsureLinks("trace", set, from.empty()); rc >= 0) return rc;
   Result<Trace> trace = TraceItem(ref, set.documents, set.items, set.links);
   if (!trace.ok()) {
     std::cerr << "plantrace trace: " << trace.status().ToString() << "\n";
@@ -147,7 +203,7 @@ int RunReport(const std::vector<std::string>& args) {
   std::vector<std::string> from;
   std::string db, out;
   po::options_description visible(
-      "Usage: plantrace report --from FILE... --out DIR\n\n"
+      "Usage: plantrace report [--db DB] --out DIR\n\n"
       "Writes a static HTML site into DIR that works from file://: an index of\n"
       "documents, a page per document with its items, and one timeline per\n"
       "recurring recommendation.\n\nOptions");
@@ -162,8 +218,8 @@ int RunReport(const std::vector<std::string>& args) {
     return kExitUsage;
   }
   RecordSet set;
-  if (int rc = Load("report", from, db, set); rc >= 0) return rc;
-  if (int rc = EnsureLinks(set); rc >= 0) return rc;
+  if (int rc = Load("report", from, db, set, nullptr); rc >= 0) return rc;
+  if (int rc = EnsureLinks("report", set, from.empty()); rc >= 0) return rc;
   ReportInput input;
   input.lineages = BuildLineages(set.documents, set.items, set.links);
   input.documents = std::move(set.documents);
