@@ -43,7 +43,7 @@ full_ms=$((($(date +%s%N) - start) / 1000000))
 # Kill rounds: each run dies at a random moment within a full run's time.
 stored_before=()
 for ((r = 1; r <= rounds; r++)); do
-  delay_ms=$((RANDOM % (full_ms / 2 + 1) + 20))
+  delay_ms=$((RANDOM % (full_ms * 3 / 4 + 1) + 20))
   "$pt" ingest "$tmp/batch" --db "$tmp/k.db" --jobs 2 >/dev/null 2>&1 &
   pid=$!
   sleep "$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))"

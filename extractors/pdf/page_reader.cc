@@ -326,7 +326,8 @@ Result<PdfPages> ReadPdfPages(std::string_view bytes, const std::string& path,
   if (repaired) out.warnings.insert(out.warnings.begin(), path + ": damaged cross-reference table was repaired");
 
   const int n = doc.getNumPages();
-  if (n <= 0) return Status::Corruption(path, "PDF has no pages");
+  // Poppler also answers 0 when /Count is absurd (over the object count).
+  if (n <= 0) return Status::Corruption(path, "PDF has no pages (an empty or invalid page tree)");
   if (n > options.max_pages) {
     return Status::ResourceLimit(path, std::to_string(n) + " pages, more than the limit of " +
                                            std::to_string(options.max_pages));
