@@ -31,6 +31,8 @@ inputs=("$repo/corpus/manifest.json" "$tmp/extra")
 # Locales: the ones installed, plus de_DE / tr_TR compiled here if possible.
 locales=(C C.UTF-8)
 export LOCPATH=$tmp/locales
+# Under LeakSanitizer: glibc leaks in newlocale() whenever LOCPATH is set.
+export LSAN_OPTIONS="${LSAN_OPTIONS:+$LSAN_OPTIONS:}suppressions=$repo/tests/lsan_locpath.supp"
 mkdir -p "$LOCPATH"
 for l in de_DE tr_TR; do
   if localedef -i "$l" -f UTF-8 "$LOCPATH/$l.UTF-8" >/dev/null 2>&1 ||
