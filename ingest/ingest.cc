@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
-#include <deque>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -19,11 +19,14 @@ namespace {
 struct WorkResult {
   IngestEvent event;
   std::optional<StoredDocument> doc;  // to store, when extracted
+  bool taken = false;  // skipped because someone else had claimed the content
 };
 
-// Everything up to storing: runs on a worker thread.
+// Everything up to storing: runs on a worker thread. With `claim` false (the
+// writer redoing a task whose content another worker had claimed), the store
+// is only asked whether the content is stored already.
 WorkResult Work(const IngestTask& task, Store& store, const RecordBuilder& builder,
-                const ExtractOptions& options) {
+                const ExtractOptions& options, bool claim) {
   WorkResult r;
   r.event.path = task.path;
   r.event.doc_id = task.meta.doc_id;
@@ -42,22 +45,36 @@ WorkResult Work(const IngestTask& task, Store& store, const RecordBuilder& build
     return r;
   }
   const std::string sha = Sha256Hex(bytes.value());
-  Result<ClaimOutcome> claimed = store.Claim(sha);
-  if (!claimed.ok()) {
-    r.event.message = claimed.status().ToString();
-    return r;
-  }
-  if (claimed.value() != ClaimOutcome::kMine) {
-    r.event.outcome = IngestOutcome::kSkipped;
-    r.event.message = claimed.value() == ClaimOutcome::kStored
-                          ? "already stored"
-                          : "the same content is being stored by another worker or process";
-    return r;
+  if (claim) {
+    Result<ClaimOutcome> claimed = store.Claim(sha);
+    if (!claimed.ok()) {
+      r.event.message = claimed.status().ToString();
+      return r;
+    }
+    if (claimed.value() != ClaimOutcome::kMine) {
+      r.event.outcome = IngestOutcome::kSkipped;
+      r.event.message = claimed.value() == ClaimOutcome::kStored
+                            ? "already stored"
+                            : "the same content is being stored by another worker or process";
+      r.taken = claimed.value() == ClaimOutcome::kTaken;
+      return r;
+    }
+  } else {
+    Result<bool> stored = store.Contains(sha);
+    if (!stored.ok()) {
+      r.event.message = stored.status().ToString();
+      return r;
+    }
+    if (stored.value()) {
+      r.event.outcome = IngestOutcome::kSkipped;
+      r.event.message = "already stored";
+      return r;
+    }
   }
   Result<Document> doc = ExtractBytes(bytes.value(), task.path, options);
   bytes = std::string();  // free the file before normalising
   if (!doc.ok()) {
-    store.Release(sha);
+    if (claim) store.Release(sha);
     r.event.message = doc.status().ToString();
     return r;
   }
@@ -88,19 +105,25 @@ IngestTotals Ingest(const std::vector<IngestTask>& tasks, Store& store,
                     const RecordBuilder& builder, const IngestOptions& options,
                     const std::function<void(const IngestEvent&)>& on_event) {
   const size_t jobs = std::max<size_t>(1, std::min<size_t>(options.jobs, tasks.size()));
-  const size_t max_queued = 2 * jobs;  // bounds the documents held in memory
+  // The writer stores in task order, whatever order the workers finish in, so
+  // the store (version numbers, which of two identical files is kept) and the
+  // report do not depend on --jobs or timing. A worker holds its result until
+  // it is within `window` of the next task to store: that bounds the
+  // documents held in memory, and the worker of the next task never waits.
+  const size_t window = 2 * jobs;
   std::mutex mu;
   std::condition_variable ready, space;
-  std::deque<WorkResult> queue;
+  std::map<size_t, WorkResult> finished;
+  size_t next_to_write = 0;
   std::atomic<size_t> next{0};
   size_t workers_left = jobs;
 
   auto worker = [&] {
     for (size_t i; (i = next.fetch_add(1)) < tasks.size();) {
-      WorkResult r = Work(tasks[i], store, builder, options.extract);
+      WorkResult r = Work(tasks[i], store, builder, options.extract, /*claim=*/true);
       std::unique_lock<std::mutex> lock(mu);
-      space.wait(lock, [&] { return queue.size() < max_queued; });
-      queue.push_back(std::move(r));
+      space.wait(lock, [&] { return i < next_to_write + window; });
+      finished.emplace(i, std::move(r));
       ready.notify_one();
     }
     std::lock_guard<std::mutex> lock(mu);
@@ -112,16 +135,21 @@ IngestTotals Ingest(const std::vector<IngestTask>& tasks, Store& store,
 
   // The writer: this thread.
   IngestTotals totals;
-  size_t done = 0;
-  for (;;) {
+  for (size_t index = 0; index < tasks.size(); ++index) {
     std::unique_lock<std::mutex> lock(mu);
-    ready.wait(lock, [&] { return !queue.empty() || workers_left == 0; });
-    if (queue.empty()) break;
-    WorkResult r = std::move(queue.front());
-    queue.pop_front();
-    space.notify_one();
+    ready.wait(lock, [&] { return finished.count(index) || workers_left == 0; });
+    auto it = finished.find(index);
+    if (it == finished.end()) break;  // cannot happen: every task gives a result
+    WorkResult r = std::move(it->second);
+    finished.erase(it);
+    next_to_write = index + 1;
     lock.unlock();
+    space.notify_all();
 
+    // A later task with the same content claimed it first: this task, the
+    // earlier one, is the one to store (its result, stored after, is then
+    // "already stored"). Rare, so the writer redoes the work itself.
+    if (r.taken) r = Work(tasks[index], store, builder, options.extract, /*claim=*/false);
     if (r.doc) {
       Result<PutOutcome> put = store.Put(*r.doc);
       if (!put.ok()) {
@@ -144,7 +172,7 @@ IngestTotals Ingest(const std::vector<IngestTask>& tasks, Store& store,
       case IngestOutcome::kOdd: ++totals.odd; break;
       case IngestOutcome::kFailed: ++totals.failed; break;
     }
-    r.event.done = ++done;
+    r.event.done = index + 1;
     r.event.total = tasks.size();
     if (on_event) on_event(r.event);
   }

@@ -46,8 +46,8 @@ struct IngestTotals {
   int64_t pages = 0;  // pages of the files extracted
 };
 
-// `on_event` is called on the calling thread, once per task, in completion
-// order.
+// Tasks are stored, and `on_event` called (on the calling thread, once per
+// task), in task order whatever `jobs` is: the same tasks give the same store.
 IngestTotals Ingest(const std::vector<IngestTask>& tasks, Store& store,
                     const RecordBuilder& builder, const IngestOptions& options,
                     const std::function<void(const IngestEvent&)>& on_event);

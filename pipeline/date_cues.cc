@@ -12,6 +12,8 @@ namespace {
 
 constexpr size_t kBeforeWindow = 60;
 constexpr size_t kAfterWindow = 25;
+// The longest bracketed aside whose opening bracket is looked for.
+constexpr size_t kMaxAside = 1000;
 
 // Only fillers between an adjacent cue and the date.
 bool OnlyFiller(std::string_view s) {
@@ -118,11 +120,19 @@ CueHit FindCue(const DateCueLexicon& lex, std::string_view text, size_t begin, s
   size_t lo = w.lo, hi = w.hi;
   // Inside "( … )" only the bracket's own words count: "(ongoing 2018-19)"
   // after "… Cabinet meeting" is not a meeting.
-  size_t open = text.substr(0, begin).find_last_of("([");
-  size_t shut = text.substr(0, begin).find_last_of(")]");
+  // Both searches are bounded, or every date would scan the text before and
+  // after it (quadratic: a 30 MB page of dates took over 7 minutes). A
+  // bracket only ever narrows [lo, hi], so looking for its close beyond hi
+  // changes nothing; one opened over kMaxAside bytes back is no aside.
+  const size_t from = begin > kMaxAside ? begin - kMaxAside : 0;
+  const std::string_view back = text.substr(from, begin - from);
+  size_t open = back.find_last_of("([");
+  size_t shut = back.find_last_of(")]");
   if (open != std::string_view::npos && (shut == std::string_view::npos || shut < open)) {
-    size_t close = text.find_first_of(")]", end);
-    size_t reopen = text.find_first_of("([", end);
+    open += from;
+    const std::string_view ahead = text.substr(0, hi);
+    size_t close = ahead.find_first_of(")]", end);
+    size_t reopen = ahead.find_first_of("([", end);
     if (close != std::string_view::npos && (reopen == std::string_view::npos || close < reopen)) {
       lo = std::max(lo, open + 1);
       hi = std::min(hi, close);

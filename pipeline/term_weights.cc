@@ -1,6 +1,6 @@
 #include "pipeline/term_weights.h"
 
-#include <cstdlib>
+#include <charconv>
 
 #include "pipeline/data_files.h"
 #include "text/tokenize.h"
@@ -16,9 +16,9 @@ Result<TermWeights> TermWeights::Parse(std::string_view text, std::string_view w
     double w = 0;
     if (row.fields.size() == 2) {
       const std::string& f = row.fields[1];
-      char* end = nullptr;
-      w = std::strtod(f.c_str(), &end);
-      if (end != f.c_str() + f.size() || !(w >= 0 && w <= 1)) {
+      // from_chars, not strtod: the decimal point must not follow LC_NUMERIC.
+      const auto [end, ec] = std::from_chars(f.data(), f.data() + f.size(), w);
+      if (ec != std::errc() || end != f.data() + f.size() || !(w >= 0 && w <= 1)) {
         return Status::Corruption(RowWhere(where, row), "weight must be a number in [0, 1]: " + f);
       }
     }

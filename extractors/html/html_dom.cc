@@ -93,6 +93,7 @@ void OnStartElement(void* ctx, const xmlChar* name, const xmlChar** atts) {
     // under many <i>: deep nesting would cost time quadratic in the depth
     // (300,000 of each: over a minute). So reading stops here.
     b->stopped = true;
+    b->dom->cut_off = true;
     b->dom->warnings.push_back("html: elements nested deeper than " +
                                std::to_string(b->max_depth) +
                                " levels; the rest of the document was not read");

@@ -34,6 +34,8 @@ struct DomNode {
 struct HtmlDom {
   std::vector<DomNode> nodes;  // nodes[0] is the document root (name "#document")
   std::vector<std::string> warnings;
+  // Reading stopped at an element nested deeper than the depth limit.
+  bool cut_off = false;
 
   // Appends a node under `parent` (-1: none) and returns its index.
   int Add(DomNode node, int parent);

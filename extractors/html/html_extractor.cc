@@ -75,6 +75,12 @@ Result<Document> ExtractHtml(std::string_view bytes, const std::string& path,
                            "extractor keeps; the rest was dropped");
   }
   if (out.blocks.empty() && out.tables.empty()) {
+    // Say why when the depth limit stopped reading before any text.
+    if (dom->cut_off) {
+      return Status::ResourceLimit(path, "no text before elements nested deeper than " +
+                                             std::to_string(options.max_html_depth) +
+                                             " levels, where reading stops");
+    }
     return Status::Corruption(path, "no text found in the HTML document");
   }
 

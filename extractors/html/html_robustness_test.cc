@@ -134,6 +134,18 @@ TEST(HtmlRobustness, OurDepthLimitCutsOffWithAWarning) {
   EXPECT_EQ(doc->blocks.back().text, "before");
 }
 
+TEST(HtmlRobustness, TextOnlyBeyondTheDepthLimitIsRefusedSayingWhy) {
+  // 5,000-deep nesting with its only text at the bottom: the refusal names
+  // the depth limit, not "no text" (tests/bad-inputs: gen/deep-nesting.html).
+  std::string html;
+  for (int i = 0; i < 5000; ++i) html += "<div>";
+  html += "deep";
+  Result<Document> doc = ExtractBad(html);
+  ASSERT_FALSE(doc.ok());
+  EXPECT_NE(doc.status().ToString().find("nested deeper than 1000 levels"), std::string::npos)
+      << doc.status().ToString();
+}
+
 TEST(HtmlRobustness, HugeAndNegativeSpans) {
   Result<Document> doc = ExtractBad(
       "<table><tr><td rowspan=100000>a</td><td colspan=100000>b</td></tr>"

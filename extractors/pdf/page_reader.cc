@@ -31,6 +31,11 @@ constexpr double kMaxMarkSide = 9.0;
 constexpr size_t kMaxWarnings = 50;
 // More graphics than this on one page are ignored (hostile or plotted files).
 constexpr size_t kMaxGraphicsPerPage = 200000;
+// Poppler's word builder is quadratic in characters drawn over one another
+// (10,000 overlapping lines of text: 70 s in pdftotext), so a page with more
+// characters than this is refused rather than read for minutes. A dense A4
+// page of real text holds under 10,000.
+constexpr size_t kMaxCharsPerPage = 100000;
 
 // Poppler reports diagnostics through one global callback with no user data,
 // so the document being read on this thread is found through a thread-local.
@@ -90,6 +95,17 @@ class ContentCollector : public TextOutputDev {
   void StartCollecting(PageContent* page) {
     page_ = page;
     graphics_ = 0;
+    chars_ = 0;
+  }
+
+  // True once the page drew more than kMaxCharsPerPage characters; the
+  // excess is not passed on, and the abort check stops the page.
+  bool TooManyChars() const { return chars_ > kMaxCharsPerPage; }
+
+  void drawChar(GfxState* state, double x, double y, double dx, double dy, double origin_x,
+                double origin_y, CharCode c, int n_bytes, const Unicode* u, int u_len) override {
+    if (page_ && ++chars_ > kMaxCharsPerPage) return;
+    TextOutputDev::drawChar(state, x, y, dx, dy, origin_x, origin_y, c, n_bytes, u, u_len);
   }
 
   void stroke(GfxState* state) override {
@@ -213,6 +229,7 @@ class ContentCollector : public TextOutputDev {
 
   PageContent* page_ = nullptr;
   size_t graphics_ = 0;
+  size_t chars_ = 0;
 };
 
 std::string StripSubsetPrefix(const std::string& name) {
@@ -270,12 +287,13 @@ std::string DecodePdfTextString(const std::string& raw) {
 struct Deadline {
   std::chrono::steady_clock::time_point end;
   bool hit = false;
+  const ContentCollector* page = nullptr;  // its character budget also stops a page
 };
 
 bool AbortWhenLate(void* data) {
   auto* d = static_cast<Deadline*>(data);
   if (std::chrono::steady_clock::now() > d->end) d->hit = true;
-  return d->hit;
+  return d->hit || (d->page && d->page->TooManyChars());
 }
 
 Status OpenFailure(int code, const std::string& path) {
@@ -308,7 +326,8 @@ Result<PdfPages> ReadPdfPages(std::string_view bytes, const std::string& path,
   if (repaired) out.warnings.insert(out.warnings.begin(), path + ": damaged cross-reference table was repaired");
 
   const int n = doc.getNumPages();
-  if (n <= 0) return Status::Corruption(path, "PDF has no pages");
+  // Poppler also answers 0 when /Count is absurd (over the object count).
+  if (n <= 0) return Status::Corruption(path, "PDF has no pages (an empty or invalid page tree)");
   if (n > options.max_pages) {
     return Status::ResourceLimit(path, std::to_string(n) + " pages, more than the limit of " +
                                            std::to_string(options.max_pages));
@@ -332,8 +351,15 @@ Result<PdfPages> ReadPdfPages(std::string_view bytes, const std::string& path,
     // collects no words from the next page (seen with Poppler 22.12).
     ContentCollector collector;
     collector.StartCollecting(&page);
+    deadline.page = &collector;
     doc.displayPage(&collector, i, 72, 72, 0, /*useMediaBox=*/false, /*crop=*/true,
                     /*printing=*/false, AbortWhenLate, &deadline);
+    deadline.page = nullptr;
+    if (collector.TooManyChars()) {
+      return Status::ResourceLimit(path, "page " + std::to_string(i) + " draws more than " +
+                                             std::to_string(kMaxCharsPerPage) +
+                                             " characters, more than a page of text holds");
+    }
     collector.StartCollecting(nullptr);
     if (deadline.hit) {
       return Status::ResourceLimit(path, "reading took longer than " +
