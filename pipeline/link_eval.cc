@@ -78,6 +78,9 @@ void DumpPairs(const std::vector<DocumentRecord>& docs, const std::vector<ItemRe
   permissive.candidates.postings_per_term = 100000;
   permissive.candidates.min_partial = 0;
   permissive.weak_kind_factor = 1;
+  // Continuation-cue items keep only their best source; the dump wants all.
+  permissive.continues_link_score = -1;
+  permissive.continues_max_links = 100000;
   using Key = std::pair<std::string, std::string>;
   std::map<Key, std::vector<std::string>> rows;
   // One run per score part, its weight 1 and the others 0; the last run

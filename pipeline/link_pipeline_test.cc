@@ -88,5 +88,46 @@ TEST(LinkPipeline, DumpAllPairsForTuning) {
             LoadGoldLinks(std::string(PLANTRACE_SOURCE_DIR) + "/tests/gold/links.json"), dump);
 }
 
+// For tuning (not a check): precision and recall over a small grid of
+// options, printed one line per setting.
+TEST(LinkPipeline, GridForTuning) {
+  if (!std::getenv("PLANTRACE_LINK_GRID")) GTEST_SKIP() << "set PLANTRACE_LINK_GRID=1 to run";
+  const std::string src = PLANTRACE_SOURCE_DIR;
+  PipelineRecords p = LoadPipeline();
+  GoldLinks gold = LoadGoldLinks(src + "/tests/gold/links.json");
+  auto answered = AnsweredDocuments(src + "/tests/gold");
+  for (double bigram : {0.5, 0.7, 1.0}) {
+    for (double section : {0.3, 0.5}) {
+      for (double theme : {0.2, 0.3, 0.4}) {
+        for (double owner : {0.05, 0.1, 0.2}) {
+          for (double later_ratio : {0.7, 0.8}) {
+            for (double link_score : {0.45, 0.5}) {
+              LinkOptions o;
+              o.tfidf.bigram_weight = bigram;
+              o.tfidf.section_weight = section;
+              o.theme_weight = theme;
+              o.owner_weight = owner;
+              o.min_ratio_to_best_later = later_ratio;
+              o.link_score = link_score;
+              o.recurs_score = link_score;
+              Result<Linker> linker = Linker::Load(o);
+              ASSERT_TRUE(linker.ok());
+              LinkScores s = ScoreLinks(linker->Link(p.docs, p.items), gold, answered);
+              std::printf("GRID bigram %.1f section %.1f theme %.2f owner %.2f later %.1f link %.2f: "
+                          "P %.3f R %.3f rel %.3f (%zu/%zu)\n",
+                          bigram, section, theme, owner, later_ratio, link_score, s.precision,
+                          s.recall, s.relation_accuracy, s.correct, s.found);
+              if (std::getenv("PLANTRACE_LINK_VERBOSE")) {
+                for (const std::string& e : s.extra) std::cout << "  extra  " << e << "\n";
+                for (const std::string& m : s.missed) std::cout << "  missed " << m << "\n";
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace plantrace
