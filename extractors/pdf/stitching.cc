@@ -84,7 +84,11 @@ bool RowIsBanner(const Table& t, int row) {
   return t.cols > 1 && starts.size() == 1 && starts[0]->colspan == t.cols;
 }
 
-bool RowIsBold(const Table& t, int row) {
+namespace {
+
+// Whether the row's cells are bold: every non-blank span of them, or, with
+// `first_span_only`, the first non-blank span of each cell.
+bool RowBold(const Table& t, int row, bool first_span_only) {
   if (RowIsBanner(t, row)) return false;
   bool any = false;
   for (const Cell* c : RowStarts(t, row)) {
@@ -94,26 +98,17 @@ bool RowIsBold(const Table& t, int row) {
       if (blank) continue;
       if (!s.bold) return false;
       any = true;
+      if (first_span_only) break;
     }
   }
   return any;
 }
 
-bool RowStartsBold(const Table& t, int row) {
-  if (RowIsBanner(t, row)) return false;
-  bool any = false;
-  for (const Cell* c : RowStarts(t, row)) {
-    for (const auto& s : c->spans) {
-      bool blank = true;
-      for (unsigned char ch : s.text) blank = blank && std::isspace(ch);
-      if (blank) continue;
-      if (!s.bold) return false;
-      any = true;
-      break;
-    }
-  }
-  return any;
-}
+}  // namespace
+
+bool RowIsBold(const Table& t, int row) { return RowBold(t, row, false); }
+
+bool RowStartsBold(const Table& t, int row) { return RowBold(t, row, true); }
 
 namespace {
 
