@@ -14,32 +14,13 @@
 #include "pipeline/lineage.h"
 #include "pipeline/linker.h"
 #include "tools/commands.h"
+#include "tools/parse_options.h"
 #include "tools/records_input.h"
 
 namespace po = boost::program_options;
 
 namespace plantrace::cli {
 namespace {
-
-// Parses `args`; returns -1 to go on, else the exit code.
-int Parse(const char* cmd, const std::vector<std::string>& args, po::options_description& visible,
-          const po::positional_options_description& pos, po::options_description& hidden,
-          po::variables_map& vm) {
-  po::options_description all;
-  all.add(visible).add(hidden);
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "plantrace " << cmd << ": " << e.what() << "\n" << visible << "\n";
-    return kExitUsage;
-  }
-  if (vm.count("help")) {
-    std::cout << visible << "\n";
-    return kExitOk;
-  }
-  return -1;
-}
 
 void AddInputOptions(po::options_description& d, std::vector<std::string>* from, std::string* db) {
   d.add_options()
@@ -122,10 +103,8 @@ int RunLink(const std::vector<std::string>& args) {
       "With --from FILE the records are read from files and the links printed\n"
       "as JSONL instead (docs/records.md).\n\nOptions");
   AddInputOptions(visible, &from, &db);
-  po::options_description hidden;
-  po::positional_options_description pos;
   po::variables_map vm;
-  if (int rc = Parse("link", args, visible, pos, hidden, vm); rc >= 0) return rc;
+  if (auto done = ParseOptions("link", args, visible, nullptr, {}, &vm)) return *done;
   RecordSet set;
   std::unique_ptr<Store> store;
   if (int rc = Load("link", from, db, set, &store); rc >= 0) return rc;
@@ -169,10 +148,8 @@ int RunTrace(const std::vector<std::string>& args) {
   AddInputOptions(visible, &from, &db);
   po::options_description hidden;
   hidden.add_options()("ref", po::value(&ref));
-  po::positional_options_description pos;
-  pos.add("ref", 1);
   po::variables_map vm;
-  if (int rc = Parse("trace", args, visible, pos, hidden, vm); rc >= 0) return rc;
+  if (auto done = ParseOptions("trace", args, visible, &hidden, {"ref", 1}, &vm)) return *done;
   if (ref.empty()) {
     std::cerr << "plantrace trace: no REF given (doc_id#item_id)\n" << visible << "\n";
     return kExitUsage;
@@ -209,10 +186,8 @@ int RunReport(const std::vector<std::string>& args) {
       "recurring recommendation.\n\nOptions");
   visible.add_options()("out", po::value(&out), "the folder to write (created when missing)");
   AddInputOptions(visible, &from, &db);
-  po::options_description hidden;
-  po::positional_options_description pos;
   po::variables_map vm;
-  if (int rc = Parse("report", args, visible, pos, hidden, vm); rc >= 0) return rc;
+  if (auto done = ParseOptions("report", args, visible, nullptr, {}, &vm)) return *done;
   if (out.empty()) {
     std::cerr << "plantrace report: --out DIR is required\n" << visible << "\n";
     return kExitUsage;
