@@ -50,6 +50,7 @@ struct LinkOptions {
   // later document; "best" is relative, a share of the best score there.
   size_t max_links_per_item = 4;        // links into one later item from one earlier document
   double min_ratio_to_best = 0.8;       // ... each at least this share of its best
+  double min_ratio_to_best_any_document = 0.7;  // ... and this share of its best over all earlier documents
   size_t max_links_per_earlier_doc = 4; // links from one item into one later document
   double min_ratio_to_best_later = 0.7; // ... each at least this share of its best
   // A later item that says it continues earlier work ("already", "retain",

@@ -199,6 +199,20 @@ std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& document
     pairs = std::move(out);
   };
   select(scored, /*by_later=*/true, o.max_links_per_item, o.min_ratio_to_best);
+  // Across earlier documents: a later item's links from one document must
+  // hold up against its best link from any document, so a 2023 item that
+  // plainly restates a 2018 aim is not also tied to a 2019 measure that
+  // merely shares some words with it.
+  {
+    std::unordered_map<uint32_t, double> best_of_later;
+    for (const Scored& s : scored) {
+      double& b = best_of_later[s.to];
+      b = std::max(b, s.score.score);
+    }
+    std::erase_if(scored, [&](const Scored& s) {
+      return s.score.score < o.min_ratio_to_best_any_document * best_of_later[s.to];
+    });
+  }
   select(scored, /*by_later=*/false, o.max_links_per_earlier_doc, o.min_ratio_to_best_later);
   std::vector<Scored> final_links = std::move(scored);
   std::sort(final_links.begin(), final_links.end(), [&](const Scored& a, const Scored& b) {
