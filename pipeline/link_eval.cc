@@ -72,6 +72,7 @@ void DumpPairs(const std::vector<DocumentRecord>& docs, const std::vector<ItemRe
   permissive.max_links_per_item = 100000;
   permissive.min_ratio_to_best = 0;
   permissive.min_ratio_to_best_later = 0;
+  permissive.min_ratio_to_best_any_document = 0;
   permissive.max_links_per_earlier_doc = 100000;
   permissive.candidates.candidates_per_item = 100000;
   permissive.candidates.query_terms = 100000;

@@ -24,6 +24,42 @@ std::vector<DocumentRecord> InDocumentOrder(std::vector<DocumentRecord> document
   return documents;
 }
 
+namespace {
+
+// (earlier, later) pairs where the earlier item is the clear best candidate
+// for one passage of the later item (LinkOptions::passage_min_cosine): a
+// later item that takes up several earlier aims, one an action, keeps each.
+std::set<std::pair<uint32_t, uint32_t>> PassageSources(
+    const TfIdfModel& model, const std::vector<std::vector<uint32_t>>& candidates,
+    const LinkOptions& o) {
+  std::set<std::pair<uint32_t, uint32_t>> out;
+  if (o.passage_min_cosine <= 0) return out;
+  for (uint32_t later = 0; later < candidates.size(); ++later) {
+    for (const SparseVector& p : model.passage_vectors()[later]) {
+      double best = 0, second = 0;
+      uint32_t best_from = 0;
+      for (uint32_t e : candidates[later]) {
+        const double d = Dot(p, model.vectors()[e]);
+        if (d > best || (d == best && e < best_from)) {
+          second = best;
+          best = d;
+          best_from = e;
+        } else if (d > second) {
+          second = d;
+        }
+      }
+      // The margin keeps a passage that several earlier items match about
+      // equally (a generic action on "performance") from naming one.
+      if (best >= o.passage_min_cosine && best >= o.passage_min_margin * second) {
+        out.emplace(best_from, later);
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 struct Linker::Impl {
   LinkOptions options;
   TermWeights weights;
@@ -153,7 +189,9 @@ std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& document
 
   std::vector<std::vector<uint32_t>> candidates =
       FindCandidates(model.vectors(), doc_rank, model.num_terms(), o.candidates);
-
+  const std::set<std::pair<uint32_t, uint32_t>> passage_best =
+      PassageSources(model, candidates, o);
+  auto from_passage = [&](uint32_t from, uint32_t to) { return passage_best.count({from, to}) > 0; };
   struct Scored {
     uint32_t from;
     uint32_t to;
@@ -190,9 +228,12 @@ std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& document
       if (by_later && features[pairs[k].to].continues_cue) {
         limit = std::min(limit, o.continues_max_links);
       }
-      for (size_t j = k; j < e && j - k < limit; ++j) {
-        if (pairs[j].score.score < min_ratio * pairs[k].score.score) break;
-        out.push_back(pairs[j]);
+      for (size_t j = k, kept = 0; j < e; ++j) {
+        const bool ok = kept < limit && pairs[j].score.score >= min_ratio * pairs[k].score.score;
+        if (ok || (by_later && from_passage(pairs[j].from, pairs[j].to))) {
+          out.push_back(pairs[j]);
+          ++kept;
+        }
       }
       k = e;
     }
@@ -210,7 +251,8 @@ std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& document
       b = std::max(b, s.score.score);
     }
     std::erase_if(scored, [&](const Scored& s) {
-      return s.score.score < o.min_ratio_to_best_any_document * best_of_later[s.to];
+      return s.score.score < o.min_ratio_to_best_any_document * best_of_later[s.to] &&
+             !from_passage(s.from, s.to);
     });
   }
   select(scored, /*by_later=*/false, o.max_links_per_earlier_doc, o.min_ratio_to_best_later);
@@ -231,6 +273,9 @@ std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& document
     link.relation = DecideRelation(s.score, features[s.to], o);
     link.score = s.score.score;
     link.why = ExplainPair(features[s.from], features[s.to], s.score, model, impl_->themes, o);
+    if (from_passage(s.from, s.to)) {
+      link.why.push_back("one action or sentence of the later item matches it best");
+    }
     out.push_back(std::move(link));
   }
   return out;

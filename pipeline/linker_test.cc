@@ -7,6 +7,7 @@
 #include "pipeline/candidate_index.h"
 #include "pipeline/lineage.h"
 #include "pipeline/linker.h"
+#include "pipeline/tfidf.h"
 
 namespace plantrace {
 namespace {
@@ -157,6 +158,68 @@ TEST(Linker, OwnersOfTheSameFunctionCount) {
   Result<Linker> bad = Linker::FromText(kStop, kThemes, "legal\n", o);
   ASSERT_FALSE(bad.ok());
   EXPECT_NE(bad.status().ToString().find("owner_functions.tsv"), std::string::npos);
+}
+
+// A later item that takes up two earlier aims, the second in one action
+// only, keeps both sources: the action's clear best earlier item is linked
+// although its whole-item score is well below the later item's best.
+TEST(Linker, APassageKeepsItsOwnEarlierSource) {
+  Fixture f;
+  ItemRecord later = Item("late", "2",
+                          "Reframe the values and behaviours of the organisation and its culture");
+  later.actions = {"New values and behaviours framework and culture for all staff",
+                   "Values and behaviours embedded in the culture of every service",
+                   "Appraisal arrangements aligned"};
+  f.items = {
+      Item("early", "2.3",
+           "Values and behaviours framework for the organisation, its staff and its culture"),
+      Item("early", "4.4", "Effective appraisal arrangements"),
+      later,
+  };
+  auto links_with = [&](double passage_min_cosine) {
+    LinkOptions o = Loose();
+    o.passage_min_cosine = passage_min_cosine;
+    Result<Linker> linker = Linker::FromText(kStop, kThemes, o);
+    EXPECT_TRUE(linker.ok());
+    return linker.ok() ? linker->Link(f.docs, f.items) : std::vector<LinkRecord>{};
+  };
+  auto find = [](const std::vector<LinkRecord>& links, const std::string& from) {
+    for (const LinkRecord& l : links) {
+      if (l.from == from && l.to == "late#2") return &l;
+    }
+    return static_cast<const LinkRecord*>(nullptr);
+  };
+  // Without passages the appraisal aim loses to the values aim (ratio to
+  // the best).
+  std::vector<LinkRecord> off = links_with(0);
+  ASSERT_NE(find(off, "early#2.3"), nullptr);
+  EXPECT_EQ(find(off, "early#4.4"), nullptr);
+  std::vector<LinkRecord> on = links_with(LinkOptions{}.passage_min_cosine);
+  ASSERT_NE(find(on, "early#2.3"), nullptr);
+  const LinkRecord* appraisal = find(on, "early#4.4");
+  ASSERT_NE(appraisal, nullptr);
+  EXPECT_NE(std::find(appraisal->why.begin(), appraisal->why.end(),
+                      "one action or sentence of the later item matches it best"),
+            appraisal->why.end());
+  // A passage two earlier items match alike names neither.
+  f.items.push_back(Item("early", "4.5", "Effective appraisal arrangements"));
+  std::vector<LinkRecord> tie = links_with(LinkOptions{}.passage_min_cosine);
+  EXPECT_NE(find(tie, "early#2.3"), nullptr);
+  EXPECT_EQ(find(tie, "early#4.4"), nullptr);
+  EXPECT_EQ(find(tie, "early#4.5"), nullptr);
+}
+
+TEST(Passages, ActionsElseSentencesOfTheText) {
+  ItemRecord item = Item("d", "1", "One sentence only, about the budget.");
+  EXPECT_TRUE(Passages(item).empty());
+  item.text = "Review industrial relations. The Leader will review legal services. Then report.";
+  EXPECT_EQ(Passages(item), (std::vector<std::string>{"Review industrial relations.",
+                                                       "The Leader will review legal services.",
+                                                       "Then report."}));
+  item.text = "Compare e.g. the 2018 plan. no capital follows, so one sentence";
+  EXPECT_TRUE(Passages(item).empty());
+  item.actions = {"a", "b"};
+  EXPECT_EQ(Passages(item), item.actions);
 }
 
 TEST(CandidateIndex, OnlyEarlierDocumentsAndBounded) {

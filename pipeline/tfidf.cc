@@ -95,10 +95,32 @@ void AddField(const std::string& text, double field_weight, const TermWeights& w
 
 }  // namespace
 
+std::vector<std::string> Passages(const ItemRecord& item) {
+  if (!item.actions.empty()) return item.actions;
+  // Sentences of the text: a full stop, question or exclamation mark, then
+  // a space and a capital letter ("... 2019-20. The Leader has ...").
+  std::vector<std::string> out;
+  const std::string& t = item.text;
+  size_t start = 0;
+  for (size_t i = 0; i + 2 < t.size(); ++i) {
+    if ((t[i] == '.' || t[i] == '?' || t[i] == '!') && t[i + 1] == ' ' && t[i + 2] >= 'A' &&
+        t[i + 2] <= 'Z') {
+      out.push_back(t.substr(start, i + 1 - start));
+      start = i + 2;
+    }
+  }
+  if (start < t.size()) out.push_back(t.substr(start));
+  if (out.size() < 2) out.clear();
+  return out;
+}
+
 TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const TermWeights& weights,
                              Tokenizer& tokenizer, const TfIdfOptions& options) {
   Vocabulary vocab;
   std::vector<std::vector<std::pair<uint32_t, double>>> raw(items.size());
+  // Each passage on its own, over the same terms (all are in the item's own
+  // vector too), not counted in df.
+  std::vector<std::vector<std::vector<std::pair<uint32_t, double>>>> raw_passages(items.size());
   for (size_t i = 0; i < items.size(); ++i) {
     const ItemRecord& item = *items[i];
     std::unordered_map<uint32_t, double> tf;
@@ -117,6 +139,13 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
     }
     raw[i].assign(tf.begin(), tf.end());
     std::sort(raw[i].begin(), raw[i].end());
+    // After the item's own fields, so term ids do not depend on passages.
+    for (const std::string& a : Passages(item)) {
+      std::unordered_map<uint32_t, double> atf;
+      AddField(a, 1.0, weights, options, tokenizer, vocab, atf);
+      raw_passages[i].emplace_back(atf.begin(), atf.end());
+      std::sort(raw_passages[i].back().begin(), raw_passages[i].back().end());
+    }
   }
 
   TfIdfModel m;
@@ -134,11 +163,11 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
     if (vocab.phrase[t]) mult[t] = std::min(mult[vocab.parts[t].first], mult[vocab.parts[t].second]);
   }
   const double n = static_cast<double>(items.size());
-  m.vectors_.resize(items.size());
-  for (size_t i = 0; i < items.size(); ++i) {
-    SparseVector& v = m.vectors_[i];
+  // Items and their passages are weighted alike.
+  auto weigh = [&](const std::vector<std::pair<uint32_t, double>>& r) {
+    SparseVector v;
     double norm = 0;
-    for (const auto& [id, f] : raw[i]) {
+    for (const auto& [id, f] : r) {
       double idf = std::log((1.0 + n) / (1.0 + m.df_[id])) + 1.0;
       // Sublinear tf, continuous at 1: a light field's single mention counts
       // its field weight, repeated mentions grow with the log.
@@ -152,6 +181,13 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
     if (norm > 0) {
       for (auto& [id, w] : v) w = static_cast<float>(w / norm);
     }
+    return v;
+  };
+  m.vectors_.resize(items.size());
+  m.passage_vectors_.resize(items.size());
+  for (size_t i = 0; i < items.size(); ++i) {
+    m.vectors_[i] = weigh(raw[i]);
+    for (const auto& r : raw_passages[i]) m.passage_vectors_[i].push_back(weigh(r));
   }
   m.terms_ = std::move(vocab.terms);
   m.phrase_ = std::move(vocab.phrase);
