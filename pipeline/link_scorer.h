@@ -55,20 +55,24 @@ struct LinkOptions {
   double min_ratio_to_best_later = 0.7; // ... each at least this share of its best
   // A later item that says it continues earlier work ("already", "retain",
   // "continue", see continues_cues) names one thing it builds on: its best
-  // earlier item of each document is kept at a lower score, and only that.
+  // earlier item of each document is a candidate from a lower score, and
+  // only that (the ratio over all documents and the earlier side's
+  // selection still apply).
   double continues_link_score = 0.37;
+  size_t continues_max_links = 1;
   // A later item whose passages (actions, or the sentences of its text)
   // take up different earlier aims, as a 2023 recommendation on values and
   // behaviours with one action on appraisal: when an earlier item is the
   // clear best match of one passage (TF-IDF cosine of the passage with the
   // earlier item at least passage_min_cosine and passage_min_margin times
   // the passage's second-best candidate), their link is kept whatever the
-  // later item's stronger sources: the later side's count and ratios do
-  // not apply to it; link_score and the earlier item's own selection do.
+  // later item's stronger sources: the later side's count and ratios (also
+  // continues_max_links and the ratio over all documents) do not apply to
+  // it; link_score (not the lower continues_link_score) and the earlier
+  // item's own selection do.
   // passage_min_cosine 0 turns this off.
   double passage_min_cosine = 0.08;
   double passage_min_margin = 1.5;
-  size_t continues_max_links = 1;
 
   // Continuation cues, matched on stems in the later item's text.
   std::vector<std::string> continues_cues = {

@@ -191,7 +191,11 @@ std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& document
       FindCandidates(model.vectors(), doc_rank, model.num_terms(), o.candidates);
   const std::set<std::pair<uint32_t, uint32_t>> passage_best =
       PassageSources(model, candidates, o);
-  auto from_passage = [&](uint32_t from, uint32_t to) { return passage_best.count({from, to}) > 0; };
+  // Only at the full link score: a continuation-cue item's lower threshold
+  // admits its one best source, not passage sources.
+  auto from_passage = [&](uint32_t from, uint32_t to, double score) {
+    return score >= o.link_score && passage_best.count({from, to}) > 0;
+  };
   struct Scored {
     uint32_t from;
     uint32_t to;
@@ -230,7 +234,7 @@ std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& document
       }
       for (size_t j = k, kept = 0; j < e; ++j) {
         const bool ok = kept < limit && pairs[j].score.score >= min_ratio * pairs[k].score.score;
-        if (ok || (by_later && from_passage(pairs[j].from, pairs[j].to))) {
+        if (ok || (by_later && from_passage(pairs[j].from, pairs[j].to, pairs[j].score.score))) {
           out.push_back(pairs[j]);
           ++kept;
         }
@@ -252,7 +256,7 @@ std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& document
     }
     std::erase_if(scored, [&](const Scored& s) {
       return s.score.score < o.min_ratio_to_best_any_document * best_of_later[s.to] &&
-             !from_passage(s.from, s.to);
+             !from_passage(s.from, s.to, s.score.score);
     });
   }
   select(scored, /*by_later=*/false, o.max_links_per_earlier_doc, o.min_ratio_to_best_later);
@@ -273,7 +277,7 @@ std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& document
     link.relation = DecideRelation(s.score, features[s.to], o);
     link.score = s.score.score;
     link.why = ExplainPair(features[s.from], features[s.to], s.score, model, impl_->themes, o);
-    if (from_passage(s.from, s.to)) {
+    if (from_passage(s.from, s.to, s.score.score)) {
       link.why.push_back("one action or sentence of the later item matches it best");
     }
     out.push_back(std::move(link));

@@ -209,17 +209,33 @@ TEST(Linker, APassageKeepsItsOwnEarlierSource) {
   EXPECT_EQ(find(tie, "early#4.5"), nullptr);
 }
 
-TEST(Passages, ActionsElseSentencesOfTheText) {
-  ItemRecord item = Item("d", "1", "One sentence only, about the budget.");
-  EXPECT_TRUE(Passages(item).empty());
-  item.text = "Review industrial relations. The Leader will review legal services. Then report.";
-  EXPECT_EQ(Passages(item), (std::vector<std::string>{"Review industrial relations.",
-                                                       "The Leader will review legal services.",
-                                                       "Then report."}));
-  item.text = "Compare e.g. the 2018 plan. no capital follows, so one sentence";
-  EXPECT_TRUE(Passages(item).empty());
-  item.actions = {"a", "b"};
-  EXPECT_EQ(Passages(item), item.actions);
+// A later item's link from one document must hold against its best link
+// from any earlier document (min_ratio_to_best_any_document).
+TEST(Linker, WeakSourceOfAnotherDocumentIsDropped) {
+  std::vector<DocumentRecord> docs = {Doc("a2018", "2018-09", "2018"), Doc("b2019", "2019-06", "2019"),
+                                      Doc("c2023", "2023-11", "2023-24")};
+  std::vector<ItemRecord> items = {
+      Item("a2018", "1", "Effective medium term financial strategy, budget setting and reserves"),
+      Item("b2019", "x", "Independent review of the budget by an external panel"),
+      Item("c2023", "9", "Robust medium term financial strategy, budget setting and reserves policy"),
+  };
+  auto link_from_2019 = [&](double ratio) {
+    LinkOptions o = Loose();
+    o.link_score = 0.05;
+    o.passage_min_cosine = 0;
+    o.min_ratio_to_best_any_document = ratio;
+    Result<Linker> linker = Linker::FromText(kStop, kThemes, o);
+    EXPECT_TRUE(linker.ok());
+    bool from_2018 = false, from_2019 = false;
+    for (const LinkRecord& l : linker->Link(docs, items)) {
+      from_2018 |= l.from == "a2018#1" && l.to == "c2023#9";
+      from_2019 |= l.from == "b2019#x" && l.to == "c2023#9";
+    }
+    EXPECT_TRUE(from_2018);
+    return from_2019;
+  };
+  EXPECT_TRUE(link_from_2019(0.0));
+  EXPECT_FALSE(link_from_2019(LinkOptions{}.min_ratio_to_best_any_document));
 }
 
 TEST(CandidateIndex, OnlyEarlierDocumentsAndBounded) {

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "pipeline/passages.h"
 #include "pipeline/term_weights.h"
 #include "text/tokenize.h"
 
@@ -48,6 +49,19 @@ struct Vocabulary {
     ++forms[it->second][t.folded];
     return it->second;
   }
+  // Lookups that add nothing: a passage's terms are its item's.
+  bool FindWord(const std::string& stem, uint32_t& id) const {
+    auto it = word_ids.find(stem);
+    if (it == word_ids.end()) return false;
+    id = it->second;
+    return true;
+  }
+  bool FindPair(uint32_t a, uint32_t b, uint32_t& id) const {
+    auto it = pair_ids.find((static_cast<uint64_t>(a) << 32) | b);
+    if (it == pair_ids.end()) return false;
+    id = it->second;
+    return true;
+  }
   uint32_t Pair(uint32_t a, uint32_t b) {
     uint64_t key = (static_cast<uint64_t>(a) << 32) | b;
     auto [it, fresh] = pair_ids.emplace(key, static_cast<uint32_t>(terms.size()));
@@ -68,6 +82,13 @@ bool AllDigits(const std::string& s) {
   return !s.empty();
 }
 
+// The content tokens of a text: a stop word neither counts nor breaks a
+// phrase ("code of conduct"); bare numbers (years, paragraph numbers) and
+// single letters (list labels "(c)", initials) name no subject.
+bool IsContent(const Token& t, const TermWeights& weights) {
+  return weights.Of(t.stem) > 0 && !AllDigits(t.folded) && t.folded.size() >= 2;
+}
+
 // Adds one field's terms to the item's raw term frequencies.
 void AddField(const std::string& text, double field_weight, const TermWeights& weights,
               const TfIdfOptions& options, Tokenizer& tokenizer, Vocabulary& vocab,
@@ -77,12 +98,7 @@ void AddField(const std::string& text, double field_weight, const TermWeights& w
   bool have_prev = false;
   uint32_t prev = 0;
   for (const Token& t : tokens) {
-    if (weights.Of(t.stem) <= 0 || AllDigits(t.folded) || t.folded.size() < 2) {
-      // A stop word neither counts nor breaks a phrase ("code of conduct");
-      // bare numbers (years, paragraph numbers) and single letters (list
-      // labels "(c)", initials) name no subject.
-      continue;
-    }
+    if (!IsContent(t, weights)) continue;
     uint32_t id = vocab.Word(t);
     tf[id] += field_weight;
     if (have_prev && options.bigram_weight > 0) {
@@ -93,33 +109,43 @@ void AddField(const std::string& text, double field_weight, const TermWeights& w
   }
 }
 
-}  // namespace
-
-std::vector<std::string> Passages(const ItemRecord& item) {
-  if (!item.actions.empty()) return item.actions;
-  // Sentences of the text: a full stop, question or exclamation mark, then
-  // a space and a capital letter ("... 2019-20. The Leader has ...").
-  std::vector<std::string> out;
-  const std::string& t = item.text;
-  size_t start = 0;
-  for (size_t i = 0; i + 2 < t.size(); ++i) {
-    if ((t[i] == '.' || t[i] == '?' || t[i] == '!') && t[i + 1] == ' ' && t[i + 2] >= 'A' &&
-        t[i + 2] <= 'Z') {
-      out.push_back(t.substr(start, i + 1 - start));
-      start = i + 2;
+// A passage's term frequencies over terms the vocabulary already has
+// (its item's, read first): the vocabulary, and so term ids and how terms
+// read in `why`, do not depend on passages. A term no item has (its field
+// weighs 0) is left out.
+std::unordered_map<uint32_t, double> PassageTerms(const std::string& text,
+                                                  const TermWeights& weights,
+                                                  const TfIdfOptions& options,
+                                                  Tokenizer& tokenizer, const Vocabulary& vocab) {
+  std::unordered_map<uint32_t, double> tf;
+  bool have_prev = false;
+  uint32_t prev = 0;
+  for (const Token& t : tokenizer.Tokenize(text)) {
+    if (!IsContent(t, weights)) continue;
+    uint32_t id = 0;
+    if (!vocab.FindWord(t.stem, id)) {
+      have_prev = false;
+      continue;
     }
+    tf[id] += 1.0;
+    uint32_t pair = 0;
+    if (have_prev && options.bigram_weight > 0 && vocab.FindPair(prev, id, pair)) {
+      tf[pair] += options.bigram_weight;
+    }
+    prev = id;
+    have_prev = true;
   }
-  if (start < t.size()) out.push_back(t.substr(start));
-  if (out.size() < 2) out.clear();
-  return out;
+  return tf;
 }
+
+}  // namespace
 
 TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const TermWeights& weights,
                              Tokenizer& tokenizer, const TfIdfOptions& options) {
   Vocabulary vocab;
   std::vector<std::vector<std::pair<uint32_t, double>>> raw(items.size());
-  // Each passage on its own, over the same terms (all are in the item's own
-  // vector too), not counted in df.
+  // Each passage on its own, over its item's terms (PassageTerms), not
+  // counted in df.
   std::vector<std::vector<std::vector<std::pair<uint32_t, double>>>> raw_passages(items.size());
   for (size_t i = 0; i < items.size(); ++i) {
     const ItemRecord& item = *items[i];
@@ -139,10 +165,8 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
     }
     raw[i].assign(tf.begin(), tf.end());
     std::sort(raw[i].begin(), raw[i].end());
-    // After the item's own fields, so term ids do not depend on passages.
     for (const std::string& a : Passages(item)) {
-      std::unordered_map<uint32_t, double> atf;
-      AddField(a, 1.0, weights, options, tokenizer, vocab, atf);
+      std::unordered_map<uint32_t, double> atf = PassageTerms(a, weights, options, tokenizer, vocab);
       raw_passages[i].emplace_back(atf.begin(), atf.end());
       std::sort(raw_passages[i].back().begin(), raw_passages[i].back().end());
     }

@@ -35,10 +35,6 @@ using SparseVector = std::vector<std::pair<uint32_t, float>>;
 
 double Dot(const SparseVector& a, const SparseVector& b);
 
-// The parts of an item that may each name a different subject: its actions,
-// or, when it has none, the sentences of its text (none for one sentence).
-std::vector<std::string> Passages(const ItemRecord& item);
-
 class TfIdfModel {
  public:
   // Builds vectors for `items` (in that order; none null).
@@ -46,7 +42,7 @@ class TfIdfModel {
                           Tokenizer& tokenizer, const TfIdfOptions& options);
 
   const std::vector<SparseVector>& vectors() const { return vectors_; }
-  // One vector per passage (Passages()) of each item, weighted as the items'.
+  // One vector per passage (pipeline/passages.h) of each item, weighted as the items'.
   const std::vector<std::vector<SparseVector>>& passage_vectors() const { return passage_vectors_; }
   size_t num_terms() const { return terms_.size(); }
   // How a term reads to a person: the most frequent word (or pair) that
