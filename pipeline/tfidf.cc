@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <unordered_map>
 
 #include "pipeline/passages.h"
@@ -50,17 +51,15 @@ struct Vocabulary {
     return it->second;
   }
   // Lookups that add nothing: a passage's terms are its item's.
-  bool FindWord(const std::string& stem, uint32_t& id) const {
+  std::optional<uint32_t> FindWord(const std::string& stem) const {
     auto it = word_ids.find(stem);
-    if (it == word_ids.end()) return false;
-    id = it->second;
-    return true;
+    if (it == word_ids.end()) return std::nullopt;
+    return it->second;
   }
-  bool FindPair(uint32_t a, uint32_t b, uint32_t& id) const {
+  std::optional<uint32_t> FindPair(uint32_t a, uint32_t b) const {
     auto it = pair_ids.find((static_cast<uint64_t>(a) << 32) | b);
-    if (it == pair_ids.end()) return false;
-    id = it->second;
-    return true;
+    if (it == pair_ids.end()) return std::nullopt;
+    return it->second;
   }
   uint32_t Pair(uint32_t a, uint32_t b) {
     uint64_t key = (static_cast<uint64_t>(a) << 32) | b;
@@ -89,24 +88,37 @@ bool IsContent(const Token& t, const TermWeights& weights) {
   return weights.Of(t.stem) > 0 && !AllDigits(t.folded) && t.folded.size() >= 2;
 }
 
-// Adds one field's terms to the item's raw term frequencies.
+// Counts one text's content terms and adjacent content pairs into `tf`,
+// each at `weight`. `word` and `pair` give a term's id, or nothing to skip
+// it (a skipped word also breaks the pair with the next one).
+template <typename WordId, typename PairId>
+void CountTerms(const std::string& text, double weight, const TermWeights& weights,
+                const TfIdfOptions& options, Tokenizer& tokenizer, WordId word, PairId pair,
+                std::unordered_map<uint32_t, double>& tf) {
+  if (weight <= 0 || text.empty()) return;
+  std::optional<uint32_t> prev;
+  for (const Token& t : tokenizer.Tokenize(text)) {
+    if (!IsContent(t, weights)) continue;
+    std::optional<uint32_t> id = word(t);
+    if (id) {
+      tf[*id] += weight;
+      if (prev && options.bigram_weight > 0) {
+        if (std::optional<uint32_t> p = pair(*prev, *id)) tf[*p] += weight * options.bigram_weight;
+      }
+    }
+    prev = id;
+  }
+}
+
+// Adds one field's terms to the item's raw term frequencies (and to the
+// vocabulary).
 void AddField(const std::string& text, double field_weight, const TermWeights& weights,
               const TfIdfOptions& options, Tokenizer& tokenizer, Vocabulary& vocab,
               std::unordered_map<uint32_t, double>& tf) {
-  if (field_weight <= 0 || text.empty()) return;
-  std::vector<Token> tokens = tokenizer.Tokenize(text);
-  bool have_prev = false;
-  uint32_t prev = 0;
-  for (const Token& t : tokens) {
-    if (!IsContent(t, weights)) continue;
-    uint32_t id = vocab.Word(t);
-    tf[id] += field_weight;
-    if (have_prev && options.bigram_weight > 0) {
-      tf[vocab.Pair(prev, id)] += field_weight * options.bigram_weight;
-    }
-    prev = id;
-    have_prev = true;
-  }
+  CountTerms(
+      text, field_weight, weights, options, tokenizer,
+      [&](const Token& t) -> std::optional<uint32_t> { return vocab.Word(t); },
+      [&](uint32_t a, uint32_t b) -> std::optional<uint32_t> { return vocab.Pair(a, b); }, tf);
 }
 
 // A passage's term frequencies over terms the vocabulary already has
@@ -118,23 +130,9 @@ std::unordered_map<uint32_t, double> PassageTerms(const std::string& text,
                                                   const TfIdfOptions& options,
                                                   Tokenizer& tokenizer, const Vocabulary& vocab) {
   std::unordered_map<uint32_t, double> tf;
-  bool have_prev = false;
-  uint32_t prev = 0;
-  for (const Token& t : tokenizer.Tokenize(text)) {
-    if (!IsContent(t, weights)) continue;
-    uint32_t id = 0;
-    if (!vocab.FindWord(t.stem, id)) {
-      have_prev = false;
-      continue;
-    }
-    tf[id] += 1.0;
-    uint32_t pair = 0;
-    if (have_prev && options.bigram_weight > 0 && vocab.FindPair(prev, id, pair)) {
-      tf[pair] += options.bigram_weight;
-    }
-    prev = id;
-    have_prev = true;
-  }
+  CountTerms(text, 1.0, weights, options, tokenizer,
+             [&](const Token& t) { return vocab.FindWord(t.stem); },
+             [&](uint32_t a, uint32_t b) { return vocab.FindPair(a, b); }, tf);
   return tf;
 }
 
