@@ -23,7 +23,7 @@
 
 #include "json/json_value.h"
 #include "model/records_json.h"
-#include "pipeline/linker.h"
+#include "pipeline/link/linker.h"
 
 namespace {
 

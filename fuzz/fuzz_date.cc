@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "pipeline/date_parser.h"
+#include "pipeline/normalise/date_parser.h"
 
 namespace {
 const plantrace::DateParser& Parser() {

@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "pipeline/money_parser.h"
+#include "pipeline/normalise/money_parser.h"
 
 namespace {
 const plantrace::MoneyParser& Parser() {

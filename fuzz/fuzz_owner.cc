@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "pipeline/owner_parser.h"
+#include "pipeline/normalise/owner_parser.h"
 
 namespace {
 const plantrace::OwnerParser& Parser() {

@@ -13,7 +13,7 @@
 #include "extractors/extract_options.h"
 #include "ingest/ingest_tasks.h"
 #include "output/store.h"
-#include "pipeline/record_builder.h"
+#include "pipeline/normalise/record_builder.h"
 
 namespace plantrace {
 

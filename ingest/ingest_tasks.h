@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "output/store.h"
-#include "pipeline/record_builder.h"
+#include "pipeline/normalise/record_builder.h"
 
 namespace plantrace {
 

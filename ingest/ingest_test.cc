@@ -9,7 +9,7 @@
 #include "ingest/ingest.h"
 #include "output/export.h"
 #include "output/sqlite/sqlite_store.h"
-#include "pipeline/data_files.h"
+#include "pipeline/shared/data_files.h"
 
 namespace fs = std::filesystem;
 

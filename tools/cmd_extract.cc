@@ -12,8 +12,8 @@
 #include "model/records_json.h"
 #include "model/document_json.h"
 #include "output/document_text.h"
-#include "pipeline/data_files.h"
-#include "pipeline/record_builder.h"
+#include "pipeline/shared/data_files.h"
+#include "pipeline/normalise/record_builder.h"
 #include "tools/commands.h"
 #include "tools/parse_options.h"
 

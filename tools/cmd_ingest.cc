@@ -9,7 +9,7 @@
 #include "ingest/ingest.h"
 #include "ingest/progress.h"
 #include "output/open_store.h"
-#include "pipeline/data_files.h"
+#include "pipeline/shared/data_files.h"
 #include "tools/commands.h"
 #include "tools/parse_options.h"
 

@@ -11,11 +11,12 @@
 #include "output/open_store.h"
 #include "output/report/site.h"
 #include "output/report/trace_render.h"
-#include "pipeline/lineage.h"
-#include "pipeline/linker.h"
+#include "pipeline/link/lineage.h"
+#include "pipeline/link/linker.h"
 #include "tools/commands.h"
 #include "tools/parse_options.h"
 #include "tools/records_input.h"
+#include "pipeline/shared/item_ref.h"
 
 namespace po = boost::program_options;
 

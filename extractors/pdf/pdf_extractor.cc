@@ -1,8 +1,8 @@
 #include "extractors/pdf/pdf_extractor.h"
 
-#include "extractors/pdf/page_layout.h"
-#include "extractors/pdf/page_reader.h"
-#include "extractors/pdf/table_finder.h"
+#include "extractors/pdf/layout/page_layout.h"
+#include "extractors/pdf/reader/page_reader.h"
+#include "extractors/pdf/tables/table_finder.h"
 
 namespace plantrace {
 

@@ -7,7 +7,7 @@
 
 #include "corpus/file_bytes.h"
 #include "extractors/extract.h"
-#include "extractors/pdf/page_reader.h"
+#include "extractors/pdf/reader/page_reader.h"
 
 namespace plantrace {
 namespace {

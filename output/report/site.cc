@@ -7,7 +7,8 @@
 
 #include "output/report/html_page.h"
 #include "output/report/timeline_html.h"
-#include "pipeline/linker.h"
+#include "pipeline/link/linker.h"
+#include "pipeline/shared/item_ref.h"
 
 namespace plantrace {
 namespace {

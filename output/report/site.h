@@ -13,7 +13,7 @@
 
 #include "common/status.h"
 #include "model/records.h"
-#include "pipeline/lineage.h"
+#include "pipeline/link/lineage.h"
 
 namespace plantrace {
 

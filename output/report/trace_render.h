@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "model/records.h"
-#include "pipeline/lineage.h"
+#include "pipeline/link/lineage.h"
 
 namespace plantrace {
 

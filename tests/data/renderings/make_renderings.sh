@@ -7,7 +7,7 @@
 #   lo.<doc>.pdf      LibreOffice (its HTML import ignores the stylesheet's
 #                     borders: its tables come out without rules anyway)
 # (Chromium with borders is the corpus itself.) Run from anywhere; the
-# golden test is extractors/pdf/pdf_tables_renderings_test.cc.
+# golden test is extractors/pdf/tables/pdf_tables_renderings_test.cc.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)

@@ -1,0 +1,392 @@
+#include "extractors/pdf/tables/stream_layout.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "extractors/pdf/tables/cells.h"
+#include "extractors/pdf/tables/grid.h"
+
+namespace plantrace::pdf {
+namespace {
+
+// A run of words on one line with word-sized gaps: the text of one cell.
+struct Chunk {
+  double x0 = 0, x1 = 0;
+  std::vector<const Word*> words;
+};
+
+struct Line {
+  double top = 0, bottom = 0, size = 0;
+  std::vector<Chunk> chunks;
+  double x0() const { return chunks.front().x0; }
+  double x1() const { return chunks.back().x1; }
+};
+
+// Text lines of the page (upright words outside the taken regions), each cut
+// into chunks where words stand further apart than a word space.
+std::vector<Line> PageLines(const PageContent& page, const std::vector<BBox>& taken) {
+  std::vector<const Word*> words;
+  for (const auto& w : page.words) {
+    if (w.rotation != 0 || w.text.empty()) continue;
+    const double mx = (w.bbox.x0 + w.bbox.x1) / 2, my = (w.bbox.top + w.bbox.bottom) / 2;
+    bool inside = false;
+    for (const auto& b : taken) inside = inside || (mx >= b.x0 && mx <= b.x1 && my >= b.top && my <= b.bottom);
+    if (!inside) words.push_back(&w);
+  }
+  std::stable_sort(words.begin(), words.end(), [](const Word* a, const Word* b) { return a->baseline < b->baseline; });
+  std::vector<Line> lines;
+  std::vector<std::vector<const Word*>> groups;
+  for (const Word* w : words) {
+    const double mid = (w->bbox.top + w->bbox.bottom) / 2;
+    if (!groups.empty() && mid >= lines.back().top && mid <= lines.back().bottom) {
+      groups.back().push_back(w);
+      continue;
+    }
+    groups.push_back({w});
+    lines.push_back({w->bbox.top, w->bbox.bottom, w->font_size, {}});
+  }
+  for (size_t i = 0; i < lines.size(); ++i) {
+    auto& g = groups[i];
+    std::stable_sort(g.begin(), g.end(), [](const Word* a, const Word* b) { return a->bbox.x0 < b->bbox.x0; });
+    Line& l = lines[i];
+    for (const Word* w : g) {
+      l.top = std::min(l.top, w->bbox.top);
+      l.bottom = std::max(l.bottom, w->bbox.bottom);
+      l.size = std::max(l.size, w->font_size);
+      const double gap_limit = 0.9 * std::max(w->font_size, 1.0);
+      if (l.chunks.empty() || w->bbox.x0 - l.chunks.back().x1 > gap_limit) l.chunks.push_back({w->bbox.x0, w->bbox.x1, {}});
+      l.chunks.back().x1 = std::max(l.chunks.back().x1, w->bbox.x1);
+      l.chunks.back().words.push_back(w);
+    }
+  }
+  return lines;
+}
+
+bool IsLabelText(const std::string& t);
+
+// Whether a line is body text, which ends a block of table lines: one run of
+// text wider than `limit`, alone or after a list mark or paragraph number, or
+// so wide that no other column would fit beside it.
+bool IsProse(const Line& l, double limit) {
+  const Chunk& last = l.chunks.back();
+  if (last.x1 - last.x0 <= limit) return false;
+  if (l.chunks.size() == 1 || last.x1 - last.x0 > 1.3 * limit) return true;
+  return l.chunks.size() == 2 && l.chunks[0].words.size() == 1 && IsLabelText(l.chunks[0].words[0]->text);
+}
+
+// Blocks of lines with no more than a blank line between them and no prose
+// line among them (prose lines are left out).
+// A wide line alone is no prose when it starts where a later column of a
+// table line just above or below starts (a long cell that wraps).
+bool ContinuesColumn(const std::vector<Line>& lines, size_t i, double prose_width) {
+  const Line& l = lines[i];
+  if (l.chunks.size() != 1) return false;
+  // `near`: the line of the same cell next to `o` (the chain walks upwards).
+  auto aligned = [&](const Line& o, const Line& near) {
+    if (o.chunks.size() < 2 || IsProse(o, prose_width)) return false;
+    if (std::max(near.top - o.bottom, o.top - near.bottom) > 0.8 * std::max(l.size, 1.0)) return false;
+    for (size_t k = 1; k < o.chunks.size(); ++k)
+      if (std::fabs(o.chunks[k].x0 - l.x0()) <= 0.3 * std::max(l.size, 1.0)) return true;
+    return false;
+  };
+  // Upwards through earlier lines of the same cell.
+  for (size_t j = i; j-- > 0;) {
+    const Line& o = lines[j];
+    if (aligned(o, lines[j + 1])) return true;
+    if (o.chunks.size() != 1 || std::fabs(o.x0() - l.x0()) > 0.3 * std::max(l.size, 1.0) ||
+        lines[j + 1].top - o.bottom > 0.8 * std::max(l.size, 1.0))
+      break;
+  }
+  // Downwards likewise (a cell carried over to the top of a page).
+  for (size_t j = i + 1; j < lines.size(); ++j) {
+    const Line& o = lines[j];
+    if (aligned(o, lines[j - 1])) return true;
+    if (o.chunks.size() != 1 || std::fabs(o.x0() - l.x0()) > 0.3 * std::max(l.size, 1.0) ||
+        o.top - lines[j - 1].bottom > 0.8 * std::max(l.size, 1.0))
+      break;
+  }
+  return false;
+}
+
+std::vector<std::pair<size_t, size_t>> Blocks(const std::vector<Line>& lines, double prose_width) {
+  std::vector<std::pair<size_t, size_t>> out;
+  size_t start = 0;
+  for (size_t i = 0; i <= lines.size(); ++i) {
+    const bool prose =
+        i < lines.size() && IsProse(lines[i], prose_width) && !ContinuesColumn(lines, i, prose_width);
+    const bool gap = i == lines.size() || prose ||
+                     (i > start && lines[i].top - lines[i - 1].bottom >
+                                       1.6 * std::max(lines[i - 1].bottom - lines[i - 1].top, 1.0));
+    if (gap) {
+      if (i > start) out.push_back({start, i});
+      start = prose ? i + 1 : i;
+    }
+  }
+  return out;
+}
+
+// Whitespace gaps common to all given lines' chunks, inside [x0, x1].
+std::vector<std::pair<double, double>> CommonGaps(const std::vector<const Line*>& lines, double x0, double x1,
+                                                  double min_gap) {
+  std::vector<std::pair<double, double>> covered;
+  for (const Line* l : lines)
+    for (const auto& c : l->chunks) covered.push_back({c.x0, c.x1});
+  std::sort(covered.begin(), covered.end());
+  std::vector<std::pair<double, double>> gaps;
+  double reach = x0;
+  for (const auto& [a, b] : covered) {
+    if (a - reach >= min_gap && reach > x0) gaps.push_back({reach, a});
+    reach = std::max(reach, b);
+  }
+  (void)x1;
+  return gaps;
+}
+
+bool IsLabelText(const std::string& t) {
+  if (BulletPrefix(t) == t.size()) return true;
+  if (IsListLabel(t)) return true;
+  // Paragraph numbers: "1.1", "3.1.2", "12".
+  bool digit = false;
+  for (char c : t) {
+    if (std::isdigit(static_cast<unsigned char>(c))) digit = true;
+    else if (c != '.' && c != ')' && c != '(') return false;
+  }
+  return digit && t.size() <= 7;
+}
+
+}  // namespace
+
+std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segments,
+                                  const std::vector<BBox>& taken) {
+  std::vector<Grid> grids;
+  const std::vector<Line> lines = PageLines(page, taken);
+  double left = 1e300, right = -1e300;
+  for (const auto& l : lines) {
+    left = std::min(left, l.x0());
+    right = std::max(right, l.x1());
+  }
+  for (const auto& [b0, b1] : Blocks(lines, 0.55 * std::max(right - left, 1.0))) {
+    // Trim lines of one chunk from both ends (titles, captions, notes).
+    size_t s = b0, e = b1;
+    // Numbered paragraphs (a label and its text) leading into a table are
+    // no part of it: a column of labels alone makes no table.
+    auto labelled = [](const Line& l) {
+      return l.chunks.size() == 2 && l.chunks[0].words.size() == 1 && IsLabelText(l.chunks[0].words[0]->text);
+    };
+    while (s < e && (lines[s].chunks.size() < 2 || (labelled(lines[s]) && s + 1 < e && !labelled(lines[s + 1]))))
+      ++s;
+    while (e > s && lines[e - 1].chunks.size() < 2) --e;
+    if (e - s < 2) continue;
+    std::vector<const Line*> multi, all;
+    double x0 = 1e300, x1 = -1e300, size = 0;
+    for (size_t i = s; i < e; ++i) {
+      all.push_back(&lines[i]);
+      if (lines[i].chunks.size() >= 2) multi.push_back(&lines[i]);
+      x0 = std::min(x0, lines[i].x0());
+      x1 = std::max(x1, lines[i].x1());
+      size = std::max(size, lines[i].size);
+    }
+    if (multi.size() < 3 && multi.size() * 2 < all.size()) continue;
+    if (multi.size() < 2) continue;
+    auto gaps = CommonGaps(multi, x0, x1, 0.9 * size);
+    if (gaps.empty()) continue;
+    // One-chunk lines at either end that stand inside one column other than
+    // the first carry on a cell (a row cut by a page break, a long last
+    // cell): they belong to the table.
+    auto inside_later_column = [&](const Line& l) {
+      if (l.chunks.size() != 1) return false;
+      for (size_t k = 0; k < gaps.size(); ++k) {
+        const double left = gaps[k].second - 0.5 * size;
+        const double right = k + 1 < gaps.size() ? gaps[k + 1].first + 0.5 * size : x1 + size;
+        if (l.x0() >= left && l.x1() <= right) return true;
+      }
+      return false;
+    };
+    // A one-chunk line in the first column under the last line, whose first
+    // word could not have stood at the end of that line's first cell: the
+    // first cell wrapped (the last row's label runs over two lines).
+    auto wraps_first_cell = [&](const Line& l, const Line& above) {
+      if (l.chunks.size() != 1) return false;
+      const Chunk& p = above.chunks.front();
+      if (std::fabs(l.x0() - p.x0) > 0.5 * size || std::fabs(p.x0 - x0) > 0.5 * size) return false;
+      if (l.x1() > gaps.front().second || l.top - above.bottom > 0.8 * size) return false;
+      return p.x1 + 0.3 * size + l.chunks.front().words.front()->bbox.width() > gaps.front().first + 0.5 * size;
+    };
+    while (e < b1 && (inside_later_column(lines[e]) || wraps_first_cell(lines[e], *all.back())))
+      all.push_back(&lines[e++]);
+    while (s > b0 && inside_later_column(lines[s - 1])) all.insert(all.begin(), &lines[--s]);
+    // One-chunk lines inside may continue a cell or span (a banner); they
+    // must not break the columns of the multi-chunk lines (else: prose).
+    Grid g;
+    g.xs.push_back(x0);
+    for (const auto& [a, b] : gaps) g.xs.push_back((a + b) / 2);
+    g.xs.push_back(x1);
+    const int cols = g.cols();
+    auto col_of = [&](double x) {
+      int c = 0;
+      while (c + 1 < cols && x > g.xs[c + 1]) ++c;
+      return c;
+    };
+    // Columns made only of labels (bullets, paragraph numbers) next to prose
+    // are lists or numbered paragraphs, not tables.
+    std::vector<int> filled(cols, 0), label(cols, 0), words_in(cols, 0);
+    for (const Line* l : all)
+      for (const auto& c : l->chunks) {
+        const int k = col_of((c.x0 + c.x1) / 2);
+        ++filled[k];
+        words_in[k] += static_cast<int>(c.words.size());
+        if (c.words.size() == 1 && IsLabelText(c.words[0]->text)) ++label[k];
+      }
+    int real_cols = 0, prose_cols = 0;
+    for (int k = 0; k < cols; ++k) {
+      // Only the first column can be a column of list marks.
+      if (filled[k] == 0 || (k == 0 && label[k] * 10 >= filled[k] * 8)) continue;
+      ++real_cols;
+      if (words_in[k] >= 6 * filled[k]) ++prose_cols;
+    }
+    if (real_cols < 2 || (prose_cols == real_cols && real_cols <= 2)) continue;
+    // Rows: a line opens a row where the first column starts a new entry:
+    // text in it that does not carry on a wrapped line above.
+    std::vector<size_t> starts;
+    const Line* prev_first = nullptr;
+    double col0_right = x0;
+    for (const Line* l : all)
+      if (col_of(l->chunks.front().x0) == 0) col0_right = std::max(col0_right, l->chunks.front().x1);
+    for (size_t i = 0; i < all.size(); ++i) {
+      const Line* l = all[i];
+      const Chunk& c = l->chunks.front();
+      const bool in_first = col_of((c.x0 + c.x1) / 2) == 0;
+      bool opens = i == 0;
+      if (in_first && !opens) {
+        opens = true;
+        if (prev_first && l->top - prev_first->bottom < 0.8 * size) {
+          const Chunk& p = prev_first->chunks.front();
+          const double next_word = c.words.front()->bbox.width();
+          const bool wrapped = p.x1 + 0.3 * size + next_word > col0_right + 0.5 * size;
+          const char ch = c.words.front()->text[0];
+          // Lines filled in the same columns as the line above, each column
+          // with a short entry, are rows of their own (one line per row).
+          // The line above must be a row by itself (not the last line of a
+          // taller row whose first cell wraps).
+          const bool parallel = prev_first == all[i - 1] && !starts.empty() && starts.back() == i - 1 &&
+                                l->chunks.size() >= 2 && l->chunks.size() == prev_first->chunks.size();
+          // Text in the other columns that goes on in lower case carries on
+          // the cells above: the first cell wrapped too.
+          bool others_continue = l->chunks.size() >= 2;
+          for (size_t k = 1; k < l->chunks.size(); ++k)
+            others_continue = others_continue &&
+                              std::islower(static_cast<unsigned char>(l->chunks[k].words.front()->text[0]));
+          if (std::islower(static_cast<unsigned char>(ch)) || (wrapped && !parallel) || others_continue)
+            opens = false;
+        }
+      }
+      // A banner: one chunk across the column gaps.
+      // It must reach where a later column's text starts: a line running
+      // on into the blank part of a gap stays in its cell.
+      auto banner = [&](const Line* x) {
+        if (x->chunks.size() != 1) return false;
+        for (const auto& [a, b] : gaps)
+          if (x->x0() < a && x->x1() > b) return true;
+        return false;
+      };
+      const bool spans = banner(l);
+      if (spans || (i > 0 && banner(all[i - 1]))) opens = opens || i > 0;
+      // The first line that is not bold under bold header lines, set apart
+      // by more than line spacing, opens a row.
+      auto all_bold = [](const Line* x) {
+        for (const auto& ch : x->chunks)
+          for (const Word* w : ch.words)
+            if (!w->bold) return false;
+        return true;
+      };
+      if (i > 0 && !opens && all_bold(all[i - 1]) && !all_bold(l) && l->top - all[i - 1]->bottom > 0.3 * size) {
+        bool head = true;
+        for (size_t k = starts.back(); k < i && head; ++k) head = all_bold(all[k]);
+        opens = head;
+      }
+      if (opens) starts.push_back(i);
+      if (in_first) prev_first = l;
+    }
+    // Rows start where the first column starts an entry, and at row rules
+    // across the table (a table ruled only horizontally) when there are two
+    // or more of them between its lines.
+    std::vector<double> row_rules;
+    for (const auto& h : segments.h) {
+      if (h.lo > x0 + 0.05 * (x1 - x0) || h.hi < x1 - 0.05 * (x1 - x0)) continue;
+      if (h.pos <= all.front()->top || h.pos >= all.back()->bottom) continue;
+      bool between = true;
+      for (const Line* l : all) between = between && !(h.pos > l->top + 1 && h.pos < l->bottom - 1);
+      if (between) row_rules.push_back(h.pos);
+    }
+    std::sort(row_rules.begin(), row_rules.end());
+    std::vector<double> cuts = row_rules.size() >= 2 ? row_rules : std::vector<double>{};
+    for (size_t k = 1; k < starts.size(); ++k) cuts.push_back((all[starts[k] - 1]->bottom + all[starts[k]]->top) / 2);
+    std::sort(cuts.begin(), cuts.end());
+    g.ys.push_back(all.front()->top - 1);
+    for (double y : cuts)
+      if (y - g.ys.back() > 0.5 * size) g.ys.push_back(y);
+    g.ys.push_back(all.back()->bottom + 1);
+    // One row only: perhaps a repeated header run together with a row
+    // carried over from the page before; kept as tentative (see Grid).
+    if (g.rows() < 1) continue;
+    // Rows with two or more filled cells: at least two.
+    std::vector<const Word*> words;
+    for (const Line* l : all)
+      for (const auto& c : l->chunks) words.insert(words.end(), c.words.begin(), c.words.end());
+    // Words by row (one pass), then rows with two or more filled cells.
+    std::vector<std::vector<const Word*>> by_row(g.rows());
+    for (const Word* w : words) {
+      const double my = (w->bbox.top + w->bbox.bottom) / 2;
+      const auto it = std::upper_bound(g.ys.begin(), g.ys.end(), my);
+      const int r = static_cast<int>(it - g.ys.begin()) - 1;
+      if (r >= 0 && r < g.rows()) by_row[r].push_back(w);
+    }
+    int rich_rows = 0;
+    for (int r = 0; r < g.rows(); ++r) {
+      std::vector<bool> has(cols, false);
+      for (const Word* w : by_row[r]) has[col_of((w->bbox.x0 + w->bbox.x1) / 2)] = true;
+      rich_rows += std::count(has.begin(), has.end(), true) >= 2;
+    }
+    if (rich_rows < 2) {
+      if (g.rows() > 1 || rich_rows < 1) continue;
+      g.tentative = true;
+    }
+    g.cells = SpanCells(
+        g.rows(), cols,
+        [&](int r, int c) {
+          for (const Word* w : by_row[r])
+            if (w->bbox.x0 < g.xs[c] && w->bbox.x1 > g.xs[c]) return false;
+          return true;
+        },
+        [](int, int) { return true; });
+    // Rules just above or below that run across the table belong to it.
+    for (const auto& h : segments.h) {
+      if (h.lo > x0 + 0.1 * (x1 - x0) || h.hi < x1 - 0.1 * (x1 - x0)) continue;
+      if (h.pos < g.ys.front() && g.ys.front() - h.pos < 1.5 * size) g.ys.front() = h.pos;
+      if (h.pos > g.ys.back() && h.pos - g.ys.back() < 1.5 * size) g.ys.back() = h.pos;
+    }
+    // One-chunk lines of the block above the table: candidates for banner
+    // rows (decided by stitching, where they repeat on every page).
+    // Upwards from the table through one-chunk lines set as closely as
+    // lines of one block, body-text lines too (a banner with a long note).
+    size_t lead_from = s;
+    while (lead_from > 0 && s - lead_from < 12) {
+      const Line& above = lines[lead_from - 1];
+      const Line& below = lines[lead_from];
+      if (above.chunks.size() != 1 ||
+          below.top - above.bottom > 1.6 * std::max(above.bottom - above.top, 1.0))
+        break;
+      --lead_from;
+    }
+    for (size_t i = lead_from; i < s; ++i) {
+      const Line& l = lines[i];
+      LeadLine lead{{l.x0(), l.top, l.x1(), l.bottom}, {}};
+      for (const Word* w : l.chunks.front().words) lead.text += (lead.text.empty() ? "" : " ") + w->text;
+      g.lead.push_back(std::move(lead));
+    }
+    grids.push_back(std::move(g));
+  }
+  return grids;
+}
+
+}  // namespace plantrace::pdf

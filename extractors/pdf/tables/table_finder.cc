@@ -1,0 +1,139 @@
+#include "extractors/pdf/tables/table_finder.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "extractors/pdf/tables/cells.h"
+#include "extractors/pdf/tables/grid.h"
+#include "extractors/pdf/tables/page_table.h"
+#include "extractors/pdf/tables/repeated_header.h"
+#include "extractors/pdf/tables/rules.h"
+#include "extractors/pdf/tables/stitching.h"
+#include "extractors/pdf/tables/stream_layout.h"
+
+namespace plantrace::pdf {
+namespace {
+
+bool Inside(const Word& w, const BBox& b, double tol) {
+  const double mx = (w.bbox.x0 + w.bbox.x1) / 2, my = (w.bbox.top + w.bbox.bottom) / 2;
+  return mx >= b.x0 - tol && mx <= b.x1 + tol && my >= b.top - tol && my <= b.bottom + tol;
+}
+
+int Slot(const std::vector<double>& bounds, double v) {
+  const auto it = std::upper_bound(bounds.begin(), bounds.end(), v);
+  int i = static_cast<int>(it - bounds.begin()) - 1;
+  return std::clamp(i, 0, static_cast<int>(bounds.size()) - 2);
+}
+
+}  // namespace
+
+// Fills a page table's cells from the words inside its grid.
+PageTable MakePageTable(const PageContent& page, Grid grid, const CellTextContext& ctx) {
+  PageTable pt;
+  pt.page = page.page;
+  pt.page_width = page.width;
+  pt.page_height = page.height;
+  const int rows = grid.rows(), cols = grid.cols();
+  std::vector<int> owner(static_cast<size_t>(rows) * cols, -1);
+  for (size_t i = 0; i < grid.cells.size(); ++i) {
+    const GridCell& g = grid.cells[i];
+    for (int r = g.row; r < g.row + g.rowspan; ++r)
+      for (int c = g.col; c < g.col + g.colspan; ++c) owner[static_cast<size_t>(r) * cols + c] = static_cast<int>(i);
+  }
+  std::vector<std::vector<const Word*>> words(grid.cells.size());
+  const BBox box = grid.bbox();
+  for (const auto& w : page.words) {
+    if (!Inside(w, box, 0.5)) continue;
+    const int r = Slot(grid.ys, (w.bbox.top + w.bbox.bottom) / 2);
+    const int c = Slot(grid.xs, (w.bbox.x0 + w.bbox.x1) / 2);
+    const int o = owner[static_cast<size_t>(r) * cols + c];
+    if (o >= 0) words[o].push_back(&w);
+  }
+  Table& t = pt.table;
+  t.rows = rows;
+  t.cols = cols;
+  t.regions.push_back({page.page, box});
+  for (size_t i = 0; i < grid.cells.size(); ++i) {
+    const GridCell& g = grid.cells[i];
+    Cell cell;
+    cell.row = g.row;
+    cell.col = g.col;
+    cell.rowspan = g.rowspan;
+    cell.colspan = g.colspan;
+    cell.parts.push_back({page.page, BBox{grid.xs[g.col], grid.ys[g.row], grid.xs[g.col + g.colspan],
+                                          grid.ys[g.row + g.rowspan]}});
+    CellTextContext here = ctx;
+    double pad = 1e300;
+    for (const Word* w : words[i]) pad = std::min(pad, w->bbox.x0 - grid.xs[g.col]);
+    if (!words[i].empty()) here.right = grid.xs[g.col + g.colspan] - std::clamp(pad, 0.0, 20.0);
+    const BBox cell_box = cell.parts.back().bbox.value_or(BBox{});
+    for (const Mark& m : page.marks) {
+      const double mx = (m.bbox.x0 + m.bbox.x1) / 2, my = (m.bbox.top + m.bbox.bottom) / 2;
+      if (mx >= cell_box.x0 && mx <= cell_box.x1 && my >= cell_box.top && my <= cell_box.bottom)
+        here.marks.push_back(m.bbox);
+    }
+    FillCellText(words[i], here, &cell);
+    t.cells.push_back(std::move(cell));
+  }
+  std::stable_sort(t.cells.begin(), t.cells.end(), [](const Cell& a, const Cell& b) {
+    return a.row != b.row ? a.row < b.row : a.col < b.col;
+  });
+  pt.grid = std::move(grid);
+  return pt;
+}
+
+namespace {
+
+// A ruled grid reads as a table when it has at least two columns, two cells
+// and text in at least two of them, and is not mostly empty or spanning
+// (chart grids, diagrams).
+bool LooksLikeTable(const PageTable& pt) {
+  const Table& t = pt.table;
+  if (t.cols < 2 || t.cells.size() < 2) return false;
+  int filled = 0, spanning = 0;
+  for (const auto& c : t.cells) {
+    filled += !c.text.empty();
+    spanning += c.rowspan > 1 || c.colspan > 1;
+  }
+  if (filled < 2) return false;
+  // Diagrams (boxes and connectors) leave most cells empty or spanning.
+  const int n = static_cast<int>(t.cells.size());
+  if (spanning * 2 > n) return false;
+  if (filled * 4 < n && spanning * 10 > n * 3) return false;
+  return filled * 5 >= n;
+}
+
+}  // namespace
+
+std::vector<Table> FindTables(const std::vector<PageContent>& pages, const TableOptions& options) {
+  const std::unordered_set<std::string> words = DocumentWords(pages);
+  CellTextContext ctx;
+  ctx.words = &words;
+  std::vector<PageTable> found;
+  for (const auto& page : pages) {
+    const RuleTolerances tol = RuleTolerancesFor(page);
+    const Segments segments = CollectSegments(page, tol);
+    std::vector<PageTable> here;
+    for (Grid& g : FindRuledGrids(segments, tol, page.words)) {
+      SplitUnruledRows(&g, page.words);
+      PageTable pt = MakePageTable(page, std::move(g), ctx);
+      if (LooksLikeTable(pt)) here.push_back(std::move(pt));
+    }
+    std::vector<BBox> taken;
+    for (const auto& pt : here) taken.push_back(pt.grid.bbox());
+    for (Grid& g : FindStreamGrids(page, segments, taken)) {
+      PageTable pt = MakePageTable(page, std::move(g), ctx);
+      if (pt.table.cells.size() >= 2) here.push_back(std::move(pt));
+    }
+    std::stable_sort(here.begin(), here.end(), [](const PageTable& a, const PageTable& b) {
+      return a.grid.ys.front() < b.grid.ys.front();
+    });
+    for (auto& pt : here) found.push_back(std::move(pt));
+  }
+  // Repeated heads are separated with --no-stitch too: each page's part
+  // then has its header row right. Drops tentative grids that repeat none.
+  SeparateRepeatedHeaders(&found, pages, ctx);
+  return StitchTables(std::move(found), pages, options.stitch);
+}
+
+}  // namespace plantrace::pdf

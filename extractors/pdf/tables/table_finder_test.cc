@@ -1,0 +1,407 @@
+// Table finding on synthetic pages (grids, spans, stitching, cell text) and on
+// small PDFs made with another producer (ReportLab, tests/data/rl_*.pdf).
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "extractors/extract.h"
+#include "extractors/pdf/tables/cells.h"
+#include "extractors/pdf/tables/grid.h"
+#include "extractors/pdf/tables/rules.h"
+#include "extractors/pdf/tables/table_finder.h"
+
+namespace plantrace::pdf {
+namespace {
+
+Word W(const std::string& text, double x0, double top, double size = 10, bool bold = false) {
+  Word w;
+  w.text = text;
+  w.bbox = {x0, top, x0 + 0.5 * size * static_cast<double>(text.size()), top + 1.15 * size};
+  w.baseline = top + 0.9 * size;
+  w.font_size = size;
+  w.font = bold ? "Helvetica-Bold" : "Helvetica";
+  w.bold = bold;
+  w.space_after = true;
+  return w;
+}
+
+// A line of words starting at x (word spacing as a font would set it).
+void Text(PageContent* p, const std::string& line, double x, double top, bool bold = false) {
+  size_t start = 0;
+  while (start < line.size()) {
+    size_t end = line.find(' ', start);
+    if (end == std::string::npos) end = line.size();
+    Word w = W(line.substr(start, end - start), x, top, 10, bold);
+    x = w.bbox.x1 + 2.8;
+    p->words.push_back(w);
+    start = end + 1;
+  }
+}
+
+void HRule(PageContent* p, double y, double x0, double x1) { p->rules.push_back({{x0, y - 0.25, x1, y + 0.25}}); }
+void VRule(PageContent* p, double x, double y0, double y1) { p->rules.push_back({{x - 0.25, y0, x + 0.25, y1}}); }
+
+PageContent Page(int n) {
+  PageContent p;
+  p.page = n;
+  p.width = 595;
+  p.height = 842;
+  return p;
+}
+
+// A full grid with columns at xs and rows at ys, drawn as separate pieces per
+// cell side (as many producers do).
+void Grid(PageContent* p, const std::vector<double>& xs, const std::vector<double>& ys) {
+  for (size_t r = 0; r + 1 < ys.size(); ++r)
+    for (size_t c = 0; c + 1 < xs.size(); ++c) {
+      HRule(p, ys[r], xs[c], xs[c + 1]);
+      VRule(p, xs[c], ys[r], ys[r + 1]);
+    }
+  for (size_t c = 0; c + 1 < xs.size(); ++c) HRule(p, ys.back(), xs[c], xs[c + 1]);
+  for (size_t r = 0; r + 1 < ys.size(); ++r) VRule(p, xs.back(), ys[r], ys[r + 1]);
+}
+
+const Cell* At(const Table& t, int row, int col) {
+  for (const auto& c : t.cells)
+    if (c.row == row && c.col == col) return &c;
+  return nullptr;
+}
+
+TEST(Rules, MergesCollinearPiecesAndClosesSmallGaps) {
+  std::vector<Segment> s = {{100, 10, 50}, {100.4, 51, 90}, {100.2, 120, 200}, {140, 10, 200}};
+  MergeSegments(&s, RuleTolerances{2, 3});
+  ASSERT_EQ(s.size(), 3u);
+  EXPECT_NEAR(s[0].lo, 10, 1e-9);
+  EXPECT_NEAR(s[0].hi, 90, 1e-9);  // 50 -> 51 joined
+  EXPECT_NEAR(s[1].lo, 120, 1e-9);  // 90 -> 120 too far
+  EXPECT_NEAR(s[2].pos, 140, 1e-9);
+}
+
+TEST(Grid, SpanCellsFollowsMissingLines) {
+  // 3x3; no line between (0,0) and (0,1); no line between (1,2) and (2,2).
+  auto cells = SpanCells(
+      3, 3, [](int r, int c) { return !(r == 0 && c == 1); }, [](int r, int c) { return !(r == 2 && c == 2); });
+  ASSERT_EQ(cells.size(), 7u);
+  EXPECT_EQ(cells[0].colspan, 2);
+  bool found = false;
+  for (const auto& c : cells)
+    if (c.row == 1 && c.col == 2) {
+      EXPECT_EQ(c.rowspan, 2);
+      found = true;
+    }
+  EXPECT_TRUE(found);
+}
+
+TEST(FindTables, RuledGridWithSpans) {
+  PageContent p = Page(1);
+  const std::vector<double> xs = {50, 150, 250, 350}, ys = {100, 120, 140, 160};
+  // Full grid except: no inner vertical at x=150 in row 0 (header spans two
+  // columns) and no horizontal at y=140 under column 2 (rowspan).
+  for (size_t r = 0; r + 1 < ys.size(); ++r)
+    for (size_t c = 0; c + 1 < xs.size(); ++c) {
+      if (!(r == 2 && c == 2)) HRule(&p, ys[r], xs[c], xs[c + 1]);
+      if (!(r == 0 && c == 1)) VRule(&p, xs[c], ys[r], ys[r + 1]);
+    }
+  for (size_t c = 0; c + 1 < xs.size(); ++c) HRule(&p, ys.back(), xs[c], xs[c + 1]);
+  for (size_t r = 0; r + 1 < ys.size(); ++r) VRule(&p, xs.back(), ys[r], ys[r + 1]);
+  Text(&p, "Area and year", 55, 104, true);
+  Text(&p, "Total", 255, 104, true);
+  Text(&p, "Housing", 55, 124);
+  Text(&p, "2015", 155, 124);
+  Text(&p, "Rising", 255, 124);
+  Text(&p, "Roads", 55, 144);
+  Text(&p, "2016", 155, 144);
+  std::vector<Table> t = FindTables({p}, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 3);
+  EXPECT_EQ(t[0].cols, 3);
+  ASSERT_TRUE(At(t[0], 0, 0));
+  EXPECT_EQ(At(t[0], 0, 0)->colspan, 2);
+  EXPECT_EQ(At(t[0], 0, 0)->text, "Area and year");
+  ASSERT_TRUE(At(t[0], 1, 2));
+  EXPECT_EQ(At(t[0], 1, 2)->rowspan, 2);
+  EXPECT_EQ(At(t[0], 1, 2)->text, "Rising");
+  EXPECT_EQ(t[0].header_rows, 1);
+  EXPECT_TRUE(At(t[0], 0, 0)->header);
+  EXPECT_FALSE(At(t[0], 1, 0)->header);
+}
+
+TEST(FindTables, TableDrawnAsCellFillsOnly) {
+  // No rules at all: a header band and alternating row fills that touch.
+  PageContent p = Page(1);
+  const std::vector<double> ys = {100, 120, 140, 160};
+  const char* colors[] = {"#c0c0c0", "#eeeeee", "#dddddd"};
+  for (size_t r = 0; r + 1 < ys.size(); ++r)
+    for (double x : {50.0, 200.0}) p.boxes.push_back({{x, ys[r], x + 150, ys[r + 1]}, colors[r]});
+  Text(&p, "Service", 55, 104, true);
+  Text(&p, "Budget", 205, 104, true);
+  Text(&p, "Libraries", 55, 124);
+  Text(&p, "12.3", 205, 124);
+  Text(&p, "Highways", 55, 144);
+  Text(&p, "45.7", 205, 144);
+  std::vector<Table> t = FindTables({p}, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 3);
+  EXPECT_EQ(t[0].cols, 2);
+  EXPECT_EQ(At(t[0], 2, 1)->text, "45.7");
+}
+
+TEST(FindTables, ProseAndListsAreNoTables) {
+  PageContent p = Page(1);
+  double y = 80;
+  for (int i = 0; i < 6; ++i, y += 13) Text(&p, "The council agreed the plan and reports progress to the panel", 72, y);
+  y += 10;
+  for (int i = 0; i < 4; ++i, y += 13) {
+    Text(&p, "\u2022", 80, y);
+    Text(&p, "Recruitment and retention of staff in the new posts", 95, y);
+  }
+  y += 10;
+  for (int i = 1; i < 4; ++i, y += 10) {
+    Text(&p, std::to_string(i) + ".1", 72, y);
+    Text(&p, "Numbered paragraph text that runs on to a second line", 110, y);
+    y += 13;
+    Text(&p, "and finishes here with more words of the paragraph", 110, y);
+  }
+  EXPECT_TRUE(FindTables({p}, {}).empty());
+}
+
+// Two pages of one ruled table: header repeated, the last row of page 1 cut
+// by the break (its first cell empty on page 2).
+std::vector<PageContent> TwoPageTable(double y = 700) {
+  PageContent a = Page(1), b = Page(2);
+  Grid(&a, {50, 120, 400}, {y, y + 20, y + 40, y + 100});
+  Text(&a, "Ref", 55, y + 4, true);
+  Text(&a, "Action", 125, y + 4, true);
+  Text(&a, "1.1", 55, y + 24);
+  Text(&a, "First action", 125, y + 24);
+  Text(&a, "1.2", 55, y + 44);
+  Text(&a, "Second action starts on this page", 125, y + 44);
+  Grid(&b, {50, 120, 400}, {60, 80, 110, 130});
+  Text(&b, "Ref", 55, 64, true);
+  Text(&b, "Action", 125, 64, true);
+  Text(&b, "and ends on the next", 125, 84);
+  Text(&b, "1.3", 55, 114);
+  Text(&b, "Third action", 125, 114);
+  return {a, b};
+}
+
+TEST(Stitching, JoinsPagesDropsRepeatedHeaderMergesCutRow) {
+  std::vector<Table> t = FindTables(TwoPageTable(), {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].regions.size(), 2u);
+  EXPECT_EQ(t[0].rows, 4);
+  EXPECT_EQ(t[0].header_rows, 1);
+  const Cell* cut = At(t[0], 2, 1);
+  ASSERT_TRUE(cut);
+  EXPECT_EQ(cut->text, "Second action starts on this page and ends on the next");
+  ASSERT_EQ(cut->parts.size(), 2u);
+  EXPECT_EQ(cut->parts[0].page, 1);
+  EXPECT_EQ(cut->parts[1].page, 2);
+  ASSERT_TRUE(At(t[0], 3, 0));
+  EXPECT_EQ(At(t[0], 3, 0)->text, "1.3");
+}
+
+TEST(Stitching, NoStitchKeepsOneTablePerPage) {
+  TableOptions o;
+  o.stitch = false;
+  std::vector<Table> t = FindTables(TwoPageTable(), o);
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].rows, 3);
+  EXPECT_EQ(t[1].rows, 3);
+}
+
+TEST(Stitching, TextAfterTheTableEndsIt) {
+  std::vector<PageContent> pages = TwoPageTable(500);
+  Text(&pages[0], "A paragraph after the table", 50, 620);
+  EXPECT_EQ(FindTables(pages, {}).size(), 2u);
+}
+
+TEST(CellText, ParagraphsListsHyphensAndSpans) {
+  std::vector<Word> words;
+  auto line = [&](const std::string& s, double x, double top, bool bold = false) {
+    PageContent p;
+    Text(&p, s, x, top, bold);
+    words.insert(words.end(), p.words.begin(), p.words.end());
+  };
+  line("Latest update on the gov-", 10, 0, true);
+  line("ernance review", 10, 12);
+  line("\u2022 first item", 10, 30);
+  line("\u2022 second item that", 10, 42);
+  line("wraps", 28, 54);
+  line("a) kept label", 10, 72);
+  std::unordered_set<std::string> dict = {"governance"};
+  CellTextContext ctx;
+  ctx.words = &dict;
+  std::vector<const Word*> ptrs;
+  for (const auto& w : words) ptrs.push_back(&w);
+  Cell cell;
+  FillCellText(ptrs, ctx, &cell);
+  EXPECT_EQ(cell.text, "Latest update on the governance review\nfirst item\nsecond item that wraps\na) kept label");
+  ASSERT_EQ(cell.lines.size(), 4u);
+  EXPECT_EQ(cell.list_items, (std::vector<std::string>{"first item", "second item that wraps", "a) kept label"}));
+  ASSERT_GE(cell.spans.size(), 2u);
+  EXPECT_TRUE(cell.spans[0].bold);
+  EXPECT_EQ(cell.spans[0].text, "Latest update on the gov");
+  std::string joined;
+  for (const auto& s : cell.spans) joined += s.text;
+  EXPECT_EQ(joined, cell.text);
+}
+
+TEST(CellText, HyphenKeptWithoutEvidenceOfHyphenation) {
+  PageContent p;
+  Text(&p, "a one-", 10, 0);
+  Text(&p, "council approach", 10, 12);
+  std::unordered_set<std::string> dict;
+  CellTextContext ctx;
+  ctx.words = &dict;
+  std::vector<const Word*> ptrs;
+  for (const auto& w : p.words) ptrs.push_back(&w);
+  Cell cell;
+  FillCellText(ptrs, ctx, &cell);
+  EXPECT_EQ(cell.text, "a one-council approach");
+}
+
+// ReportLab PDFs: another producer's stroked rules and text placement.
+Document Extract(const std::string& name, bool stitch = true) {
+  ExtractOptions o;
+  o.stitch_tables = stitch;
+  Result<Document> d = ExtractFile(std::string(PLANTRACE_SOURCE_DIR) + "/tests/data/" + name, o);
+  return d.ok() ? d.value() : Document{};
+}
+
+TEST(ReportLab, RuledTable) {
+  Document d = Extract("rl_ruled.pdf");
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  EXPECT_EQ(t.rows, 4);
+  EXPECT_EQ(t.cols, 3);
+  EXPECT_EQ(t.header_rows, 1);
+  EXPECT_EQ(At(t, 0, 2)->text, "Comment");
+  EXPECT_EQ(At(t, 2, 2)->text, "Quarterly review of the budget.\nSecond paragraph of the cell.");
+  EXPECT_EQ(At(t, 3, 1)->text, "1,500");
+}
+
+TEST(ReportLab, MergedCells) {
+  Document d = Extract("rl_merged.pdf");
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  EXPECT_EQ(t.rows, 5);
+  EXPECT_EQ(t.cols, 3);
+  EXPECT_EQ(At(t, 0, 0)->rowspan, 2);
+  EXPECT_EQ(At(t, 0, 1)->colspan, 2);
+  EXPECT_EQ(At(t, 0, 1)->text, "Spend");
+  EXPECT_EQ(At(t, 2, 0)->rowspan, 2);
+  EXPECT_EQ(At(t, 2, 0)->text, "Housing");
+  EXPECT_EQ(At(t, 4, 2)->text, "8");
+}
+
+TEST(ReportLab, TableOverTwoPages) {
+  Document d = Extract("rl_two_pages.pdf");
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  EXPECT_EQ(t.rows, 61);
+  EXPECT_EQ(t.cols, 3);
+  EXPECT_EQ(t.regions.size(), 2u);
+  EXPECT_EQ(t.header_rows, 1);
+  EXPECT_EQ(At(t, 60, 0)->text, "60.1");
+  EXPECT_EQ(Extract("rl_two_pages.pdf", false).tables.size(), 2u);
+}
+
+void ExpectServiceTable(const Document& d) {
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  EXPECT_EQ(t.rows, 6);
+  EXPECT_EQ(t.cols, 4);
+  EXPECT_EQ(At(t, 0, 0)->text, "Service");
+  EXPECT_EQ(At(t, 2, 0)->text, "Children's services");
+  EXPECT_EQ(At(t, 5, 3)->text, "+2.7%");
+}
+
+TEST(ReportLab, UnruledTable) { ExpectServiceTable(Extract("rl_unruled.pdf")); }
+TEST(ReportLab, HeaderRuleOnlyTable) { ExpectServiceTable(Extract("rl_header_rule.pdf")); }
+TEST(ReportLab, ListsAndNumberedParagraphsAreNoTable) { EXPECT_TRUE(Extract("rl_no_table.pdf").tables.empty()); }
+
+}  // namespace
+}  // namespace plantrace::pdf
+
+namespace plantrace::pdf {
+namespace {
+
+// Every grid position covered by exactly one cell; cells inside the grid.
+void ExpectWellFormed(const Table& t) {
+  std::vector<int> cover(static_cast<size_t>(t.rows) * t.cols, 0);
+  for (const auto& c : t.cells) {
+    ASSERT_GE(c.row, 0);
+    ASSERT_GE(c.col, 0);
+    ASSERT_GE(c.rowspan, 1);
+    ASSERT_GE(c.colspan, 1);
+    ASSERT_LE(c.row + c.rowspan, t.rows);
+    ASSERT_LE(c.col + c.colspan, t.cols);
+    for (int r = c.row; r < c.row + c.rowspan; ++r)
+      for (int k = c.col; k < c.col + c.colspan; ++k) ++cover[static_cast<size_t>(r) * t.cols + k];
+  }
+  for (int n : cover) EXPECT_EQ(n, 1);
+  EXPECT_FALSE(t.regions.empty());
+  EXPECT_LT(t.header_rows, std::max(t.rows, 1));
+}
+
+TEST(FindTables, RandomPagesGiveWellFormedTables) {
+  uint32_t seed = 12345;
+  auto next = [&seed](double lo, double hi) {
+    seed = seed * 1664525u + 1013904223u;
+    return lo + (hi - lo) * static_cast<double>(seed >> 8) / static_cast<double>(1u << 24);
+  };
+  for (int round = 0; round < 60; ++round) {
+    std::vector<PageContent> pages;
+    for (int n = 1; n <= 3; ++n) {
+      PageContent p = Page(n);
+      const int rules = static_cast<int>(next(0, 80));
+      for (int i = 0; i < rules; ++i) {
+        // Lines on a coarse lattice, so that many of them cross.
+        const double a = 40 + 40 * std::floor(next(0, 12)), b = 40 + 40 * std::floor(next(0, 18));
+        if (next(0, 1) < 0.5) HRule(&p, b, a, a + 40 * std::floor(next(1, 6)));
+        else VRule(&p, a, b, b + 40 * std::floor(next(1, 6)));
+      }
+      const int boxes = static_cast<int>(next(0, 8));
+      for (int i = 0; i < boxes; ++i) {
+        const double x = next(40, 500), y = next(40, 780);
+        p.boxes.push_back({{x, y, x + next(10, 120), y + next(10, 40)}, "#dddddd"});
+      }
+      const int lines = static_cast<int>(next(0, 40));
+      for (int i = 0; i < lines; ++i) {
+        const double y = 40 + 14 * std::floor(next(0, 55));
+        const int chunks = static_cast<int>(next(1, 5));
+        for (int k = 0; k < chunks; ++k)
+          Text(&p, k % 2 ? "12.5 total" : "Item text here", 45 + 120 * k + next(0, 10), y, next(0, 1) < 0.2);
+      }
+      pages.push_back(p);
+    }
+    for (bool stitch : {true, false}) {
+      TableOptions o;
+      o.stitch = stitch;
+      for (const Table& t : FindTables(pages, o)) ExpectWellFormed(t);
+    }
+  }
+}
+
+TEST(FindTables, CorpusAndReportLabTablesAreWellFormed) {
+  const std::string root = PLANTRACE_SOURCE_DIR;
+  for (const char* f : {"/corpus/pdf/bcc-2015-03-panel-assessment.pdf", "/corpus/pdf/bcc-2018-09-governance-improvement-plan.pdf",
+                        "/corpus/pdf/bcc-2023-11-governance-stabilisation-plan.pdf",
+                        "/corpus/pdf/bcc-2024-04-irp-cabinet-report.pdf", "/tests/data/rl_merged.pdf",
+                        "/tests/data/rl_two_pages.pdf"}) {
+    for (bool stitch : {true, false}) {
+      ExtractOptions o;
+      o.stitch_tables = stitch;
+      Result<Document> d = ExtractFile(root + f, o);
+      ASSERT_TRUE(d.ok()) << f;
+      for (const Table& t : d->tables) ExpectWellFormed(t);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace plantrace::pdf

@@ -1,0 +1,113 @@
+#include "pipeline/link/link_scorer.h"
+
+#include <algorithm>
+#include <set>
+
+namespace plantrace {
+namespace {
+
+std::vector<std::string> Shared(const std::vector<std::string>& a,
+                                const std::vector<std::string>& b) {
+  std::vector<std::string> out;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+  return out;
+}
+
+std::string Join(const std::vector<std::string>& parts) {
+  std::string s;
+  for (const std::string& p : parts) {
+    if (!s.empty()) s += ", ";
+    s += p;
+  }
+  return s;
+}
+
+}  // namespace
+
+PairScore ScorePair(const ItemFeatures& earlier, const ItemFeatures& later,
+                    const LinkOptions& options) {
+  PairScore s;
+  if (earlier.vector && later.vector) s.text = Dot(*earlier.vector, *later.vector);
+  s.theme = ThemeSimilarity(earlier.themes, later.themes);
+  s.concepts = Dot(earlier.concepts, later.concepts);
+  size_t fewer = std::min(earlier.owner_functions.size(), later.owner_functions.size());
+  if (fewer > 0) {
+    s.owner = static_cast<double>(Shared(earlier.owner_functions, later.owner_functions).size()) /
+              static_cast<double>(fewer);
+  }
+  s.score = options.text_weight * s.text + options.theme_weight * s.theme +
+            options.concept_weight * s.concepts +
+            options.owner_weight * s.owner;
+  if (earlier.weak_kind || later.weak_kind) s.score *= options.weak_kind_factor;
+  return s;
+}
+
+std::string DecideRelation(const PairScore& score, const ItemFeatures& later,
+                           const LinkOptions& options) {
+  if (later.continues_cue) return "continues";
+  if (score.score >= options.recurs_score) return "recurs";
+  return "related";
+}
+
+std::vector<std::string> ExplainPair(const ItemFeatures& earlier, const ItemFeatures& later,
+                                     const PairScore& score, const TfIdfModel& model,
+                                     const ThemeLexicon& lexicon, const LinkOptions& options) {
+  std::vector<std::string> why;
+  if (earlier.vector && later.vector) {
+    // Phrases first (they are the stronger evidence), then single words
+    // that no listed phrase already shows.
+    std::vector<uint32_t> top = model.TopShared(*earlier.vector, *later.vector, 4 * options.why_terms);
+    std::vector<std::string> phrases, words;
+    for (uint32_t t : top) {
+      if (model.IsPhrase(t)) phrases.push_back(model.Display(t));
+    }
+    for (uint32_t t : top) {
+      if (model.IsPhrase(t)) continue;
+      const std::string& w = model.Display(t);
+      bool shown = false;
+      for (const std::string& p : phrases) {
+        if (p.compare(0, w.size() + 1, w + " ") == 0 ||
+            (p.size() > w.size() && p.compare(p.size() - w.size() - 1, std::string::npos, " " + w) == 0)) {
+          shown = true;
+        }
+      }
+      if (!shown) words.push_back(w);
+    }
+    std::vector<std::string> terms;
+    for (const auto* list : {&words, &phrases}) {
+      for (const std::string& t : *list) {
+        if (terms.size() < options.why_terms) terms.push_back(t);
+      }
+    }
+    if (!terms.empty()) why.push_back("shared terms: " + Join(terms));
+  }
+  {
+    std::vector<std::string> shared;
+    for (size_t i = 0, j = 0; i < earlier.concepts.size() && j < later.concepts.size();) {
+      if (earlier.concepts[i].first < later.concepts[j].first) {
+        ++i;
+      } else if (later.concepts[j].first < earlier.concepts[i].first) {
+        ++j;
+      } else {
+        if (shared.size() < options.why_terms) shared.push_back(lexicon.CueText(earlier.concepts[i].first));
+        ++i;
+        ++j;
+      }
+    }
+    if (!shared.empty()) why.push_back("shared concepts: " + Join(shared));
+  }
+  for (uint32_t t : earlier.top_themes) {
+    if (std::find(later.top_themes.begin(), later.top_themes.end(), t) != later.top_themes.end()) {
+      why.push_back("theme: " + lexicon.themes()[t].label);
+    }
+  }
+  std::vector<std::string> owners = Shared(earlier.owners, later.owners);
+  if (!owners.empty()) why.push_back("same owner: " + Join(owners));
+  std::vector<std::string> functions = Shared(earlier.owner_functions, later.owner_functions);
+  if (!functions.empty()) why.push_back("owners of the same function: " + Join(functions));
+  if (later.continues_cue) why.push_back("the later item continues or monitors earlier work");
+  (void)score;
+  return why;
+}
+
+}  // namespace plantrace

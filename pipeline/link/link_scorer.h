@@ -1,0 +1,120 @@
+#pragma once
+// The score of one candidate link (an earlier item, a later item) and how
+// it reads to a researcher.
+//
+//   score = kind_factor x (text_weight  x TF-IDF cosine
+//                        + theme_weight x cosine of theme profiles
+//                        + concept_weight x cosine of theme-cue vectors
+//                        + owner_weight x share of owner functions in common)
+//
+// The relation: `continues` when the later item's own text carries a
+// continuation cue ("continue", "build on", "monitor", "taken forward",
+// "already", "retain", ...), else `recurs` when the score reaches
+// recurs_score, else `related`.
+
+#include <string>
+#include <vector>
+
+#include "pipeline/link/candidate_index.h"
+#include "pipeline/link/tfidf.h"
+#include "pipeline/link/themes.h"
+
+namespace plantrace {
+
+// Every threshold and weight of linking, with the defaults tuned on the
+// visible answers (tests/gold/links.json) only. See docs/decisions.md.
+struct LinkOptions {
+  TfIdfOptions tfidf;
+  CandidateOptions candidates;
+  ThemeOptions themes;
+
+  // Cosines between long council texts are small (0.05-0.3 for true
+  // links), hence the large text weight.
+  double text_weight = 3.0;
+  double theme_weight = 0.3;
+  double concept_weight = 0.0;  // cosine of idf-weighted theme cues found
+  // Owner titles change with every restructure (City Solicitor ->
+  // Monitoring Officer), so owners are compared by the function behind the
+  // title (data/owner_functions.tsv): |shared| / min(|functions|).
+  double owner_weight = 0.1;
+  // Applied when either item is of a kind in `weak_kinds` (a risk or a
+  // cabinet decision is rarely the same thing as a plan's recommendation).
+  double weak_kind_factor = 0.85;
+  std::vector<std::string> weak_kinds = {"risk", "decision"};
+
+  double link_score = 0.45;      // a link is kept at or above this score
+  double min_text = 0.0;         // ... and at or above this text cosine
+  double recurs_score = 0.45;    // recurs (vs related) at or above this
+  // Selection, both ways: a later item keeps its best earlier items of
+  // each earlier document, an earlier item its best later items of each
+  // later document; "best" is relative, a share of the best score there.
+  size_t max_links_per_item = 4;        // links into one later item from one earlier document
+  double min_ratio_to_best = 0.8;       // ... each at least this share of its best
+  double min_ratio_to_best_any_document = 0.7;  // ... and this share of its best over all earlier documents
+  size_t max_links_per_earlier_doc = 4; // links from one item into one later document
+  double min_ratio_to_best_later = 0.7; // ... each at least this share of its best
+  // A later item that says it continues earlier work ("already", "retain",
+  // "continue", see continues_cues) names one thing it builds on: its best
+  // earlier item of each document is a candidate from a lower score, and
+  // only that (the ratio over all documents and the earlier side's
+  // selection still apply).
+  double continues_link_score = 0.37;
+  size_t continues_max_links = 1;
+  // A later item whose passages (actions, or the sentences of its text)
+  // take up different earlier aims, as a 2023 recommendation on values and
+  // behaviours with one action on appraisal: when an earlier item is the
+  // clear best match of one passage (TF-IDF cosine of the passage with the
+  // earlier item at least passage_min_cosine and passage_min_margin times
+  // the passage's second-best candidate), their link is kept whatever the
+  // later item's stronger sources: the later side's count and ratios (also
+  // continues_max_links and the ratio over all documents) do not apply to
+  // it; link_score (not the lower continues_link_score) and the earlier
+  // item's own selection do.
+  // passage_min_cosine 0 turns this off.
+  double passage_min_cosine = 0.08;
+  double passage_min_margin = 1.5;
+
+  // Continuation cues, matched on stems in the later item's text.
+  std::vector<std::string> continues_cues = {
+      "continue", "continuing", "build on", "building on", "monitor", "monitoring of",
+      "taken forward", "take forward", "retain", "already", "expand", "follow up",
+      "sustain", "maintain", "further embed"};
+
+  size_t why_terms = 6;  // shared terms named in `why`
+};
+
+// What the scorer needs to know of one item.
+struct ItemFeatures {
+  const SparseVector* vector = nullptr;
+  ThemeProfile themes;
+  SparseVector concepts;             // theme cues found, idf-weighted, L2-normalised
+  std::vector<uint32_t> top_themes;  // ThemeLexicon::Top(themes)
+  std::vector<std::string> owners;   // canonical titles, sorted, unique
+  std::vector<std::string> owner_functions;  // OwnerFunctions::Of(owners)
+  bool weak_kind = false;
+  bool continues_cue = false;
+};
+
+struct PairScore {
+  double text = 0;   // TF-IDF cosine
+  double theme = 0;  // theme-profile cosine
+  double concepts = 0;  // cosine of the theme-cue vectors
+  double owner = 0;  // |shared owner functions| / min(|owner functions|)
+  double score = 0;
+};
+
+PairScore ScorePair(const ItemFeatures& earlier, const ItemFeatures& later,
+                    const LinkOptions& options);
+
+// "recurs" | "continues" | "related".
+std::string DecideRelation(const PairScore& score, const ItemFeatures& later,
+                           const LinkOptions& options);
+
+// The `why` list: "shared terms: budget, mtfs, medium term financial",
+// "theme: Financial planning & sustainability", "same owner: Monitoring
+// Officer", "continuation cue in the later item".
+std::vector<std::string> ExplainPair(const ItemFeatures& earlier, const ItemFeatures& later,
+                                     const PairScore& score, const TfIdfModel& model,
+                                     const ThemeLexicon& lexicon, const LinkOptions& options);
+
+}  // namespace plantrace

@@ -1,0 +1,287 @@
+#include "pipeline/link/linker.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "pipeline/shared/data_files.h"
+#include "pipeline/link/owner_functions.h"
+#include "pipeline/link/term_weights.h"
+#include "text/tokenize.h"
+#include "pipeline/shared/item_ref.h"
+
+namespace plantrace {
+
+std::vector<DocumentRecord> InDocumentOrder(std::vector<DocumentRecord> documents) {
+  std::sort(documents.begin(), documents.end(),
+            [](const DocumentRecord& a, const DocumentRecord& b) {
+              if (a.date != b.date) return a.date < b.date;
+              return a.doc_id < b.doc_id;
+            });
+  return documents;
+}
+
+namespace {
+
+// (earlier, later) pairs where the earlier item is the clear best candidate
+// for one passage of the later item (LinkOptions::passage_min_cosine): a
+// later item that takes up several earlier aims, one an action, keeps each.
+std::set<std::pair<uint32_t, uint32_t>> PassageSources(
+    const TfIdfModel& model, const std::vector<std::vector<uint32_t>>& candidates,
+    const LinkOptions& o) {
+  std::set<std::pair<uint32_t, uint32_t>> out;
+  if (o.passage_min_cosine <= 0) return out;
+  for (uint32_t later = 0; later < candidates.size(); ++later) {
+    for (const SparseVector& p : model.passage_vectors()[later]) {
+      double best = 0, second = 0;
+      uint32_t best_from = 0;
+      for (uint32_t e : candidates[later]) {
+        const double d = Dot(p, model.vectors()[e]);
+        if (d > best || (d == best && e < best_from)) {
+          second = best;
+          best = d;
+          best_from = e;
+        } else if (d > second) {
+          second = d;
+        }
+      }
+      // The margin keeps a passage that several earlier items match about
+      // equally (a generic action on "performance") from naming one.
+      if (best >= o.passage_min_cosine && best >= o.passage_min_margin * second) {
+        out.emplace(best_from, later);
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+struct Linker::Impl {
+  LinkOptions options;
+  TermWeights weights;
+  ThemeLexicon themes;
+  OwnerFunctions owner_functions;
+  std::vector<std::vector<std::string>> cue_stems;
+
+  Impl(LinkOptions o, TermWeights w, ThemeLexicon t)
+      : options(std::move(o)), weights(std::move(w)), themes(std::move(t)) {}
+
+  bool HasContinuesCue(const std::string& text, Tokenizer& tokenizer) const {
+    std::vector<Token> tokens = tokenizer.Tokenize(text);
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      for (const auto& cue : cue_stems) {
+        if (i + cue.size() > tokens.size()) continue;
+        bool match = true;
+        for (size_t k = 0; k < cue.size() && match; ++k) match = tokens[i + k].stem == cue[k];
+        if (match) return true;
+      }
+    }
+    return false;
+  }
+};
+
+Linker::Linker(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Linker::Linker(Linker&&) noexcept = default;
+Linker& Linker::operator=(Linker&&) noexcept = default;
+Linker::~Linker() = default;
+
+const LinkOptions& Linker::options() const { return impl_->options; }
+const ThemeLexicon& Linker::themes() const { return impl_->themes; }
+
+Result<Linker> Linker::FromText(std::string_view stopwords, std::string_view themes,
+                                LinkOptions options) {
+  return FromText(stopwords, themes, "", std::move(options));
+}
+
+Result<Linker> Linker::FromText(std::string_view stopwords, std::string_view themes,
+                                std::string_view owner_functions, LinkOptions options) {
+  Result<OwnerFunctions> functions = OwnerFunctions::Parse(owner_functions, "owner_functions.tsv");
+  if (!functions.ok()) return functions.status();
+  Tokenizer tokenizer;
+  Result<TermWeights> w = TermWeights::Parse(stopwords, "link_stopwords.txt", tokenizer);
+  if (!w.ok()) return w.status();
+  Result<ThemeLexicon> t = ThemeLexicon::Parse(themes, "themes.tsv", tokenizer, options.themes);
+  if (!t.ok()) return t.status();
+  auto impl = std::make_unique<Impl>(std::move(options), std::move(w.value()), std::move(t.value()));
+  impl->owner_functions = std::move(functions.value());
+  for (const std::string& cue : impl->options.continues_cues) {
+    std::vector<std::string> stems;
+    for (const Token& tok : tokenizer.Tokenize(cue)) stems.push_back(tok.stem);
+    if (!stems.empty()) impl->cue_stems.push_back(std::move(stems));
+  }
+  return Linker(std::move(impl));
+}
+
+Result<Linker> Linker::Load(LinkOptions options) {
+  Result<std::string> stop = ReadDataFile("link_stopwords.txt");
+  if (!stop.ok()) return stop.status();
+  Result<std::string> themes = ReadDataFile("themes.tsv");
+  if (!themes.ok()) return themes.status();
+  Result<std::string> functions = ReadDataFile("owner_functions.tsv");
+  if (!functions.ok()) return functions.status();
+  return FromText(stop.value(), themes.value(), functions.value(), std::move(options));
+}
+
+std::vector<std::string> Linker::ThemesOf(const ItemRecord& item) const {
+  return impl_->themes.ThemesOf(item);
+}
+
+std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& documents,
+                                     const std::vector<ItemRecord>& all_items) const {
+  const LinkOptions& o = impl_->options;
+  Tokenizer tokenizer;
+  std::unordered_map<std::string, uint32_t> rank_of;
+  {
+    std::vector<DocumentRecord> ordered = InDocumentOrder(documents);
+    for (size_t r = 0; r < ordered.size(); ++r) {
+      rank_of.emplace(ordered[r].doc_id, static_cast<uint32_t>(r));
+    }
+  }
+  // Only items of known documents take part.
+  std::vector<const ItemRecord*> items;
+  std::vector<uint32_t> doc_rank;
+  for (const ItemRecord& item : all_items) {
+    auto it = rank_of.find(item.doc_id);
+    if (it == rank_of.end()) continue;
+    items.push_back(&item);
+    doc_rank.push_back(it->second);
+  }
+  const size_t n = items.size();
+  TfIdfModel model = TfIdfModel::Build(items, impl_->weights, tokenizer, o.tfidf);
+
+  std::vector<ItemFeatures> features(n);
+  std::set<std::string> weak(o.weak_kinds.begin(), o.weak_kinds.end());
+  std::vector<CueHits> cue_hits(n);
+  std::vector<uint32_t> cue_df(impl_->themes.num_cues(), 0);
+  for (size_t i = 0; i < n; ++i) {
+    ItemFeatures& f = features[i];
+    f.vector = &model.vectors()[i];
+    cue_hits[i] = impl_->themes.Cues(*items[i], tokenizer);
+    for (const auto& [cue, w] : cue_hits[i]) ++cue_df[cue];
+    f.themes = impl_->themes.ProfileOf(cue_hits[i]);
+    f.top_themes = impl_->themes.Top(f.themes);
+    for (const OwnerRecord& owner : items[i]->owners) {
+      if (!owner.title.empty()) f.owners.push_back(owner.title);
+    }
+    std::sort(f.owners.begin(), f.owners.end());
+    f.owners.erase(std::unique(f.owners.begin(), f.owners.end()), f.owners.end());
+    f.owner_functions = impl_->owner_functions.Of(f.owners);
+    f.weak_kind = weak.count(items[i]->kind) > 0;
+    f.continues_cue = impl_->HasContinuesCue(items[i]->text, tokenizer);
+  }
+
+  // Concept vectors: the cues found, weighted by field and idf.
+  for (size_t i = 0; i < n; ++i) {
+    SparseVector& v = features[i].concepts;
+    double norm = 0;
+    for (const auto& [cue, w] : cue_hits[i]) {
+      double x = w * (std::log((1.0 + n) / (1.0 + cue_df[cue])) + 1.0);
+      v.emplace_back(cue, static_cast<float>(x));
+      norm += x * x;
+    }
+    norm = std::sqrt(norm);
+    for (auto& e : v) e.second = static_cast<float>(e.second / norm);
+  }
+
+  std::vector<std::vector<uint32_t>> candidates =
+      FindCandidates(model.vectors(), doc_rank, model.num_terms(), o.candidates);
+  const std::set<std::pair<uint32_t, uint32_t>> passage_best =
+      PassageSources(model, candidates, o);
+  // Only at the full link score: a continuation-cue item's lower threshold
+  // admits its one best source, not passage sources.
+  auto from_passage = [&](uint32_t from, uint32_t to, double score) {
+    return score >= o.link_score && passage_best.count({from, to}) > 0;
+  };
+  struct Scored {
+    uint32_t from;
+    uint32_t to;
+    PairScore score;
+  };
+  // Every candidate pair at or above the thresholds.
+  std::vector<Scored> scored;
+  for (uint32_t later = 0; later < n; ++later) {
+    for (uint32_t earlier : candidates[later]) {
+      PairScore s = ScorePair(features[earlier], features[later], o);
+      const double threshold = features[later].continues_cue
+                                   ? std::min(o.link_score, o.continues_link_score)
+                                   : o.link_score;
+      if (s.score >= threshold && s.text >= o.min_text) scored.push_back({earlier, later, s});
+    }
+  }
+  // Selection within groups of pairs that share one end and the other
+  // end's document: the best few, each a share of the group's best.
+  auto select = [&](std::vector<Scored>& pairs, bool by_later, size_t max_count,
+                    double min_ratio) {
+    auto key = [&](const Scored& x) {
+      return by_later ? std::make_pair(x.to, doc_rank[x.from]) : std::make_pair(x.from, doc_rank[x.to]);
+    };
+    std::sort(pairs.begin(), pairs.end(), [&](const Scored& a, const Scored& b) {
+      if (key(a) != key(b)) return key(a) < key(b);
+      if (a.score.score != b.score.score) return a.score.score > b.score.score;
+      return by_later ? a.from < b.from : a.to < b.to;
+    });
+    std::vector<Scored> out;
+    for (size_t k = 0; k < pairs.size();) {
+      size_t e = k;
+      while (e < pairs.size() && key(pairs[e]) == key(pairs[k])) ++e;
+      size_t limit = max_count;
+      if (by_later && features[pairs[k].to].continues_cue) {
+        limit = std::min(limit, o.continues_max_links);
+      }
+      for (size_t j = k, kept = 0; j < e; ++j) {
+        const bool ok = kept < limit && pairs[j].score.score >= min_ratio * pairs[k].score.score;
+        if (ok || (by_later && from_passage(pairs[j].from, pairs[j].to, pairs[j].score.score))) {
+          out.push_back(pairs[j]);
+          ++kept;
+        }
+      }
+      k = e;
+    }
+    pairs = std::move(out);
+  };
+  select(scored, /*by_later=*/true, o.max_links_per_item, o.min_ratio_to_best);
+  // Across earlier documents: a later item's links from one document must
+  // hold up against its best link from any document, so a 2023 item that
+  // plainly restates a 2018 aim is not also tied to a 2019 measure that
+  // merely shares some words with it.
+  {
+    std::unordered_map<uint32_t, double> best_of_later;
+    for (const Scored& s : scored) {
+      double& b = best_of_later[s.to];
+      b = std::max(b, s.score.score);
+    }
+    std::erase_if(scored, [&](const Scored& s) {
+      return s.score.score < o.min_ratio_to_best_any_document * best_of_later[s.to] &&
+             !from_passage(s.from, s.to, s.score.score);
+    });
+  }
+  select(scored, /*by_later=*/false, o.max_links_per_earlier_doc, o.min_ratio_to_best_later);
+  std::vector<Scored> final_links = std::move(scored);
+  std::sort(final_links.begin(), final_links.end(), [&](const Scored& a, const Scored& b) {
+    if (doc_rank[a.to] != doc_rank[b.to]) return doc_rank[a.to] < doc_rank[b.to];
+    if (a.to != b.to) return a.to < b.to;
+    if (a.score.score != b.score.score) return a.score.score > b.score.score;
+    return a.from < b.from;
+  });
+
+  std::vector<LinkRecord> out;
+  out.reserve(final_links.size());
+  for (const Scored& s : final_links) {
+    LinkRecord link;
+    link.from = ItemRef(*items[s.from]);
+    link.to = ItemRef(*items[s.to]);
+    link.relation = DecideRelation(s.score, features[s.to], o);
+    link.score = s.score.score;
+    link.why = ExplainPair(features[s.from], features[s.to], s.score, model, impl_->themes, o);
+    if (from_passage(s.from, s.to, s.score.score)) {
+      link.why.push_back("one action or sentence of the later item matches it best");
+    }
+    out.push_back(std::move(link));
+  }
+  return out;
+}
+
+}  // namespace plantrace

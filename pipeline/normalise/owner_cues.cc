@@ -1,0 +1,119 @@
+#include "pipeline/normalise/owner_cues.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "pipeline/segment/column_roles.h"
+#include "pipeline/shared/data_files.h"
+#include "text/normalize.h"
+
+namespace plantrace {
+
+Result<OwnerCues> OwnerCues::Parse(std::string_view text, std::string_view where) {
+  Result<std::vector<TsvRow>> rows = ParseTsv(text, where, 2, 3);
+  if (!rows.ok()) return rows.status();
+  OwnerCues out;
+  for (const TsvRow& row : rows.value()) {
+    if (row.fields[0] == "lead" && row.fields.size() == 2) {
+      out.leads.push_back(CaseFold(row.fields[1]));
+      continue;
+    }
+    if (row.fields[0] != "cue") {
+      return Status::InvalidArgument(RowWhere(where, row),
+                                     "unknown line type '" + row.fields[0] + "'");
+    }
+    bool interim = row.fields.size() == 3 && row.fields[2] == "interim";
+    if (row.fields.size() == 3 && !interim) {
+      return Status::InvalidArgument(RowWhere(where, row),
+                                     "third field must be 'interim', not '" + row.fields[2] + "'");
+    }
+    out.cues.push_back(CaseFold(row.fields[1]));
+    out.interim.push_back(interim);
+  }
+  return out;
+}
+
+namespace {
+
+bool Capitalised(std::string_view w) {
+  return !w.empty() && (std::isupper(static_cast<unsigned char>(w[0])) ||
+                        std::isdigit(static_cast<unsigned char>(w[0])));
+}
+
+// The role name at the start of `s`: capitalised words, and "of" / "for" /
+// "and" / "&" / "the" between two of them ("Director of Service Delivery
+// and, since her recruitment" → "Director of Service Delivery"). Prose goes
+// on after the role, and the parser needs the role alone.
+std::string_view RoleRun(std::string_view s) {
+  size_t end = 0, pos = 0;
+  bool joiner_pending = false;
+  while (pos < s.size()) {
+    size_t b = s.find_first_not_of(' ', pos);
+    if (b == std::string_view::npos) break;
+    size_t e = s.find(' ', b);
+    if (e == std::string_view::npos) e = s.size();
+    std::string_view w = s.substr(b, e - b);
+    if (Capitalised(w)) {
+      end = e;
+      joiner_pending = false;
+    } else if (!joiner_pending && end > 0 &&
+               (w == "of" || w == "for" || w == "and" || w == "&" || w == "the")) {
+      joiner_pending = true;
+    } else {
+      break;
+    }
+    pos = e;
+  }
+  return s.substr(0, end);
+}
+
+}  // namespace
+
+std::vector<OwnerRecord> OwnerCues::Find(std::string_view text, const OwnerParser& owners) const {
+  std::vector<OwnerRecord> out;
+  // Case folding of ASCII keeps offsets; the cues are ASCII.
+  std::string folded(text);
+  for (char& c : folded) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  for (size_t i = 0; i < cues.size(); ++i) {
+    for (auto [b, e] : FindPhrase(folded, cues[i])) {
+      size_t start = e;
+      while (start < text.size() && text[start] == ' ') ++start;
+      size_t stop = text.find_first_of(",;.()\n", start);
+      if (stop == std::string_view::npos) stop = text.size();
+      std::string_view frag = RoleRun(text.substr(start, stop - start));
+      if (frag.empty() || !owners.LooksLikeRole(frag)) continue;
+      OwnerRecord o = owners.ParseOne(frag);
+      o.interim = o.interim || interim[i];
+      bool dup = false;
+      for (const OwnerRecord& h : out) dup = dup || (h.title == o.title && h.interim == o.interim);
+      if (!dup) out.push_back(std::move(o));
+    }
+  }
+  return out;
+}
+
+std::vector<OwnerRecord> OwnerCues::DocumentLeads(const Document& doc,
+                                                  const OwnerParser& owners) const {
+  std::vector<OwnerRecord> out;
+  for (const Table& t : doc.tables) {
+    if (t.cols != 2) continue;
+    for (const Cell& key : t.cells) {
+      if (key.col != 0 || key.colspan != 1) continue;
+      std::string k = CaseFold(CollapseSpaces(key.text));
+      if (std::find(leads.begin(), leads.end(), k) == leads.end()) continue;
+      for (const Cell& value : t.cells) {
+        if (value.row != key.row || value.col != 1) continue;
+        for (OwnerRecord& o : owners.ParseCell(value.text)) {
+          bool dup = false;
+          for (const OwnerRecord& h : out) dup = dup || (h.title == o.title && h.interim == o.interim);
+          if (!dup) out.push_back(std::move(o));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace plantrace

@@ -1,0 +1,184 @@
+#include "pipeline/normalise/owner_cues.h"
+#include "pipeline/normalise/owner_parser.h"
+
+#include <gtest/gtest.h>
+
+namespace plantrace {
+namespace {
+
+class OwnerParserTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    Result<OwnerParser> p = OwnerParser::CreateDefault();
+    ASSERT_TRUE(p.ok()) << p.status().ToString();
+    parser_ = new OwnerParser(std::move(p).value());
+  }
+  static void TearDownTestSuite() { delete parser_; }
+  // "raw=title" per owner, "*" marking interim, joined by " | ".
+  std::string Cell(std::string_view cell) {
+    std::string out;
+    for (const OwnerRecord& o : parser_->ParseCell(cell)) {
+      if (!out.empty()) out += " | ";
+      out += o.raw + "=" + o.title + (o.interim ? "*" : "");
+    }
+    return out;
+  }
+  static OwnerParser* parser_;
+};
+OwnerParser* OwnerParserTest::parser_ = nullptr;
+
+TEST_F(OwnerParserTest, SplitsCombinedHeadings) {
+  EXPECT_EQ(Cell("ACE with Group Leaders / Deputy Leader"),
+            "ACE=Assistant Chief Executive | Group Leaders=Group Leaders | "
+            "Deputy Leader=Deputy Leader");
+  EXPECT_EQ(Cell("Chief Executive and Leader"),
+            "Chief Executive=Chief Executive | Leader=Leader of the Council");
+  EXPECT_EQ(Cell("Chief Operating Officer / Assistant Director ICT"),
+            "Chief Operating Officer=Chief Operating Officer | Assistant Director ICT=Assistant "
+            "Director Information and Communications Technology");
+  EXPECT_EQ(Cell("HR Director\nLGA Principal Advisor (WM)"),
+            "HR Director=Human Resources Director | LGA Principal Advisor (WM)=Local Government "
+            "Association Principal Advisor (West Midlands)");
+  EXPECT_EQ(Cell("CEO & CMT; S151"),
+            "CEO=Chief Executive | CMT=Corporate Management Team | S151=Section 151 Officer");
+  EXPECT_EQ(Cell("ACE / Place"), "ACE=Assistant Chief Executive | Place=Director of Place");
+}
+
+TEST_F(OwnerParserTest, KeepsTitlesWhole) {
+  EXPECT_EQ(Cell("Director of Strategy, Equality and Partnerships"),
+            "Director of Strategy, Equality and Partnerships=Director of Strategy, Equality and "
+            "Partnerships");
+  EXPECT_EQ(Cell("Assistant Director, Programmes, Performance, and Improvement"),
+            "Assistant Director, Programmes, Performance, and Improvement=Assistant Director, "
+            "Programmes, Performance, and Improvement");
+  EXPECT_EQ(Cell("Cabinet Member Community Safety and Cohesion / ACE"),
+            "Cabinet Member Community Safety and Cohesion=Cabinet Member Community Safety and "
+            "Cohesion | ACE=Assistant Chief Executive");
+  EXPECT_EQ(Cell("Director of HR/OD"),
+            "Director of HR/OD=Director of Human Resources and Organisational Development");
+  EXPECT_EQ(Cell("Director of Commissioning and Procurement"),
+            "Director of Commissioning and Procurement=Director of Commissioning and Procurement");
+}
+
+TEST_F(OwnerParserTest, InterimNamesAndArticles) {
+  EXPECT_EQ(Cell("Interim Monitoring Officer"), "Interim Monitoring Officer=Monitoring Officer*");
+  EXPECT_EQ(Cell("Acting Chief Executive"), "Acting Chief Executive=Chief Executive*");
+  EXPECT_EQ(Cell("Monitoring Officer (Interim)"),
+            "Monitoring Officer (Interim)=Monitoring Officer*");
+  EXPECT_EQ(Cell("the Chief Executive of CIPFA, Rob Whiteman"),
+            "the Chief Executive of CIPFA, Rob Whiteman=Chief Executive of the Chartered "
+            "Institute of Public Finance and Accountancy");
+  EXPECT_EQ(Cell("Councillor Deputy Leader"), "Councillor Deputy Leader=Deputy Leader");
+  EXPECT_EQ(Cell("Assistant Chief Exec."), "Assistant Chief Exec.=Assistant Chief Executive");
+  EXPECT_EQ(Cell("• Place Director"), "Place Director=Director of Place");
+}
+
+TEST_F(OwnerParserTest, WrappedLinesAreRejoined) {
+  EXPECT_EQ(Cell("Director of Strategy, Equality\nand Partnerships\nDirector of Finance"),
+            "Director of Strategy, Equality and Partnerships=Director of Strategy, Equality and "
+            "Partnerships | Director of Finance=Director of Finance");
+  EXPECT_EQ(Cell("Assistant Director,\nProgrammes, Performance, and\nImprovement"),
+            "Assistant Director, Programmes, Performance, and Improvement=Assistant Director, "
+            "Programmes, Performance, and Improvement");
+  EXPECT_EQ(Cell("Interim Monitoring\nOfficer\nSection 151 Officer"),
+            "Interim Monitoring Officer=Monitoring Officer* | Section 151 Officer=Section 151 "
+            "Officer");
+  EXPECT_EQ(Cell("Chief Executive\nRob Whiteman"), "Chief Executive=Chief Executive");
+  EXPECT_EQ(Cell("Interim Monitoring Officer\nStatutory Scrutiny Officer"),
+            "Interim Monitoring Officer=Monitoring Officer* | Statutory Scrutiny "
+            "Officer=Statutory Scrutiny Officer");
+}
+
+TEST_F(OwnerParserTest, LeadingPersonalNames) {
+  EXPECT_EQ(Cell("Graeme Betts – Acting Chief Executive"),
+            "Graeme Betts – Acting Chief Executive=Chief Executive*");
+  EXPECT_EQ(Cell("Councillor John Cotton, Leader of the Council"),
+            "Councillor John Cotton, Leader of the Council=Leader of the Council");
+  EXPECT_EQ(Cell("Paul Clarke, Assistant Director (Programmes, Performance,\nand Improvement)"),
+            "Paul Clarke, Assistant Director (Programmes, Performance, and Improvement)=Assistant "
+            "Director (Programmes, Performance, and Improvement)");
+  EXPECT_EQ(Cell("Councillor Albert Bore – Co-ordinating O&S Committee"),
+            "Councillor Albert Bore – Co-ordinating O&S Committee=Co-ordinating O&S Committee");
+}
+
+TEST_F(OwnerParserTest, NoRoleNoOwner) {
+  EXPECT_EQ(Cell(""), "");
+  EXPECT_EQ(Cell("Rob Whiteman"), "");
+  EXPECT_EQ(Cell(" / ; \n and "), "");
+}
+
+TEST(OwnerGazetteerTest, SmallGazetteerAndErrors) {
+  Result<OwnerGazetteer> g = OwnerGazetteer::Parse(
+      "title\tDoF\tDirector of Finance\nhead\tofficer\ninterim\tinterim\n", "g.tsv");
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  OwnerParser p(std::move(g).value());
+  std::vector<OwnerRecord> o = p.ParseCell("DoF and Interim Scrutiny Officer");
+  ASSERT_EQ(o.size(), 2u);
+  EXPECT_EQ(o[0].title, "Director of Finance");
+  EXPECT_TRUE(o[1].interim);
+  EXPECT_EQ(o[1].title, "Scrutiny Officer");
+  Result<OwnerGazetteer> bad = OwnerGazetteer::Parse("head\tofficer\ntitle\tonly\n", "g.tsv");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().ToString().find("g.tsv:2"), std::string::npos);
+}
+
+TEST_F(OwnerParserTest, ProseCuesNameTheRoleAlone) {
+  Result<OwnerCues> cues = OwnerCues::Parse(
+      "cue\tdriven by the\ncue\tin the hands of the\ncue\tdedicated role for the\n"
+      "cue\tan experienced interim as\tinterim\n",
+      "c.tsv");
+  ASSERT_TRUE(cues.ok()) << cues.status().ToString();
+  auto find = [&](std::string_view text) {
+    std::string out;
+    for (const OwnerRecord& o : cues->Find(text, *parser_)) {
+      if (!out.empty()) out += " | ";
+      out += o.title + (o.interim ? " (interim)" : "");
+    }
+    return out;
+  };
+  EXPECT_EQ(find("The redesign is being driven by the Interim Director Service Delivery and, since "
+                 "her recruitment, is proceeding at pace."),
+            "Director of Service Delivery (interim)");
+  EXPECT_EQ(find("Planning is in the hands of the Interim Director Service Delivery and there is "
+                 "reason to have confidence"),
+            "Director of Service Delivery (interim)");
+  EXPECT_EQ(find("agreement to appoint an experienced interim as Head of Organisational Development "
+                 "working to the Director"),
+            "Head of Organisational Development (interim)");
+  EXPECT_EQ(find("a dedicated role for the Chief Executive of CIPFA, Rob Whiteman, in providing"),
+            "Chief Executive of the Chartered Institute of Public Finance and Accountancy");
+  EXPECT_EQ(find("This is driven by the need to save money."), "");
+  EXPECT_FALSE(OwnerCues::Parse("cue\tled by\tacting\n", "c.tsv").ok());
+}
+
+TEST_F(OwnerParserTest, DocumentLeadFromTheFrontKeyValueTable) {
+  Result<OwnerCues> cues = OwnerCues::Parse("lead\treport of:\n", "c.tsv");
+  ASSERT_TRUE(cues.ok()) << cues.status().ToString();
+  Document doc;
+  Table t;
+  t.cols = 2;
+  t.rows = 3;
+  auto cell = [&](int row, int col, std::string text) {
+    plantrace::Cell c;
+    c.row = row;
+    c.col = col;
+    c.text = std::move(text);
+    t.cells.push_back(std::move(c));
+  };
+  cell(0, 0, "Subject:");
+  cell(0, 1, "Draft Improvement and Recovery Plan (IRP)");
+  cell(1, 0, " Report of: ");
+  cell(1, 1, "Graeme Betts – Acting Chief Executive");
+  cell(2, 0, "Relevant Cabinet Member:");
+  cell(2, 1, "Councillor John Cotton, Leader of the Council");
+  doc.tables.push_back(t);
+  std::vector<OwnerRecord> o = cues->DocumentLeads(doc, *parser_);
+  ASSERT_EQ(o.size(), 1u);
+  EXPECT_EQ(o[0].title, "Chief Executive");
+  EXPECT_TRUE(o[0].interim);
+  doc.tables[0].cols = 3;  // not a key-value table
+  EXPECT_TRUE(cues->DocumentLeads(doc, *parser_).empty());
+}
+
+}  // namespace
+}  // namespace plantrace

@@ -1,0 +1,234 @@
+#include "pipeline/normalise/record_builder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <tuple>
+
+#include "pipeline/segment/column_roles.h"
+#include "pipeline/normalise/date_parser.h"
+#include "pipeline/normalise/document_meta.h"
+#include "pipeline/segment/item_kinds.h"
+#include "pipeline/normalise/lead_column.h"
+#include "pipeline/normalise/money_parser.h"
+#include "pipeline/normalise/owner_cues.h"
+#include "pipeline/normalise/owner_parser.h"
+#include "pipeline/segment/prose_segmenter.h"
+#include "pipeline/segment/table_segmenter.h"
+#include "pipeline/normalise/updates.h"
+#include "text/normalize.h"
+
+namespace plantrace {
+
+struct RecordBuilder::Lexicons {
+  ColumnRoleLexicon roles;
+  ItemKindLexicon kinds;
+  OwnerParser owners;
+  DateParser dates;
+  MoneyParser money;
+  UpdateReader updates;
+  OwnerCues owner_cues;
+};
+
+namespace {
+
+Result<std::string> ReadFile(const std::string& dir, const std::string& name) {
+  std::string path = dir + "/" + name;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(path, "cannot open the data file");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Parts joined by spaces; a part ending in a hyphen before a lower-case
+// word ("buy-" / "in") joins without one.
+std::string JoinText(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const std::string& p : parts) {
+    bool hyphen = !out.empty() && out.back() == '-' && !p.empty() &&
+                  std::islower(static_cast<unsigned char>(p[0]));
+    if (!out.empty() && !hyphen) out += ' ';
+    out += p;
+  }
+  return CollapseSpaces(out);
+}
+
+}  // namespace
+
+Result<RecordBuilder> RecordBuilder::Load(const std::string& data_dir) {
+  auto read = [&](const char* name) { return ReadFile(data_dir, name); };
+  Result<std::string> roles_text = read("column_roles.tsv");
+  if (!roles_text.ok()) return roles_text.status();
+  Result<ColumnRoleLexicon> roles =
+      ColumnRoleLexicon::Parse(roles_text.value(), data_dir + "/column_roles.tsv");
+  if (!roles.ok()) return roles.status();
+  Result<std::string> kinds_text = read("item_kinds.tsv");
+  if (!kinds_text.ok()) return kinds_text.status();
+  Result<ItemKindLexicon> kinds =
+      ItemKindLexicon::Parse(kinds_text.value(), data_dir + "/item_kinds.tsv");
+  if (!kinds.ok()) return kinds.status();
+  Result<std::string> owners_text = read("owner_gazetteer.tsv");
+  if (!owners_text.ok()) return owners_text.status();
+  Result<OwnerGazetteer> gaz =
+      OwnerGazetteer::Parse(owners_text.value(), data_dir + "/owner_gazetteer.tsv");
+  if (!gaz.ok()) return gaz.status();
+  Result<std::string> cues_text = read("date_cues.tsv");
+  if (!cues_text.ok()) return cues_text.status();
+  Result<DateCueLexicon> cues = DateCueLexicon::Parse(cues_text.value(), data_dir + "/date_cues.tsv");
+  if (!cues.ok()) return cues.status();
+  Result<DateParser> dates = DateParser::Create(std::move(cues).value());
+  if (!dates.ok()) return dates.status();
+  Result<std::string> money_text = read("money_cues.tsv");
+  if (!money_text.ok()) return money_text.status();
+  Result<MoneyLexicon> money_lex =
+      MoneyLexicon::Parse(money_text.value(), data_dir + "/money_cues.tsv");
+  if (!money_lex.ok()) return money_lex.status();
+  Result<MoneyParser> money = MoneyParser::Create(std::move(money_lex).value());
+  if (!money.ok()) return money.status();
+  Result<UpdateReader> updates = UpdateReader::Load(data_dir);
+  if (!updates.ok()) return updates.status();
+  Result<std::string> cue_text = read("owner_cues.tsv");
+  if (!cue_text.ok()) return cue_text.status();
+  Result<OwnerCues> owner_cues = OwnerCues::Parse(cue_text.value(), data_dir + "/owner_cues.tsv");
+  if (!owner_cues.ok()) return owner_cues.status();
+  return RecordBuilder(std::make_unique<const Lexicons>(
+      Lexicons{std::move(roles).value(), std::move(kinds).value(),
+               OwnerParser(std::move(gaz).value()), std::move(dates).value(),
+               std::move(money).value(), std::move(updates).value(),
+               std::move(owner_cues).value()}));
+}
+
+RecordBuilder::RecordBuilder(std::unique_ptr<const Lexicons> lexicons)
+    : lexicons_(std::move(lexicons)) {}
+RecordBuilder::RecordBuilder(RecordBuilder&&) noexcept = default;
+RecordBuilder& RecordBuilder::operator=(RecordBuilder&&) noexcept = default;
+RecordBuilder::~RecordBuilder() = default;
+
+namespace {
+
+// Segments the document: tables through the table segmenter, the text
+// around them through the prose segmenter, in reading order.
+std::vector<RawItem> Segment(const Document& doc, const ColumnRoleLexicon& roles,
+                             const ItemKindLexicon& kinds, const std::string& doc_context) {
+  std::map<std::string, const Block*> blocks;
+  for (const Block& b : doc.blocks) blocks.emplace(b.id, &b);
+  std::map<std::string, const Table*> tables;
+  for (const Table& t : doc.tables) tables.emplace(t.id, &t);
+  ProseSegmenter prose(kinds, doc_context);
+  std::vector<RawItem> out;
+  auto take = [&] {
+    for (RawItem& r : prose.Take()) out.push_back(std::move(r));
+  };
+  std::vector<std::string> order = doc.reading_order;
+  if (order.empty()) {
+    for (const Block& b : doc.blocks) order.push_back(b.id);
+    for (const Table& t : doc.tables) order.push_back(t.id);
+  }
+  for (const std::string& id : order) {
+    if (auto b = blocks.find(id); b != blocks.end()) {
+      prose.Add(*b->second);
+      continue;
+    }
+    auto t = tables.find(id);
+    if (t == tables.end()) continue;
+    prose.EndRun();
+    take();
+    TableContext ctx;
+    ctx.doc_context = doc_context;
+    ctx.heading_kind = prose.HeadingKind();
+    for (RawItem& r : SegmentTable(*t->second, roles, kinds, ctx)) out.push_back(std::move(r));
+  }
+  prose.EndRun();
+  take();
+  return out;
+}
+
+using DateKey = std::tuple<std::string, std::string, std::string, std::string>;
+
+void AddDates(const std::vector<ParsedDate>& found, std::vector<DateRecord>* out,
+              std::vector<DateKey>* seen) {
+  for (const ParsedDate& p : found) {
+    DateRecord d = ToDateRecord(p);
+    DateKey key{d.role, d.start, d.end.value_or(""), d.precision};
+    if (std::find(seen->begin(), seen->end(), key) != seen->end()) continue;
+    seen->push_back(key);
+    out->push_back(std::move(d));
+  }
+}
+
+}  // namespace
+
+DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& meta) const {
+  const Lexicons& lx = *lexicons_;
+  DocumentRecords out;
+  out.document = BuildDocumentRecord(doc, meta, lx.dates);
+  const DateContext ctx = DateContextOf(out.document);
+  const std::string doc_context = CaseFold(out.document.title + "\n" + FirstPageText(doc));
+
+  std::vector<RawItem> raw = Segment(doc, lx.roles, lx.kinds, doc_context);
+  MoveTrailingOwnerHeadings(&raw, lx.owners);
+
+  const std::vector<OwnerRecord> doc_leads = lx.owner_cues.DocumentLeads(doc, lx.owners);
+  std::map<std::string, int> ids;
+  for (RawItem& r : raw) {
+    ItemRecord item;
+    item.doc_id = out.document.doc_id;
+    item.item_id = r.item_id;
+    item.kind = r.kind;
+    item.section = r.section;
+    item.text = JoinText(r.text_parts);
+    item.actions = r.actions;
+    item.deliverables = r.deliverables;
+    item.provenance = r.provenance;
+    if (++ids[item.item_id] == 2) {
+      out.warnings.push_back("item " + item.item_id + " appears more than once");
+    }
+
+    LeadReading lead = ReadLeadColumn(r, lx.owners);
+    item.owners = lead.owners;
+    for (const std::string& cell : r.owner_cells) AddOwners(lx.owners.ParseCell(cell), &item.owners);
+    if (r.from_prose) AddOwners(lx.owner_cues.Find(item.text, lx.owners), &item.owners);
+    if (r.from_prose && item.owners.empty()) item.owners = doc_leads;
+
+    UpdateReading upd = lx.updates.Read(lead.update_lines, r.status_texts, ctx);
+    item.updates = std::move(upd.updates);
+    item.status = std::move(upd.status);
+
+    // Dates and sums from everything the item says.
+    std::vector<DateKey> seen;
+    std::vector<std::string> texts;
+    texts.push_back(item.text);
+    for (const auto& s : item.actions) texts.push_back(s);
+    for (const auto& s : item.deliverables) texts.push_back(s);
+    for (const auto& s : r.date_texts) texts.push_back(s);
+    // What a plan commits to (its text, actions, deliverables and target
+    // dates) is planned: a month already past when the document was
+    // written is still a target there, not an event, so the "past period"
+    // rule of the date parser is left out (doc_month 0). Updates are read
+    // with the full context.
+    DateContext plan_ctx = ctx;
+    if (!r.from_prose) plan_ctx.doc_month = 0;
+    for (const std::string& t : texts) AddDates(lx.dates.FindAll(t, plan_ctx), &item.dates, &seen);
+    AddDates(upd.dates, &item.dates, &seen);
+    for (const UpdateRecord& u : item.updates) texts.push_back(u.text);  // for sums
+    for (const std::string& h : r.header_dates) {
+      if (auto d = lx.dates.HeaderDate(h, ctx)) AddDates({*d}, &item.dates, &seen);
+    }
+    std::vector<std::pair<int64_t, std::string>> money_seen;
+    for (const std::string& t : texts) {
+      for (const ParsedAmount& a : lx.money.FindAll(t)) {
+        std::pair<int64_t, std::string> key{a.value_gbp, a.period.value_or("")};
+        if (std::find(money_seen.begin(), money_seen.end(), key) != money_seen.end()) continue;
+        money_seen.push_back(key);
+        item.amounts.push_back(ToAmountRecord(a));
+      }
+    }
+    out.items.push_back(std::move(item));
+  }
+  return out;
+}
+
+}  // namespace plantrace

@@ -1,0 +1,484 @@
+// Segmentation on small synthetic documents: column roles, labels, banner
+// sections, continuation rows, header dates, owner headings, updates and
+// prose items.
+
+#include <cstdio>
+
+#include <gtest/gtest.h>
+
+#include "pipeline/segment/column_roles.h"
+#include "pipeline/segment/item_kinds.h"
+#include "pipeline/segment/item_labels.h"
+#include "pipeline/segment/prose_segmenter.h"
+#include "pipeline/normalise/record_builder.h"
+#include "pipeline/segment/table_segmenter.h"
+
+namespace plantrace {
+namespace {
+
+ColumnRoleLexicon Roles() {
+  Result<ColumnRoleLexicon> r = ColumnRoleLexicon::LoadDefault();
+  EXPECT_TRUE(r.ok()) << r.status().ToString();
+  return r.ok() ? std::move(r).value() : ColumnRoleLexicon{};
+}
+ItemKindLexicon Kinds() {
+  Result<ItemKindLexicon> r = ItemKindLexicon::LoadDefault();
+  EXPECT_TRUE(r.ok()) << r.status().ToString();
+  return r.ok() ? std::move(r).value() : ItemKindLexicon{};
+}
+
+Span S(std::string text, bool bold = false, bool underline = false) {
+  Span s;
+  s.text = std::move(text);
+  s.bold = bold;
+  s.underline = underline;
+  return s;
+}
+
+Cell MakeCell(int row, int col, std::string text, bool header = false, int colspan = 1) {
+  Cell c;
+  c.row = row;
+  c.col = col;
+  c.colspan = colspan;
+  c.header = header;
+  c.text = text;
+  c.spans.push_back(S(text));
+  c.parts.push_back(PagePart{1, BBox{10.0 * col, 10.0 * row, 10.0 * col + 9, 10.0 * row + 9}});
+  return c;
+}
+
+// A table from rows of cell texts; row 0 is the header. A row of one
+// string is a banner across all columns.
+Table MakeTable(const std::vector<std::vector<std::string>>& rows, int header_rows = 1) {
+  Table t;
+  t.id = "t1";
+  t.header_rows = header_rows;
+  t.rows = static_cast<int>(rows.size());
+  for (const auto& r : rows) t.cols = std::max(t.cols, static_cast<int>(r.size()));
+  for (int i = 0; i < t.rows; ++i) {
+    const auto& r = rows[static_cast<size_t>(i)];
+    if (r.size() == 1 && t.cols > 1) {
+      t.cells.push_back(MakeCell(i, 0, r[0], i < header_rows, t.cols));
+      continue;
+    }
+    for (int k = 0; k < static_cast<int>(r.size()); ++k) {
+      t.cells.push_back(MakeCell(i, k, r[static_cast<size_t>(k)], i < header_rows));
+    }
+  }
+  return t;
+}
+
+TEST(ColumnRoles, FromHeaders) {
+  ColumnRoleLexicon lex = Roles();
+  EXPECT_EQ(lex.Classify("Improvement Aim"), kRoleText);
+  EXPECT_EQ(lex.Classify("Required Action"), kRoleAction);
+  EXPECT_EQ(lex.Classify("Outputs/Outcomes"), kRoleDeliverable);
+  EXPECT_EQ(lex.Classify("Key Deliverables within 6 months (June 2024)"), kRoleDeliverable);
+  EXPECT_EQ(lex.Classify("Accountable Officer"), kRoleOwner);
+  EXPECT_EQ(lex.Classify("Action owner"), kRoleOwner);  // not an action column
+  EXPECT_EQ(lex.Classify("Target date"), kRoleDate);
+  EXPECT_EQ(lex.Classify("Progress"), kRoleStatus | kRoleUpdate);
+  EXPECT_EQ(lex.Classify("Lead / RAG status (Green – complete) Latest Update in Bold"),
+            kRoleOwner | kRoleStatus | kRoleUpdate);
+  EXPECT_EQ(lex.Classify("Years"), kRoleNone);
+}
+
+TEST(ColumnRoles, BadLexiconLineIsAnError) {
+  EXPECT_FALSE(ColumnRoleLexicon::Parse("role\tcolour\tRAG\n", "x.tsv").ok());
+  EXPECT_FALSE(ColumnRoleLexicon::Parse("rule\ttext\taim\n", "x.tsv").ok());
+}
+
+TEST(ItemLabels, Leading) {
+  auto id = [](std::string_view t) {
+    std::optional<ItemLabel> l = LeadingLabel(t);
+    return l ? l->id : std::string("-");
+  };
+  EXPECT_EQ(id("1. Refocus corporate attention"), "1");
+  EXPECT_EQ(id("4.5"), "4.5");
+  EXPECT_EQ(id("1.10 The Panel"), "1.10");
+  EXPECT_EQ(id("(d) Strategic financial planning"), "d");
+  EXPECT_EQ(id("a) The Council has"), "a");
+  EXPECT_EQ(id("(iv) fourth"), "iv");
+  EXPECT_EQ(id("(1) Financial Sustainability"), "1");
+  EXPECT_EQ(id("6."), "6");
+  EXPECT_EQ(id("2022 staff/activity"), "-");
+  EXPECT_EQ(id("12 recommendations"), "-");
+  EXPECT_EQ(id("£5m saving"), "-");
+  EXPECT_EQ(id("also a) inline"), "-");
+  EXPECT_TRUE(IsLabelOnly(" 6.1 "));
+  EXPECT_FALSE(IsLabelOnly("6.1 Aim"));
+  EXPECT_EQ(NextLetteredId("6.1"), "6.1b");
+  EXPECT_EQ(NextLetteredId("6.1b"), "6.1c");
+  ItemLabel a = *LeadingLabel("(a) Consider");
+  EXPECT_EQ(SubItemId("2.1", a), "2.1(a)");
+  EXPECT_EQ(SubItemId("", a), "a");
+}
+
+TEST(ItemKinds, FromWords) {
+  ItemKindLexicon k = Kinds();
+  EXPECT_EQ(k.KindOf("Improvement Aim", ""), "improvement_aim");
+  EXPECT_EQ(k.KindOf("CfGS Recommendation", ""), "recommendation");
+  EXPECT_EQ(k.KindOf("2. Recommendations", "report to cabinet"), "decision");
+  EXPECT_EQ(k.KindOf("Additional measures proposed are:", ""), "measure");
+  EXPECT_EQ(k.KindOf("6 Conclusions", ""), "risk");
+  EXPECT_EQ(k.KindOf("8. Risk Management", ""), std::nullopt);
+  EXPECT_EQ(k.KindOf("1 Background and context", ""), std::nullopt);
+}
+
+TEST(TableSegmenter, NewPlanHeaders) {
+  // A plan this code has not met: its headers alone decide the roles.
+  Table t = MakeTable({{"Ref", "Objective", "Action owner", "Target date", "Progress"},
+                       {"A1", "x", "y", "z", "w"},
+                       {"1", "Publish the plan", "Head of Policy", "March 2025", "On track"}});
+  std::vector<unsigned> roles = ColumnRoles(t, Roles());
+  ASSERT_EQ(roles.size(), 5u);
+  EXPECT_EQ(roles[0], kRoleId);
+  EXPECT_EQ(roles[1], kRoleText);
+  EXPECT_EQ(roles[2], kRoleOwner);
+  EXPECT_EQ(roles[3], kRoleDate);
+  EXPECT_EQ(roles[4], kRoleStatus | kRoleUpdate);
+  std::vector<RawItem> items = SegmentTable(t, Roles(), Kinds(), TableContext{});
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(items[0].item_id, "A1");  // a reference code as printed
+  EXPECT_EQ(items[0].kind, "aim");    // "Objective" names the kind
+  EXPECT_EQ(items[1].item_id, "1");
+  EXPECT_EQ(items[1].owner_cells, std::vector<std::string>{"Head of Policy"});
+  EXPECT_EQ(items[1].date_texts, std::vector<std::string>{"March 2025"});
+}
+
+TEST(TableSegmenter, BannersLabelsAndContinuations) {
+  ItemKindLexicon kinds = Kinds();
+  Table t = MakeTable({{"1. Political Leadership\nEffective leadership"},
+                       {"", "Improvement Aim", "Required Action", "Outputs/Outcomes"},
+                       {"1.1", "Stable groups.", "Self-assessments.", "Updates (August 2018)"},
+                       {"", "", "Collate changes.", "Report"},
+                       {"", "An unnumbered aim", "Act", ""},
+                       {"2 Culture"},
+                       {"2.1", "Tackling defensiveness", "Identify", "Understanding"}},
+                      2);
+  std::vector<RawItem> items = SegmentTable(t, Roles(), kinds, TableContext{});
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_EQ(items[0].item_id, "1.1");
+  EXPECT_EQ(items[0].kind, "improvement_aim");
+  EXPECT_EQ(items[0].section, "1. Political Leadership");
+  EXPECT_EQ(items[0].actions, (std::vector<std::string>{"Self-assessments.", "Collate changes."}));
+  EXPECT_EQ(items[0].deliverables, (std::vector<std::string>{"Updates (August 2018)", "Report"}));
+  ASSERT_EQ(items[0].provenance.size(), 2u);  // two rows
+  EXPECT_EQ(items[0].provenance[1].row, 3);
+  EXPECT_EQ(items[0].provenance[1].table, "t1");
+  EXPECT_EQ(items[1].item_id, "1.1b");
+  EXPECT_EQ(items[1].text_parts, std::vector<std::string>{"An unnumbered aim"});
+  EXPECT_EQ(items[2].item_id, "2.1");
+  EXPECT_EQ(items[2].section, "2 Culture");
+}
+
+TEST(TableSegmenter, LabelInTextAndHeaderRowDeliverable) {
+  Table t = MakeTable({{"CfGS Recommendation", "BCC Response", "Key Deliverables"},
+                       {"", "", "A section dashboard (September 2018)"},
+                       {"1. Refocus attention", "Review", "A plan"},
+                       {"2. Reframe values", "Consider", "A framework"}},
+                      2);
+  std::vector<RawItem> items = SegmentTable(t, Roles(), Kinds(), TableContext{});
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(items[0].item_id, "1");
+  EXPECT_EQ(items[0].kind, "recommendation");
+  EXPECT_EQ(items[0].text_parts, std::vector<std::string>{"Refocus attention"});
+  EXPECT_EQ(items[1].deliverables,
+            (std::vector<std::string>{"A section dashboard (September 2018)", "A framework"}));
+}
+
+TEST(TableSegmenter, StitchedPagesRepeatHeadersAndSectionRows) {
+  // One table over several pages: banners in the body, the column headers
+  // and a section-level output repeated on each page.
+  Table t = MakeTable({{"", "Improvement Aim", "Required Action", "Outputs/Outcomes"},
+                       {"1 Leadership"},
+                       {"1.1", "Aim one", "Act", "Out"},
+                       {"2 Culture"},
+                       {"", "", "", "A culture dashboard (September 2018)"},
+                       {"2.1", "Aim two", "Act", "Out two"},
+                       {"", "Improvement Aim", "Required Action", "Outputs/Outcomes"},
+                       {"", "", "", "A culture dashboard (September 2018)"},
+                       {"", "", "More action", ""},
+                       {"2.2", "Aim three", "Act", "Out three"}});
+  std::vector<RawItem> items = SegmentTable(t, Roles(), Kinds(), TableContext{});
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_EQ(items[0].deliverables, std::vector<std::string>{"Out"});
+  EXPECT_EQ(items[1].section, "2 Culture");
+  EXPECT_EQ(items[1].deliverables,
+            (std::vector<std::string>{"A culture dashboard (September 2018)", "Out two"}));
+  EXPECT_EQ(items[1].actions, (std::vector<std::string>{"Act", "More action"}));
+  EXPECT_EQ(items[2].deliverables,
+            (std::vector<std::string>{"A culture dashboard (September 2018)", "Out three"}));
+}
+
+TEST(TableSegmenter, BannerLeftInTheIdColumn) {
+  Table t = MakeTable({{"", "Improvement Aim", "Required Action"},
+                       {"1.1", "Aim one", "Act"},
+                       {"2 A Modern Culture", "", ""},
+                       {"2.1", "Aim two", "Act"}});
+  std::vector<RawItem> items = SegmentTable(t, Roles(), Kinds(), TableContext{});
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(items[1].section, "2 A Modern Culture");
+  EXPECT_EQ(items[0].actions, std::vector<std::string>{"Act"});
+}
+
+TEST(TableSegmenter, KeyValueTableIsNoPlan) {
+  Table t = MakeTable({{"Subject:", "Draft plan"}, {"Report of:", "Chief Executive"}}, 0);
+  EXPECT_TRUE(SegmentTable(t, Roles(), Kinds(), TableContext{}).empty());
+}
+
+class BuilderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    Result<RecordBuilder> b = RecordBuilder::Load(PLANTRACE_SOURCE_DIR "/data");
+    ASSERT_TRUE(b.ok()) << b.status().ToString();
+    builder_.emplace(std::move(b).value());
+  }
+  std::optional<RecordBuilder> builder_;
+};
+
+TEST_F(BuilderTest, HeaderDateAndOwnerColumn) {
+  Document doc;
+  doc.source.path = "x/plan.html";
+  doc.source.format = "html";
+  Table t = MakeTable({{"Recommendation", "Key Deliverables within 6 months (June 2024)",
+                        "Accountable Officer"},
+                       {"1. Review the Constitution", "An up to date constitution.",
+                        "Interim Monitoring Officer"}});
+  doc.tables.push_back(t);
+  doc.reading_order = {"t1"};
+  DocumentMeta meta;
+  meta.date = "2023-11";
+  DocumentRecords r = builder_->Build(doc, meta);
+  EXPECT_EQ(r.document.doc_id, "plan");
+  ASSERT_EQ(r.items.size(), 1u);
+  const ItemRecord& it = r.items[0];
+  EXPECT_EQ(it.text, "Review the Constitution");
+  ASSERT_EQ(it.dates.size(), 1u);
+  EXPECT_EQ(it.dates[0].raw, "within 6 months (June 2024)");
+  EXPECT_EQ(it.dates[0].role, "due");
+  EXPECT_EQ(it.dates[0].start, "2024-06-01");
+  ASSERT_EQ(it.owners.size(), 1u);
+  EXPECT_EQ(it.owners[0].title, "Monitoring Officer");
+  EXPECT_TRUE(it.owners[0].interim);
+}
+
+Cell StyledCell(int row, int col, const std::vector<Span>& spans) {
+  Cell c = MakeCell(row, col, "");
+  c.spans = spans;
+  for (const Span& s : spans) c.text += s.text;
+  return c;
+}
+
+TEST_F(BuilderTest, LeadColumnOwnerHeadingsAndUpdates) {
+  Document doc;
+  doc.source.path = "plan.html";
+  Table t = MakeTable({{"", "Improvement Aim", "Lead / RAG status Latest Update in Bold"},
+                       {"1.1", "Aim one", ""},
+                       {"1.2", "Aim two", ""}});
+  Span heading = S("City Solicitor and Chief Whip\n", true, true);
+  Span old = S("Survey planned (July Update)\n");
+  Span now = S("Survey under way (September Update).\n", true);
+  Span trailing = S("Chief Executive and Leader", true, true);
+  for (Cell& c : t.cells) {
+    if (c.row == 1 && c.col == 2) c = StyledCell(1, 2, {heading, old, now, trailing});
+    if (c.row == 2 && c.col == 2) c = StyledCell(2, 2, {S("Report agreed (August 2018 update)")});
+  }
+  doc.tables.push_back(t);
+  doc.reading_order = {"t1"};
+  DocumentMeta meta;
+  meta.date = "2018-09";
+  DocumentRecords r = builder_->Build(doc, meta);
+  ASSERT_EQ(r.items.size(), 2u);
+  const ItemRecord& a = r.items[0];
+  ASSERT_EQ(a.owners.size(), 2u);
+  EXPECT_EQ(a.owners[0].title, "City Solicitor");
+  EXPECT_EQ(a.owners[1].title, "Chief Whip");
+  ASSERT_EQ(a.updates.size(), 2u);
+  EXPECT_EQ(a.updates[0].as_of, "2018-07");
+  EXPECT_FALSE(a.updates[0].latest);
+  EXPECT_EQ(a.updates[1].as_of, "2018-09");
+  EXPECT_TRUE(a.updates[1].latest);
+  // The heading that ends 1.1's cell with no update after it is 1.2's.
+  const ItemRecord& b = r.items[1];
+  ASSERT_EQ(b.owners.size(), 2u);
+  EXPECT_EQ(b.owners[0].title, "Chief Executive");
+  EXPECT_EQ(b.owners[1].title, "Leader of the Council");
+  ASSERT_EQ(b.updates.size(), 1u);
+  EXPECT_EQ(b.updates[0].as_of, "2018-08");
+}
+
+TEST_F(BuilderTest, UpdateMarkersAndFragments) {
+  Document doc;
+  doc.source.path = "plan.html";
+  Table t = MakeTable({{"", "Improvement Aim", "Progress"}, {"1.1", "Aim one", ""}});
+  for (Cell& c : t.cells) {
+    if (c.row == 1 && c.col == 2) {
+      c = StyledCell(1, 2,
+                     {S("Priorities agreed. (August Update).\n"),
+                      S("Survey planned (July Update). Survey out (August Update). Results due\n"),
+                      S("in October.\n"),
+                      S("Plan agreed. September Update\n"),
+                      S("Workshop held on 17 September.", true)});
+    }
+  }
+  doc.tables.push_back(t);
+  doc.reading_order = {"t1"};
+  DocumentMeta meta;
+  meta.date = "2018-09";
+  DocumentRecords r = builder_->Build(doc, meta);
+  ASSERT_EQ(r.items.size(), 1u);
+  std::vector<std::string> texts;
+  for (const UpdateRecord& u : r.items[0].updates) texts.push_back(u.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"Priorities agreed. (August Update).",
+                                             "Survey planned (July Update).",
+                                             "Survey out (August Update).",
+                                             "Results due in October.", "Plan agreed.",
+                                             "Workshop held on 17 September."}));
+  ASSERT_EQ(r.items[0].updates.size(), 6u);
+  EXPECT_EQ(r.items[0].updates[1].as_of, "2018-07");
+  // The standalone marker reaches the bold update after it.
+  EXPECT_EQ(r.items[0].updates[5].as_of, "2018-09");
+  EXPECT_TRUE(r.items[0].updates[5].latest);
+}
+
+Block MakeBlock(BlockKind kind, std::string text, int level = 0) {
+  static int n = 0;
+  Block b;
+  char id[32];
+  std::snprintf(id, sizeof id, "b%d", ++n);
+  b.id = id;
+  b.kind = kind;
+  b.level = level;
+  b.text = std::move(text);
+  return b;
+}
+
+std::vector<RawItem> Prose(const std::vector<Block>& blocks, const std::string& ctx = "") {
+  ItemKindLexicon kinds = Kinds();
+  ProseSegmenter seg(kinds, ctx);
+  for (const Block& b : blocks) seg.Add(b);
+  seg.EndRun();
+  return seg.Take();
+}
+
+TEST(ProseSegmenter, NumberedParagraphsOnlyUnderAKind) {
+  std::vector<RawItem> items = Prose({
+      MakeBlock(BlockKind::kHeading, "1 Background and context", 2),
+      MakeBlock(BlockKind::kParagraph, "1.1 In December 2014 a review was published."),
+      MakeBlock(BlockKind::kHeading, "4 The Panel's emerging findings", 2),
+      MakeBlock(BlockKind::kHeading, "(a) Support services", 3),
+      MakeBlock(BlockKind::kParagraph, "1.15 The Plan addresses support services."),
+      MakeBlock(BlockKind::kHeading, "6 Conclusions", 2),
+      MakeBlock(BlockKind::kHeading, "Senior management capacity", 3),
+      MakeBlock(BlockKind::kParagraph, "1.71 The report was very clear."),
+  });
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(items[0].item_id, "1.15");
+  EXPECT_EQ(items[0].kind, "finding");
+  EXPECT_EQ(items[0].section, "(a) Support services");
+  EXPECT_EQ(items[0].text_parts, std::vector<std::string>{"The Plan addresses support services."});
+  EXPECT_EQ(items[1].item_id, "1.71");
+  EXPECT_EQ(items[1].kind, "risk");
+  EXPECT_EQ(items[1].section, "6 Conclusions");  // the unlabelled sub-heading is no section
+}
+
+TEST(ProseSegmenter, LeadInSubItems) {
+  std::vector<RawItem> items = Prose(
+      {
+          MakeBlock(BlockKind::kHeading, "2. Recommendations", 2),
+          MakeBlock(BlockKind::kParagraph, "2.1 Cabinet is asked to:"),
+          MakeBlock(BlockKind::kListItem, "(a) Consider the draft plan."),
+          MakeBlock(BlockKind::kListItem, "(b) Agree the aims."),
+          MakeBlock(BlockKind::kHeading, "4. The IRP: Overview", 2),
+          MakeBlock(BlockKind::kParagraph, "4.1 The Council is required to prepare a plan."),
+          MakeBlock(BlockKind::kParagraph, "4.2 The IRP has a focus on three overall aims:"),
+          MakeBlock(BlockKind::kListItem, "(1) Financial Sustainability."),
+      },
+      "report to cabinet");
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_EQ(items[0].item_id, "2.1(a)");
+  EXPECT_EQ(items[0].kind, "decision");
+  EXPECT_EQ(items[1].item_id, "2.1(b)");
+  EXPECT_EQ(items[2].item_id, "4.2(1)");
+  EXPECT_EQ(items[2].kind, "aim");
+  EXPECT_EQ(items[2].section, "4. The IRP: Overview");
+}
+
+TEST(ProseSegmenter, LetteredRunTakesKindFromLeadIn) {
+  std::vector<RawItem> items = Prose({
+      MakeBlock(BlockKind::kHeading, "2. Proposed Next Steps", 2),
+      MakeBlock(BlockKind::kParagraph, "The approach is outlined below, commensurate with risk."),
+      MakeBlock(BlockKind::kListItem, "a) The Council has agreed a review"),
+      MakeBlock(BlockKind::kParagraph, "of waste services."),
+      MakeBlock(BlockKind::kListItem, "b) The Council will review relations."),
+      MakeBlock(BlockKind::kParagraph, "Additional measures proposed by the Council are:"),
+      MakeBlock(BlockKind::kListItem, "c) To invite CIPFA."),
+      MakeBlock(BlockKind::kParagraph, "The Council trusts that this is enough."),
+  });
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_EQ(items[0].item_id, "a");
+  EXPECT_EQ(items[0].kind, "measure");
+  EXPECT_EQ(items[0].section, "2. Proposed Next Steps");
+  EXPECT_EQ(items[0].text_parts,
+            (std::vector<std::string>{"The Council has agreed a review", "of waste services."}));
+  EXPECT_EQ(items[2].item_id, "c");
+}
+
+TEST(ProseSegmenter, ListWithoutKindGivesNoItems) {
+  std::vector<RawItem> items = Prose({
+      MakeBlock(BlockKind::kHeading, "3. Background", 2),
+      MakeBlock(BlockKind::kParagraph, "3.1 Reviews include:"),
+      MakeBlock(BlockKind::kListItem, "(a) one"),
+      MakeBlock(BlockKind::kListItem, "b) two"),
+  });
+  EXPECT_TRUE(items.empty());
+}
+
+Block Line(std::string text, double top, double x0 = 50) {
+  Block b = MakeBlock(BlockKind::kParagraph, std::move(text));
+  b.page = 1;
+  b.bbox = BBox{x0, top, 540, top + 12};
+  return b;
+}
+
+TEST(ProseSegmenter, PdfLinesWithoutMarkedHeadings) {
+  // One block per line, no heading marked: title lines by their label and
+  // shape, paragraph lines joined by their line gap.
+  std::vector<RawItem> items = Prose({
+      Line("4 The Panel's emerging findings", 100),
+      Line("(a) Support services", 130),
+      Line("1.15 The Plan addresses support services. It also", 160),
+      Line("3 new posts are proposed to lead the work.", 173),
+      Line("1.16 The redesign is driven by the Director.", 200),
+  });
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(items[0].item_id, "1.15");
+  EXPECT_EQ(items[0].kind, "finding");
+  EXPECT_EQ(items[0].section, "(a) Support services");
+  EXPECT_EQ(items[0].text_parts.size(), 2u);  // "3 new posts" is the next line, not a heading
+  EXPECT_EQ(items[1].section, "(a) Support services");
+}
+
+TEST(ProseSegmenter, ParagraphGapIsMeasuredInLinesNotBlocks) {
+  // A three-line paragraph one blank line under the last measure is not the
+  // measure's next line, although its box is taller than the gap.
+  auto para = [](BlockKind kind, std::string text, double top, double bottom) {
+    Block b = MakeBlock(kind, std::move(text));
+    b.page = 1;
+    b.bbox = BBox{50, top, 540, bottom};
+    b.spans.push_back(Span{b.text, false, false, false, false, "Arial", 11, "#000000"});
+    return b;
+  };
+  std::vector<RawItem> items = Prose({
+      MakeBlock(BlockKind::kHeading, "2. Proposed Next Steps", 2),
+      MakeBlock(BlockKind::kParagraph, "Additional measures proposed by the Council are:"),
+      para(BlockKind::kListItem, "g) Voluntary reporting on the plan.", 454, 510),
+      para(BlockKind::kParagraph, "The Council trusts that these measures reassure", 522.5, 563),
+  });
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_EQ(items[0].text_parts, (std::vector<std::string>{"Voluntary reporting on the plan."}));
+}
+
+}  // namespace
+}  // namespace plantrace

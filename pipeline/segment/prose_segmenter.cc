@@ -1,0 +1,322 @@
+#include "pipeline/segment/prose_segmenter.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+
+#include "pipeline/segment/item_labels.h"
+#include "text/normalize.h"
+
+namespace plantrace {
+
+namespace {
+
+std::string OneLine(const std::string& s) {
+  std::string t = s;
+  for (char& c : t) {
+    if (c == '\n' || c == '\t') c = ' ';
+  }
+  return CollapseSpaces(t);
+}
+
+bool EndsWithColon(const std::string& s) {
+  size_t i = s.find_last_not_of(' ');
+  return i != std::string::npos && s[i] == ':';
+}
+
+// The height of one line of a block: its box for a one-line block, but a
+// block of several lines is taller than the line gaps it is compared with,
+// so no more than 1.25 times its largest font size.
+double LineHeight(const Block& b) {
+  double h = b.bbox ? b.bbox->height() : 0;
+  double size = 0;
+  for (const Span& s : b.spans) size = std::max(size, s.size);
+  return size > 0 ? std::min(h, 1.25 * size) : h;
+}
+
+ProvenanceRecord BlockProvenance(const Block& b) {
+  ProvenanceRecord p;
+  p.page = b.page;
+  if (b.bbox) p.bbox = std::array<double, 4>{b.bbox->x0, b.bbox->top, b.bbox->x1, b.bbox->bottom};
+  return p;
+}
+
+// Position of a list label in its sequence: "c" → 2, "(3)" → 2.
+// "6 Conclusions", "2. Recommendations", "(d) Strategic financial planning".
+bool HeadingLabelled(const std::string& text) {
+  if (LeadingLabel(text)) return true;
+  size_t i = 0;
+  while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+  return i > 0 && i <= 2 && i + 1 < text.size() && text[i] == ' ' &&
+         std::isupper(static_cast<unsigned char>(text[i + 1]));
+}
+
+// A paragraph the layout did not mark as a heading but that is one: a
+// numbered ("2. Proposed Next Steps", "4 The Panel's findings") title of at
+// most twelve words, a bracket-lettered one ("(a) Support services") of at
+// most sixteen (a sub-item of an open lead-in is never one), or a bold title line of at most eight, none ending in a stop,
+// colon or comma. 0 when it is none, else the heading level.
+int HeadingLevelOf(const Block& b, const std::string& text) {
+  if (text.empty()) return 0;
+  char end = text.back();
+  if (end == '.' || end == ':' || end == ';' || end == ',') return 0;
+  int words = 1;
+  for (char c : text) words += c == ' ';
+  std::optional<ItemLabel> l = LeadingLabel(text);
+  size_t after = l ? l->length : 0;
+  bool capital = after < text.size() && std::isupper(static_cast<unsigned char>(text[after]));
+  if (words <= 12 && ((capital && l && l->style == LabelStyle::kNumber) ||
+                      (!l && HeadingLabelled(text)))) {
+    return 2;
+  }
+  if (words <= 16 && capital && l &&
+      (l->style == LabelStyle::kLetter || l->style == LabelStyle::kDotted) &&
+      l->printed.front() == '(') {
+    return 3;
+  }
+  bool bold = !b.spans.empty();
+  for (const Span& s : b.spans) {
+    bold = bold && (s.bold || s.text.find_first_not_of(" ") == std::string::npos);
+  }
+  if (bold && words >= 2 && words <= 8 && std::isupper(static_cast<unsigned char>(text[0]))) {
+    return 3;
+  }
+  return 0;
+}
+
+int SequenceIndex(const ItemLabel& l) {
+  if (l.style == LabelStyle::kLetter) return LetterIndex(l.id);
+  if (l.style == LabelStyle::kParenNumber) return std::atoi(l.id.c_str()) - 1;
+  return -2;
+}
+
+}  // namespace
+
+std::optional<std::string> ProseSegmenter::HeadingKind() const {
+  for (auto it = headings_.rbegin(); it != headings_.rend(); ++it) {
+    if (it->kind) return it->kind;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> ProseSegmenter::Section() const {
+  for (auto it = headings_.rbegin(); it != headings_.rend(); ++it) {
+    if (it->labelled) return it->text;
+  }
+  return std::nullopt;
+}
+
+void ProseSegmenter::AddItem(RawItem item, bool kind_known) {
+  if (kind_known) {
+    out_.push_back(std::move(item));
+  } else {
+    run_.push_back({std::move(item), false});
+  }
+}
+
+void ProseSegmenter::FlushRun() {
+  std::optional<std::string> kind = run_kind_ ? run_kind_ : HeadingKind();
+  if (kind) {
+    for (Pending& p : run_) {
+      p.item.kind = *kind;
+      out_.push_back(std::move(p.item));
+    }
+  }
+  run_.clear();
+  run_kind_.reset();
+  run_last_letter_ = -1;
+}
+
+void ProseSegmenter::EndRun() {
+  FlushRun();
+  if (parent_open_ && parent_item_) out_.push_back(std::move(*parent_item_));
+  parent_item_.reset();
+  parent_open_ = false;
+  last_was_item_ = false;
+  pre_run_kind_.reset();
+}
+
+void ProseSegmenter::Add(const Block& b) {
+  if (b.kind == BlockKind::kHeader || b.kind == BlockKind::kFooter ||
+      b.kind == BlockKind::kFootnote || b.kind == BlockKind::kCaption) {
+    return;
+  }
+  const std::string text = OneLine(WithoutFootnoteRefs(b.text, b.spans));
+  if (text.empty()) return;
+  if (b.kind == BlockKind::kHeading) {
+    EndRun();
+    int level = b.level > 0 ? b.level : 2;
+    while (!headings_.empty() && headings_.back().level >= level) headings_.pop_back();
+    Heading h;
+    h.level = level;
+    h.text = text;
+    h.kind = kinds_.KindOf(text, doc_context_);
+    h.labelled = HeadingLabelled(text);
+    headings_.push_back(std::move(h));
+    last_was_heading_ = true;
+    return;
+  }
+  std::optional<ItemLabel> label = LeadingLabel(text);
+  // Not the next line of the paragraph before it.
+  bool next_line_of_prev = false;
+  if (b.bbox && prev_bbox_ && b.page == prev_page_) {
+    double gap = b.bbox->top - prev_bbox_->bottom;
+    next_line_of_prev = gap > -1 && gap < 0.6 * LineHeight(b);
+  }
+  prev_bbox_ = b.bbox;
+  prev_page_ = b.page;
+  // The second line of a heading the layout left as two blocks.
+  auto words = [](const std::string& t) {
+    int n = 1;
+    for (char c : t) n += c == ' ';
+    return n;
+  };
+  if (b.kind == BlockKind::kParagraph && next_line_of_prev && last_was_heading_ &&
+      !headings_.empty() && !label && words(text) <= 8 &&
+      words(headings_.back().text) + words(text) <= 16) {
+    Heading& h = headings_.back();
+    h.text += " " + text;
+    h.kind = kinds_.KindOf(h.text, doc_context_);
+    last_was_heading_ = false;  // one line more at most
+    return;
+  }
+  last_was_heading_ = false;
+  if (b.kind == BlockKind::kParagraph && !next_line_of_prev &&
+      !(parent_open_ && label && label->style != LabelStyle::kNumber &&
+        label->style != LabelStyle::kDotted)) {
+    if (int level = HeadingLevelOf(b, text)) {
+      Block h = b;
+      h.kind = BlockKind::kHeading;
+      h.level = level;
+      Add(h);
+      return;
+    }
+  }
+  auto make_item = [&](std::string id) {
+    last_bbox_ = b.bbox;
+    last_page_ = b.page;
+    RawItem item;
+    item.item_id = std::move(id);
+    item.from_prose = true;
+    item.section = Section();
+    std::string body = text.substr(label ? label->length : 0);
+    if (!body.empty()) item.text_parts.push_back(body);
+    item.provenance.push_back(BlockProvenance(b));
+    return item;
+  };
+  if (label && label->length >= text.size()) {
+    // A label alone (a page number the layout did not mark) is no item.
+    last_was_item_ = false;
+    return;
+  }
+  if (label && (label->style == LabelStyle::kNumber || label->style == LabelStyle::kDotted)) {
+    EndRun();
+    std::optional<std::string> kind = HeadingKind();
+    if (EndsWithColon(text)) {
+      // A lead-in: its sub-items are the items, unless none follow.
+      parent_open_ = true;
+      parent_id_ = label->id;
+      std::optional<std::string> own = kinds_.KindOf(text, doc_context_);
+      parent_kind_ = own ? own : kind;
+      if (kind) {
+        parent_item_ = make_item(label->id);
+        parent_item_->kind = *kind;
+      }
+      return;
+    }
+    if (kind) {
+      RawItem item = make_item(label->id);
+      item.kind = *kind;
+      AddItem(std::move(item), true);
+      last_was_item_ = true;
+      last_in_run_ = false;
+    }
+    return;
+  }
+  if (label) {
+    if (parent_open_) {
+      if (parent_kind_) {
+        RawItem item = make_item(SubItemId(parent_id_, *label));
+        item.kind = *parent_kind_;
+        AddItem(std::move(item), true);
+        last_was_item_ = true;
+        last_in_run_ = false;
+      }
+      parent_item_.reset();
+      return;
+    }
+    int idx = SequenceIndex(*label);
+    if (!run_.empty() && idx != run_last_letter_ + 1) FlushRun();
+    if (run_.empty()) run_kind_ = pre_run_kind_;
+    AddItem(make_item(label->id), false);
+    run_last_letter_ = idx;
+    last_was_item_ = true;
+    last_in_run_ = true;
+    return;
+  }
+  // Unlabelled text.
+  if (b.kind == BlockKind::kListItem && parent_open_ && parent_item_) {
+    parent_item_->actions.push_back(text);  // bullets of a lead-in that is an item
+    return;
+  }
+  if (b.kind == BlockKind::kListItem && last_was_item_) {
+    RawItem* last = last_in_run_ ? (run_.empty() ? nullptr : &run_.back().item)
+                                 : (out_.empty() ? nullptr : &out_.back());
+    if (last) last->actions.push_back(text);
+    return;
+  }
+  // A paragraph that carries on an item's sentence (a line of a paragraph
+  // the layout did not join, or text after a page break).
+  if (b.kind == BlockKind::kParagraph && last_was_item_) {
+    RawItem* last = last_in_run_ ? (run_.empty() ? nullptr : &run_.back().item)
+                                 : (out_.empty() ? nullptr : &out_.back());
+    if (last && !last->text_parts.empty() && last->actions.empty()) {
+      const std::string& prev = last->text_parts.back();
+      char end = prev.empty() ? '.' : prev.back();
+      bool open = end != '.' && end != ':' && end != ';' && end != '!' && end != '?';
+      // The next line of the same paragraph on the page: a line gap well
+      // under a line's height (PDF pages read one block per line).
+      bool next_line = false;
+      if (b.bbox && last_bbox_ && b.page == last_page_) {
+        double gap = b.bbox->top - last_bbox_->bottom;
+        next_line = gap > -1 && gap < 0.6 * LineHeight(b) &&
+                    b.bbox->x0 < last_bbox_->x0 + 30;
+      }
+      if (open || next_line || std::islower(static_cast<unsigned char>(text[0]))) {
+        last_bbox_ = b.bbox;
+        last_page_ = b.page;
+        last->text_parts.push_back(text);
+        last->provenance.push_back(BlockProvenance(b));
+        return;
+      }
+    }
+  }
+  last_was_item_ = false;
+  if (parent_open_ && !parent_item_) parent_open_ = false;  // the sub-items ended
+  std::optional<std::string> lead_kind;
+  if (EndsWithColon(text)) lead_kind = kinds_.KindOf(text, doc_context_);
+  if (!run_.empty()) {
+    if (lead_kind && !run_kind_) run_kind_ = lead_kind;
+  } else {
+    pre_run_kind_ = lead_kind;
+  }
+}
+
+std::vector<RawItem> ProseSegmenter::Take() {
+  for (RawItem& item : out_) {
+    if (item.text_parts.empty()) continue;
+    // The list's connective after a closing ';' ("…; and") is not the item's.
+    std::string& body = item.text_parts.back();
+    for (std::string_view tail : {"; and", "; or"}) {
+      if (body.size() > tail.size() &&
+          body.compare(body.size() - tail.size(), tail.size(), tail) == 0) {
+        body.resize(body.size() - tail.size() + 1);
+      }
+    }
+  }
+  std::vector<RawItem> out = std::move(out_);
+  out_.clear();
+  return out;
+}
+
+}  // namespace plantrace

@@ -1,0 +1,425 @@
+#include "pipeline/segment/table_segmenter.h"
+
+#include <algorithm>
+#include <map>
+
+#include "pipeline/segment/item_labels.h"
+#include "text/normalize.h"
+
+namespace plantrace {
+
+namespace {
+
+std::string Trimmed(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\n')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
+  return std::string(s);
+}
+
+bool Blank(const std::string& s) { return Trimmed(s).empty(); }
+
+// A reference code in an id column ("A1", "R-12", "GOV3"): short, one
+// word, with a digit. Its id is the code as printed.
+bool IsIdCode(std::string_view text) {
+  std::string t = Trimmed(text);
+  if (t.empty() || t.size() > 8) return false;
+  bool digit = false;
+  for (char c : t) {
+    if (c == ' ' || c == '\n') return false;
+    digit = digit || (c >= '0' && c <= '9');
+  }
+  return digit;
+}
+
+// Cells by the row they start in, left to right.
+std::vector<std::vector<const Cell*>> RowsOf(const Table& t) {
+  int rows = t.rows;
+  for (const Cell& c : t.cells) rows = std::max(rows, c.row + 1);
+  std::vector<std::vector<const Cell*>> out(static_cast<size_t>(std::max(rows, 0)));
+  for (const Cell& c : t.cells) {
+    if (c.row >= 0) out[static_cast<size_t>(c.row)].push_back(&c);
+  }
+  for (auto& r : out) {
+    std::sort(r.begin(), r.end(), [](const Cell* a, const Cell* b) { return a->col < b->col; });
+  }
+  return out;
+}
+
+int ColsOf(const Table& t) {
+  int cols = t.cols;
+  for (const Cell& c : t.cells) cols = std::max(cols, c.col + c.colspan);
+  return cols;
+}
+
+// One cell across every column, or the only non-empty cell of a row that
+// starts in the first column and spans more than half of the table.
+bool IsBanner(const std::vector<const Cell*>& row, int cols) {
+  if (cols < 2) return false;
+  const Cell* only = nullptr;
+  for (const Cell* c : row) {
+    if (Blank(c->text)) continue;
+    if (only) return false;
+    only = c;
+  }
+  if (!only) return false;
+  if (only->colspan >= cols) return true;
+  return only->col == 0 && only->colspan * 2 > cols;
+}
+
+// The lines of a cell: its paragraphs and list items ('\n'-separated text),
+// trimmed, empty ones dropped.
+std::vector<std::string> Lines(const Cell& c) {
+  std::vector<std::string> out;
+  size_t begin = 0;
+  const std::string t = WithoutFootnoteRefs(c.text, c.spans);
+  while (begin <= t.size()) {
+    size_t end = t.find('\n', begin);
+    if (end == std::string::npos) end = t.size();
+    std::string line = Trimmed(std::string_view(t).substr(begin, end - begin));
+    if (!line.empty()) out.push_back(CollapseSpaces(line));
+    if (end == t.size()) break;
+    begin = end + 1;
+  }
+  return out;
+}
+
+const Cell* CellAt(const std::vector<const Cell*>& row, int col) {
+  for (const Cell* c : row) {
+    if (c->col <= col && col < c->col + c->colspan) return c;
+  }
+  return nullptr;
+}
+
+// Provenance of one row: one entry per page its cells touch, the union of
+// their boxes.
+void AddProvenance(const std::vector<const Cell*>& row, const std::string& table_id, int r,
+                   std::vector<ProvenanceRecord>* out) {
+  std::map<int, std::optional<BBox>> pages;
+  for (const Cell* c : row) {
+    for (const PagePart& p : c->parts) {
+      auto [it, fresh] = pages.emplace(p.page, p.bbox);
+      if (fresh || !p.bbox) continue;
+      if (!it->second) {
+        it->second = p.bbox;
+        continue;
+      }
+      BBox& b = *it->second;
+      b.x0 = std::min(b.x0, p.bbox->x0);
+      b.top = std::min(b.top, p.bbox->top);
+      b.x1 = std::max(b.x1, p.bbox->x1);
+      b.bottom = std::max(b.bottom, p.bbox->bottom);
+    }
+  }
+  if (pages.empty()) pages.emplace(1, std::nullopt);
+  for (const auto& [page, box] : pages) {
+    ProvenanceRecord p;
+    p.page = page;
+    if (box) p.bbox = std::array<double, 4>{box->x0, box->top, box->x1, box->bottom};
+    p.table = table_id;
+    p.row = r;
+    out->push_back(p);
+  }
+}
+
+struct Layout {
+  std::vector<unsigned> roles;
+  std::vector<std::string> headers;
+  size_t header_end = 0;      // first body row
+  size_t colhead_row = 0;     // the row holding the column headers
+  bool has_colhead = false;
+};
+
+Layout LayoutOf(const Table& t, const std::vector<std::vector<const Cell*>>& rows,
+                const ColumnRoleLexicon& lex) {
+  Layout L;
+  const int cols = ColsOf(t);
+  L.roles.assign(static_cast<size_t>(cols), kRoleNone);
+  L.headers.assign(static_cast<size_t>(cols), "");
+  // The column-header row: the first non-banner row among the header rows,
+  // or else the first row when its cells name roles.
+  size_t limit = std::min(rows.size(), static_cast<size_t>(std::max(t.header_rows, 1)));
+  for (size_t r = 0; r < limit && !L.has_colhead; ++r) {
+    if (IsBanner(rows[r], cols)) continue;
+    int named = 0;
+    for (const Cell* c : rows[r]) named += lex.Classify(c->text) != kRoleNone;
+    if (t.header_rows > 0 || named >= 2) {
+      L.has_colhead = true;
+      L.colhead_row = r;
+    }
+  }
+  L.header_end = static_cast<size_t>(std::max(t.header_rows, 0));
+  if (L.has_colhead) {
+    L.header_end = std::max(L.header_end, L.colhead_row + 1);
+    for (const Cell* c : rows[L.colhead_row]) {
+      for (int k = c->col; k < c->col + c->colspan && k < cols; ++k) {
+        L.headers[static_cast<size_t>(k)] = CollapseSpaces(c->text);
+        L.roles[static_cast<size_t>(k)] = lex.Classify(c->text);
+      }
+    }
+  }
+  L.header_end = std::min(L.header_end, rows.size());
+  // A column of labels without a role is the id column.
+  for (int k = 0; k < cols; ++k) {
+    if (L.roles[static_cast<size_t>(k)] != kRoleNone) continue;
+    int filled = 0, labels = 0;
+    for (size_t r = L.header_end; r < rows.size(); ++r) {
+      if (IsBanner(rows[r], cols)) continue;
+      const Cell* c = CellAt(rows[r], k);
+      if (!c || c->col != k || Blank(c->text)) continue;
+      ++filled;
+      labels += IsLabelOnly(c->text) || IsIdCode(c->text);
+    }
+    if (filled > 0 && labels * 10 >= filled * 6) L.roles[static_cast<size_t>(k)] = kRoleId;
+  }
+  // Without a named text column, the first unnamed column holds the text.
+  bool has_text = std::any_of(L.roles.begin(), L.roles.end(),
+                              [](unsigned r) { return r & kRoleText; });
+  if (!has_text) {
+    for (unsigned& r : L.roles) {
+      if (r == kRoleNone) {
+        r = kRoleText;
+        break;
+      }
+    }
+  }
+  return L;
+}
+
+// Adds the lines of `c` to `item` according to the roles of its column.
+void AddCell(const Cell& c, unsigned roles, bool skip_label, RawItem* item) {
+  if (Blank(c.text)) return;
+  if (roles & kRoleId) return;
+  std::vector<std::string> lines = Lines(c);
+  if (roles & kRoleText) {
+    if (skip_label && !lines.empty()) {
+      std::optional<ItemLabel> l = LeadingLabel(lines.front());
+      if (l) lines.front() = Trimmed(std::string_view(lines.front()).substr(l->length));
+      if (lines.front().empty()) lines.erase(lines.begin());
+    }
+    for (auto& l : lines) item->text_parts.push_back(l);
+    return;
+  }
+  if (roles & kRoleAction) {
+    for (auto& l : lines) item->actions.push_back(l);
+    return;
+  }
+  if (roles & kRoleDeliverable) {
+    for (auto& l : lines) item->deliverables.push_back(l);
+    return;
+  }
+  if (roles & (kRoleOwner | kRoleStatus | kRoleUpdate)) {
+    if (roles & kRoleStatus) item->status_texts.push_back(c.text);
+    if ((roles & kRoleUpdate) || ((roles & kRoleOwner) && (roles & kRoleStatus))) {
+      for (auto& l : StyledLines(c)) item->lead_lines.push_back(std::move(l));
+      if (roles & kRoleOwner) item->lead_has_headings = true;
+    } else if (roles & kRoleOwner) {
+      item->owner_cells.push_back(c.text);
+    }
+    return;
+  }
+  if (roles & kRoleDate) item->date_texts.push_back(c.text);
+}
+
+}  // namespace
+
+std::vector<unsigned> ColumnRoles(const Table& table, const ColumnRoleLexicon& roles) {
+  return LayoutOf(table, RowsOf(table), roles).roles;
+}
+
+std::vector<RawItem> SegmentTable(const Table& table, const ColumnRoleLexicon& lex,
+                                  const ItemKindLexicon& kinds, const TableContext& ctx) {
+  std::vector<RawItem> items;
+  const auto rows = RowsOf(table);
+  const int cols = ColsOf(table);
+  const Layout L = LayoutOf(table, rows, lex);
+  int text_col = -1, id_col = -1, other_roles = 0;
+  for (int k = 0; k < cols; ++k) {
+    unsigned r = L.roles[static_cast<size_t>(k)];
+    if ((r & kRoleText) && text_col < 0) text_col = k;
+    if ((r & kRoleId) && id_col < 0) id_col = k;
+    if (r & (kRoleAction | kRoleDeliverable | kRoleOwner | kRoleStatus | kRoleUpdate | kRoleDate)) {
+      ++other_roles;
+    }
+  }
+  if (text_col < 0 || other_roles == 0) return items;
+
+  std::string kind;
+  if (auto k = kinds.KindOf(L.headers[static_cast<size_t>(text_col)], ctx.doc_context)) {
+    kind = *k;
+  } else if (ctx.heading_kind) {
+    kind = *ctx.heading_kind;
+  } else {
+    kind = kinds.table_default;
+  }
+  // Section-level rows in the header area and headers whose date applies.
+  RawItem section_level;
+  std::optional<std::string> section = ctx.section_from_heading ? ctx.section : std::nullopt;
+  for (size_t r = 0; r < L.header_end; ++r) {
+    if (IsBanner(rows[r], cols)) {
+      std::vector<std::string> lines = Lines(*rows[r].front());
+      for (const Cell* c : rows[r]) {
+        if (!Blank(c->text)) lines = Lines(*c);
+      }
+      if (!lines.empty()) section = lines.front();
+      continue;
+    }
+    if (L.has_colhead && r <= L.colhead_row) continue;
+    for (const Cell* c : rows[r]) {
+      unsigned roles = L.roles[static_cast<size_t>(c->col)];
+      if (roles & (kRoleAction | kRoleDeliverable)) AddCell(*c, roles, false, &section_level);
+    }
+  }
+  std::vector<std::string> header_dates;
+  for (int k = 0; k < cols; ++k) {
+    unsigned r = L.roles[static_cast<size_t>(k)];
+    const std::string& h = L.headers[static_cast<size_t>(k)];
+    if (!h.empty() && (r & (kRoleAction | kRoleDeliverable | kRoleDate)) &&
+        std::find(header_dates.begin(), header_dates.end(), h) == header_dates.end()) {
+      header_dates.push_back(h);
+    }
+  }
+
+  size_t section_start = 0;  // first item under the current banner
+  auto start_item = [&](std::string id) {
+    RawItem item;
+    item.item_id = std::move(id);
+    item.kind = kind;
+    item.section = section;
+    item.actions = section_level.actions;
+    item.deliverables = section_level.deliverables;
+    item.header_dates = header_dates;
+    items.push_back(std::move(item));
+  };
+  // Adds a section-level line first in every item of the section, once.
+  auto add_section_level = [&](const RawItem& row_item) {
+    auto prepend = [](const std::vector<std::string>& lines, std::vector<std::string>* to) {
+      size_t at = 0;
+      for (const std::string& l : lines) {
+        if (std::find(to->begin(), to->end(), l) != to->end()) continue;
+        to->insert(to->begin() + static_cast<std::ptrdiff_t>(at++), l);
+      }
+    };
+    prepend(row_item.actions, &section_level.actions);
+    prepend(row_item.deliverables, &section_level.deliverables);
+    for (size_t i = section_start; i < items.size(); ++i) {
+      prepend(row_item.actions, &items[i].actions);
+      prepend(row_item.deliverables, &items[i].deliverables);
+    }
+  };
+
+  // A row whose only text is a non-label in the id column is a banner that
+  // the extractor did not span across the table.
+  auto id_banner = [&](const std::vector<const Cell*>& row) {
+    if (id_col < 0) return false;
+    const Cell* only = nullptr;
+    for (const Cell* c : row) {
+      if (Blank(c->text)) continue;
+      if (only) return false;
+      only = c;
+    }
+    return only && only->col == id_col && !LeadingLabel(only->text).has_value() &&
+           only->text.size() > 3;
+  };
+  bool after_header = true;  // the row follows a banner or column headers
+  for (size_t r = L.header_end; r < rows.size(); ++r) {
+    const auto& row = rows[r];
+    if (IsBanner(row, cols) || id_banner(row)) {
+      for (const Cell* c : row) {
+        if (!Blank(c->text)) {
+          std::vector<std::string> lines = Lines(*c);
+          if (!lines.empty() && lines.front() != section) {
+            section = lines.front();
+            section_level = RawItem();
+            section_start = items.size();
+          }
+        }
+      }
+      after_header = true;
+      continue;
+    }
+    bool empty = std::all_of(row.begin(), row.end(), [](const Cell* c) { return Blank(c->text); });
+    if (empty) continue;
+    // A repeated column-header row.
+    if (L.has_colhead) {
+      int same = 0, filled = 0;
+      for (const Cell* c : row) {
+        if (Blank(c->text)) continue;
+        ++filled;
+        same += CollapseSpaces(c->text) == L.headers[static_cast<size_t>(c->col)];
+      }
+      if (filled > 0 && same == filled) {
+        after_header = true;
+        continue;
+      }
+    }
+    const Cell* id_cell = id_col >= 0 ? CellAt(row, id_col) : nullptr;
+    const Cell* text_cell = CellAt(row, text_col);
+    if (id_cell && id_cell->row != static_cast<int>(r)) id_cell = nullptr;
+    if (text_cell && text_cell->row != static_cast<int>(r)) text_cell = nullptr;
+    std::optional<ItemLabel> label;
+    bool label_in_text = false;
+    if (id_cell && IsLabelOnly(id_cell->text)) {
+      label = LeadingLabel(id_cell->text);
+    } else if (id_cell && IsIdCode(id_cell->text)) {
+      std::string code = Trimmed(id_cell->text);
+      while (!code.empty() && code.back() == '.') code.pop_back();
+      label = ItemLabel{code, code, LabelStyle::kNumber, code.size()};
+    }
+    if (!label && text_cell && !Blank(text_cell->text)) {
+      label = LeadingLabel(text_cell->text);
+      label_in_text = label.has_value();
+    }
+    bool has_text = text_cell && !Blank(text_cell->text);
+    bool id_blank = !id_cell || Blank(id_cell->text);
+    if (!label && !has_text && id_blank && (after_header || items.empty())) {
+      // Under a banner or repeated header, a row with only actions or
+      // deliverables belongs to the whole section.
+      RawItem row_item;
+      bool other = false;
+      for (const Cell* c : row) {
+        if (c->row != static_cast<int>(r) || Blank(c->text)) continue;
+        unsigned roles = L.roles[static_cast<size_t>(std::min(c->col, cols - 1))];
+        if (roles & (kRoleAction | kRoleDeliverable)) {
+          AddCell(*c, roles, false, &row_item);
+        } else {
+          other = true;
+        }
+      }
+      // Before the section's first item it is section-level; later, only
+      // when it repeats a section-level line (the same output printed under
+      // the header of every page). Otherwise it continues an item split by
+      // a page break.
+      bool repeat = false;
+      for (const std::string& l : row_item.actions) {
+        repeat = repeat || std::find(section_level.actions.begin(), section_level.actions.end(),
+                                     l) != section_level.actions.end();
+      }
+      for (const std::string& l : row_item.deliverables) {
+        repeat = repeat || std::find(section_level.deliverables.begin(),
+                                     section_level.deliverables.end(),
+                                     l) != section_level.deliverables.end();
+      }
+      if (!other && (items.size() == section_start || repeat)) {
+        add_section_level(row_item);
+        continue;
+      }
+      if (items.empty()) continue;  // nothing to continue
+    }
+    after_header = false;
+    if (label) {
+      start_item(label->id);
+    } else if (has_text || items.empty()) {
+      start_item(items.empty() ? std::string("1") : NextLetteredId(items.back().item_id));
+    }
+    RawItem& item = items.back();
+    for (const Cell* c : row) {
+      if (c->row != static_cast<int>(r)) continue;
+      unsigned roles = L.roles[static_cast<size_t>(std::min(c->col, cols - 1))];
+      AddCell(*c, roles, label_in_text && c == text_cell, &item);
+    }
+    AddProvenance(row, table.id, static_cast<int>(r), &item.provenance);
+  }
+  return items;
+}
+
+}  // namespace plantrace

@@ -1,0 +1,41 @@
+#pragma once
+// Plan tables → RawItems (issue 5). Column roles come from the header text
+// (column_roles.h); a header-less column of labels is the id column. Per
+// body row:
+//   - a section banner (one cell across all columns) sets the section of
+//     the rows below it (its first line, as printed);
+//   - a row with a label (id cell, or the start of the text cell) starts an
+//     item with that id;
+//   - a row with an empty id cell but text in the text column starts an
+//     unlabelled item: its predecessor's label plus a letter ("6.1b");
+//   - any other row continues the item before it.
+// A header-area row below the column headers with text only in action or
+// deliverable columns is a section-level action / deliverable: it comes
+// first in every item of the table. A table without a text column and at
+// least one other role is not a plan table and gives no items.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/document.h"
+#include "pipeline/segment/column_roles.h"
+#include "pipeline/segment/item_kinds.h"
+#include "pipeline/segment/segment_types.h"
+
+namespace plantrace {
+
+struct TableContext {
+  std::string doc_context;                // case-folded title and first page
+  std::optional<std::string> heading_kind;  // kind named by the heading above
+  std::optional<std::string> section;       // the heading above, for tables without banners
+  bool section_from_heading = false;
+};
+
+// The roles of each column of `table` (for tests and diagnostics).
+std::vector<unsigned> ColumnRoles(const Table& table, const ColumnRoleLexicon& roles);
+
+std::vector<RawItem> SegmentTable(const Table& table, const ColumnRoleLexicon& roles,
+                                  const ItemKindLexicon& kinds, const TableContext& ctx);
+
+}  // namespace plantrace
