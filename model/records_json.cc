@@ -13,6 +13,8 @@ JsonValue OptString(const std::optional<std::string>& s) {
   return s ? JsonValue(*s) : JsonValue();
 }
 
+JsonValue NullIfEmpty(const std::string& s) { return s.empty() ? JsonValue() : JsonValue(s); }
+
 JsonValue OwnerJson(const OwnerRecord& o) {
   JsonValue j = JsonValue::Object();
   j.Set("raw", o.raw).Set("title", o.title).Set("interim", o.interim);
@@ -124,8 +126,10 @@ class Reader {
 
 JsonValue DocumentRecordToJson(const DocumentRecord& d) {
   JsonValue j = JsonValue::Object();
-  j.Set("type", "document").Set("doc_id", d.doc_id).Set("title", d.title);
-  j.Set("publisher", d.publisher).Set("date", d.date).Set("plan_cycle", d.plan_cycle);
+  j.Set("type", "document").Set("doc_id", d.doc_id).Set("title", NullIfEmpty(d.title));
+  j.Set("publisher", d.publisher).Set("date", NullIfEmpty(d.date));
+  j.Set("plan_cycle", NullIfEmpty(d.plan_cycle)).Set("doc_type", d.doc_type);
+  j.Set("decision_number", OptString(d.decision_number));
   j.Set("sha256", d.sha256).Set("format", d.format).Set("source", d.source);
   return j;
 }
@@ -168,6 +172,9 @@ Result<DocumentRecord> DocumentRecordFromJson(const JsonValue& j, std::string_vi
   d.publisher = r.Str("publisher");
   d.date = r.Str("date");
   d.plan_cycle = r.Str("plan_cycle");
+  std::string type = r.Str("doc_type");
+  if (!type.empty()) d.doc_type = type;
+  d.decision_number = r.OptStr("decision_number");
   d.sha256 = r.Str("sha256");
   d.format = r.Str("format");
   d.source = r.Str("source");

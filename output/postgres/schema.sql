@@ -20,6 +20,8 @@ CREATE TABLE IF NOT EXISTS versions (
   publisher   TEXT NOT NULL,
   date        TEXT NOT NULL,
   plan_cycle  TEXT NOT NULL,
+  doc_type    TEXT NOT NULL DEFAULT 'other',
+  decision_number TEXT,
   format      TEXT NOT NULL,
   source      TEXT NOT NULL,
   pages       INTEGER NOT NULL,
@@ -111,6 +113,7 @@ CREATE OR REPLACE VIEW v_documents AS
 SELECT d.doc_id, v.id AS version_id, v.version,
        (SELECT COUNT(*) FROM versions w WHERE w.document = d.id) AS versions,
        v.title, v.publisher, v.date, v.plan_cycle, v.sha256, v.format, v.source, v.pages,
+       v.doc_type, v.decision_number,
        (SELECT COUNT(*) FROM items i WHERE i.version = v.id) AS items,
        (SELECT string_agg(a.path, '; ' ORDER BY a.seq) FROM alternate_sources a
           WHERE a.version = v.id) AS alternates
