@@ -134,6 +134,10 @@ std::vector<RawItem> Segment(const Document& doc, const ColumnRoleLexicon& roles
     }
     auto t = tables.find(id);
     if (t == tables.end()) continue;
+    if (prose.InUnit()) {
+      prose.AbsorbTable(*t->second);
+      continue;
+    }
     prose.EndRun();
     take();
     TableContext ctx;
@@ -141,7 +145,7 @@ std::vector<RawItem> Segment(const Document& doc, const ColumnRoleLexicon& roles
     ctx.heading_kind = prose.HeadingKind();
     for (RawItem& r : SegmentTable(*t->second, roles, kinds, ctx)) out.push_back(std::move(r));
   }
-  prose.EndRun();
+  prose.Finish();
   take();
   return out;
 }
@@ -191,6 +195,9 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
     item.owners = lead.owners;
     for (const std::string& cell : r.owner_cells) AddOwners(lx.owners.ParseCell(cell), &item.owners);
     if (r.from_prose) AddOwners(lx.owner_cues.Find(item.text, lx.owners), &item.owners);
+    for (const std::string& t : r.body_texts) {
+      AddOwners(lx.owner_cues.Find(t, lx.owners), &item.owners);
+    }
     if (r.from_prose && item.owners.empty()) item.owners = doc_leads;
 
     UpdateReading upd = lx.updates.Read(lead.update_lines, r.status_texts, ctx);
@@ -204,6 +211,7 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
     for (const auto& s : item.actions) texts.push_back(s);
     for (const auto& s : item.deliverables) texts.push_back(s);
     for (const auto& s : r.date_texts) texts.push_back(s);
+    for (const auto& s : r.body_texts) texts.push_back(s);
     // What a plan commits to (its text, actions, deliverables and target
     // dates) is planned: a month already past when the document was
     // written is still a target there, not an event, so the "past period"

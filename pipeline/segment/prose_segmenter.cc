@@ -136,6 +136,55 @@ void ProseSegmenter::EndRun() {
   pre_run_kind_.reset();
 }
 
+void ProseSegmenter::OpenUnit(const Heading& h, const std::string& kind, const ItemLabel* label) {
+  if (!kind_section_has_units_) {
+    // The numbered paragraphs before the first sub-heading introduce the
+    // section: no items.
+    if (kind_section_begin_ < out_.size()) {
+      out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(kind_section_begin_), out_.end());
+    }
+    kind_section_has_units_ = true;
+  }
+  RawItem item;
+  item.from_prose = true;
+  item.kind = kind;
+  item.section = Section();
+  std::string body = h.text;
+  if (label && label->style != LabelStyle::kRoman) {
+    item.item_id = label->id;
+    body = body.substr(label->length);
+  }
+  if (!body.empty()) item.text_parts.push_back(body);
+  unit_ = std::move(item);
+  unit_level_ = h.level;
+}
+
+void ProseSegmenter::CloseUnit() {
+  if (unit_ && !unit_->item_id.empty()) out_.push_back(std::move(*unit_));
+  unit_.reset();
+}
+
+void ProseSegmenter::AbsorbTable(const Table& table) {
+  if (!unit_) return;
+  // Row by row, so that a figure and the column header of its year stay
+  // readable together ("2015/16 105.4m").
+  std::vector<std::string> rows(static_cast<size_t>(std::max(table.rows, 0)));
+  for (const Cell& c : table.cells) {
+    if (c.row < 0 || c.row >= table.rows) continue;
+    std::string& r = rows[static_cast<size_t>(c.row)];
+    if (!r.empty()) r += " | ";
+    r += OneLine(c.text);
+  }
+  for (std::string& r : rows) {
+    if (!r.empty()) unit_->body_texts.push_back(std::move(r));
+  }
+}
+
+void ProseSegmenter::Finish() {
+  EndRun();
+  CloseUnit();
+}
+
 void ProseSegmenter::Add(const Block& b) {
   if (b.kind == BlockKind::kHeader || b.kind == BlockKind::kFooter ||
       b.kind == BlockKind::kFootnote || b.kind == BlockKind::kCaption) {
@@ -146,13 +195,23 @@ void ProseSegmenter::Add(const Block& b) {
   if (b.kind == BlockKind::kHeading) {
     EndRun();
     int level = b.level > 0 ? b.level : 2;
+    if (unit_ && level <= unit_level_) CloseUnit();
     while (!headings_.empty() && headings_.back().level >= level) headings_.pop_back();
+    std::optional<std::string> parent_kind = HeadingKind();
     Heading h;
     h.level = level;
     h.text = text;
     h.kind = kinds_.KindOf(text, doc_context_);
     h.labelled = HeadingLabelled(text);
-    headings_.push_back(std::move(h));
+    if (h.kind && !parent_kind) {
+      kind_section_begin_ = out_.size();
+      kind_section_has_units_ = false;
+    }
+    headings_.push_back(h);
+    if (parent_kind && !unit_) {
+      std::optional<ItemLabel> label = LeadingLabel(text);
+      OpenUnit(h, *parent_kind, label ? &*label : nullptr);
+    }
     last_was_heading_ = true;
     return;
   }
@@ -177,6 +236,9 @@ void ProseSegmenter::Add(const Block& b) {
     Heading& h = headings_.back();
     h.text += " " + text;
     h.kind = kinds_.KindOf(h.text, doc_context_);
+    if (unit_ && unit_->body_texts.empty() && !unit_->text_parts.empty()) {
+      unit_->text_parts.back() += " " + text;  // the unit's heading
+    }
     last_was_heading_ = false;  // one line more at most
     return;
   }
@@ -191,6 +253,17 @@ void ProseSegmenter::Add(const Block& b) {
       Add(h);
       return;
     }
+  }
+  if (unit_) {
+    // The body of a sub-section unit; its first numbered paragraph names
+    // an unlabelled unit.
+    if (unit_->item_id.empty() && label &&
+        (label->style == LabelStyle::kNumber || label->style == LabelStyle::kDotted)) {
+      unit_->item_id = label->id;
+    }
+    unit_->body_texts.push_back(text);
+    unit_->provenance.push_back(BlockProvenance(b));
+    return;
   }
   auto make_item = [&](std::string id) {
     last_bbox_ = b.bbox;
