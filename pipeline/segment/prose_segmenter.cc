@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "pipeline/segment/column_roles.h"
 #include "pipeline/segment/item_labels.h"
 #include "text/normalize.h"
 
@@ -84,6 +85,16 @@ int HeadingLevelOf(const Block& b, const std::string& text) {
   return 0;
 }
 
+// "… are outlined below", "the following …": the paragraph introduces
+// what comes next.
+bool Announces(const std::string& text) {
+  std::string folded = CaseFold(text);
+  for (const char* cue : {"below", "the following", "as follows"}) {
+    if (!FindPhrase(folded, cue).empty()) return true;
+  }
+  return false;
+}
+
 int SequenceIndex(const ItemLabel& l) {
   if (l.style == LabelStyle::kLetter) return LetterIndex(l.id);
   if (l.style == LabelStyle::kParenNumber) return std::atoi(l.id.c_str()) - 1;
@@ -93,8 +104,10 @@ int SequenceIndex(const ItemLabel& l) {
 }  // namespace
 
 std::optional<std::string> ProseSegmenter::HeadingKind() const {
+  // The document's title names what the paper is, not the kind of every
+  // paragraph in it ("PROPOSED RECORD OF DECISION").
   for (auto it = headings_.rbegin(); it != headings_.rend(); ++it) {
-    if (it->kind) return it->kind;
+    if (it->kind && it->level >= 2) return it->kind;
   }
   return std::nullopt;
 }
@@ -197,7 +210,12 @@ void ProseSegmenter::Add(const Block& b) {
     int level = b.level > 0 ? b.level : 2;
     if (unit_ && level <= unit_level_) CloseUnit();
     while (!headings_.empty() && headings_.back().level >= level) headings_.pop_back();
-    std::optional<std::string> parent_kind = HeadingKind();
+    // Only a section divides into units, not the document's title (a form
+    // named "… RECORD OF DECISION" is no list of decisions).
+    std::optional<std::string> parent_kind;
+    for (auto it = headings_.rbegin(); it != headings_.rend() && !parent_kind; ++it) {
+      if (it->level >= 2) parent_kind = it->kind ? it->kind : it->announced;
+    }
     Heading h;
     h.level = level;
     h.text = text;
@@ -252,6 +270,15 @@ void ProseSegmenter::Add(const Block& b) {
       h.level = level;
       Add(h);
       return;
+    }
+  }
+  // A paragraph that announces what the sub-sections below hold ("… some
+  // key risks to implementation. These are outlined below") gives them
+  // their kind; the section's own paragraphs stay no items.
+  if (!unit_ && b.kind == BlockKind::kParagraph && !headings_.empty() &&
+      !headings_.back().kind && headings_.back().level >= 2 && Announces(text)) {
+    if (std::optional<std::string> k = kinds_.KindOf(text, doc_context_)) {
+      headings_.back().announced = k;
     }
   }
   if (unit_) {
@@ -366,6 +393,7 @@ void ProseSegmenter::Add(const Block& b) {
   }
   last_was_item_ = false;
   if (parent_open_ && !parent_item_) parent_open_ = false;  // the sub-items ended
+
   std::optional<std::string> lead_kind;
   if (EndsWithColon(text)) lead_kind = kinds_.KindOf(text, doc_context_);
   if (!run_.empty()) {

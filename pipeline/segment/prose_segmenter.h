@@ -65,6 +65,7 @@ class ProseSegmenter {
     int level = 0;
     std::string text;
     std::optional<std::string> kind;
+    std::optional<std::string> announced;  // the kind of its sub-sections
     bool labelled = false;
   };
   struct Pending {
