@@ -107,9 +107,17 @@ std::optional<std::string> ProseSegmenter::HeadingKind() const {
   // The document's title names what the paper is, not the kind of every
   // paragraph in it ("PROPOSED RECORD OF DECISION").
   for (auto it = headings_.rbegin(); it != headings_.rend(); ++it) {
-    if (it->kind && it->level >= 2) return it->kind;
+    if (it->kind && !it->title) return it->kind;
   }
   return std::nullopt;
+}
+
+std::string ProseSegmenter::MinuteNumber() const {
+  for (auto it = headings_.rbegin(); it != headings_.rend(); ++it) {
+    std::optional<ItemLabel> l = LeadingLabel(it->text);
+    if (l && l->style == LabelStyle::kNumber) return l->id;
+  }
+  return "";
 }
 
 std::optional<std::string> ProseSegmenter::Section() const {
@@ -214,13 +222,16 @@ void ProseSegmenter::Add(const Block& b) {
     // named "… RECORD OF DECISION" is no list of decisions).
     std::optional<std::string> parent_kind;
     for (auto it = headings_.rbegin(); it != headings_.rend() && !parent_kind; ++it) {
-      if (it->level >= 2) parent_kind = it->kind ? it->kind : it->announced;
+      if (!it->title) parent_kind = it->kind ? it->kind : it->announced;
     }
     Heading h;
     h.level = level;
     h.text = text;
     h.kind = kinds_.KindOf(text, doc_context_);
     h.labelled = HeadingLabelled(text);
+    // The paper's first heading, unnumbered, is its title.
+    h.title = !seen_heading_ && !h.labelled;
+    seen_heading_ = true;
     if (h.kind && !parent_kind) {
       kind_section_begin_ = out_.size();
       kind_section_has_units_ = false;
@@ -276,7 +287,7 @@ void ProseSegmenter::Add(const Block& b) {
   // key risks to implementation. These are outlined below") gives them
   // their kind; the section's own paragraphs stay no items.
   if (!unit_ && b.kind == BlockKind::kParagraph && !headings_.empty() &&
-      !headings_.back().kind && headings_.back().level >= 2 && Announces(text)) {
+      !headings_.back().kind && !headings_.back().title && Announces(text)) {
     if (std::optional<std::string> k = kinds_.KindOf(text, doc_context_)) {
       headings_.back().announced = k;
     }
@@ -304,6 +315,39 @@ void ProseSegmenter::Add(const Block& b) {
     item.provenance.push_back(BlockProvenance(b));
     return item;
   };
+  // A resolution in minutes: a decision numbered by its minute ("86"), or
+  // a lead-in ("RESOLVED that Cabinet agree to:") of lettered decisions
+  // ("88(A)"). The paragraph's own number is not part of the id, unless no
+  // minute numbers it.
+  const size_t label_len = label ? label->length : 0;
+  if (size_t opener = ResolutionOpener(kinds_, std::string_view(text).substr(label_len))) {
+    EndRun();
+    std::string id = MinuteNumber();
+    if (id.empty() && label) id = label->id;
+    RawItem item;
+    item.item_id = id;
+    item.kind = "decision";
+    item.from_prose = true;
+    item.section = Section();
+    std::string body = text.substr(label_len + opener);
+    if (!body.empty()) item.text_parts.push_back(body);
+    item.provenance.push_back(BlockProvenance(b));
+    last_bbox_ = b.bbox;
+    last_page_ = b.page;
+    if (EndsWithColon(text)) {
+      parent_open_ = true;
+      parent_id_ = id;
+      parent_kind_ = "decision";
+      parent_item_ = std::move(item);
+      return;
+    }
+    if (!id.empty()) {
+      AddItem(std::move(item), true);
+      last_was_item_ = true;
+      last_in_run_ = false;
+    }
+    return;
+  }
   if (label && label->length >= text.size()) {
     // A label alone (a page number the layout did not mark) is no item.
     last_was_item_ = false;

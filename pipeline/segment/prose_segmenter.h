@@ -17,6 +17,9 @@
 //     paragraph inside or just before the run ("Additional measures
 //     proposed … are:" → measure);
 //   - bullets right after an item are its actions;
+//   - in minutes, a paragraph opened by "RESOLVED that" (data/item_kinds.tsv)
+//     is a decision numbered by its minute ("86"); one ending in ':' is the
+//     lead-in of lettered decisions ("88(A)");
 //   - a section with a kind that is divided into sub-sections has one item
 //     per sub-section (issue 14: "(d) Strategic financial planning" is one
 //     finding, "Senior management capacity" under "6 Conclusions" one
@@ -56,6 +59,9 @@ class ProseSegmenter {
   // The kind and section the current headings give (for tables).
   std::optional<std::string> HeadingKind() const;
   std::optional<std::string> Section() const;
+  // The number of the minute the current headings open ("86. Minutes of
+  // the Meeting …" → "86"), empty when none.
+  std::string MinuteNumber() const;
 
   // The items found since the last call, in order.
   std::vector<RawItem> Take();
@@ -67,6 +73,7 @@ class ProseSegmenter {
     std::optional<std::string> kind;
     std::optional<std::string> announced;  // the kind of its sub-sections
     bool labelled = false;
+    bool title = false;  // the document's title: names what the paper is
   };
   struct Pending {
     RawItem item;
@@ -104,6 +111,7 @@ class ProseSegmenter {
   int unit_level_ = 0;
   size_t kind_section_begin_ = 0;
   bool kind_section_has_units_ = false;
+  bool seen_heading_ = false;
 };
 
 }  // namespace plantrace
