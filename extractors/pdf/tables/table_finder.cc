@@ -8,6 +8,7 @@
 #include "extractors/pdf/tables/orientation.h"
 #include "extractors/pdf/tables/page_table.h"
 #include "extractors/pdf/tables/repeated_header.h"
+#include "extractors/pdf/tables/ruled_frame.h"
 #include "extractors/pdf/tables/rules.h"
 #include "extractors/pdf/tables/stitching.h"
 #include "extractors/pdf/tables/stream_layout.h"
@@ -115,6 +116,9 @@ std::vector<PageTable> FindPageTables(const PageContent& page, const CellTextCon
   std::vector<PageTable> here;
   for (Grid& g : FindRuledGrids(segments, tol, page.words)) {
     SplitUnruledRows(&g, page.words);
+    // A frame whose rules leave the body rows open: laid out from the text
+    // (the stream layout below), its rules then only hints.
+    if (RulesLeaveRowsOpen(g, page.words)) continue;
     PageTable pt = MakePageTable(page, std::move(g), ctx);
     if (LooksLikeTable(pt)) here.push_back(std::move(pt));
   }
