@@ -240,11 +240,20 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
   const std::string doc_context = CaseFold(out.document.title + "\n" + FirstPageText(doc));
 
   std::vector<RawItem> raw = Segment(doc, lx.roles, lx.kinds, doc_context);
+  const std::vector<OwnerRecord> doc_leads = lx.owner_cues.DocumentLeads(doc, lx.owners);
   MoveTrailingOwnerHeadings(&raw, lx.owners);
 
-  const std::vector<OwnerRecord> doc_leads = lx.owner_cues.DocumentLeads(doc, lx.owners);
   std::map<std::string, int> ids;
   for (RawItem& r : raw) {
+    // A report prints its recommendations twice (the summary box and the
+    // closing section): one item, from the first printing.
+    if (r.from_prose && ids.count(r.item_id)) {
+      out.warnings.push_back("item " + r.item_id + " printed again; the first printing is kept");
+      continue;
+    }
+    // What a paper with a header of roles recommends to the body that
+    // decides is a decision (as in the BCC 2024 Cabinet report).
+    if (r.from_prose && r.kind == "recommendation" && !doc_leads.empty()) r.kind = "decision";
     ItemRecord item;
     item.doc_id = out.document.doc_id;
     item.item_id = r.item_id;

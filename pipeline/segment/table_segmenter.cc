@@ -129,6 +129,7 @@ struct Layout {
   std::vector<std::string> headers;
   std::vector<int64_t> unit;   // per column: pounds per printed unit ("£m": 1,000,000)
   std::vector<bool> annual;    // per column: the header says the figure is annual
+  bool text_unnamed = false;   // no header names the text column
   size_t header_end = 0;      // first body row
   size_t colhead_row = 0;     // the row holding the column headers
   bool has_colhead = false;
@@ -201,6 +202,7 @@ Layout LayoutOf(const Table& t, const std::vector<std::vector<const Cell*>>& row
     for (unsigned& r : L.roles) {
       if (r == kRoleNone) {
         r = kRoleText;
+        L.text_unnamed = true;
         break;
       }
     }
@@ -300,6 +302,9 @@ std::vector<RawItem> SegmentTable(const Table& table, const ColumnRoleLexicon& l
     }
   }
   if (text_col < 0 || other_roles == 0) return items;
+  // A table whose headers name no item text gives items only under a
+  // heading that names their kind (a report's contact table is no plan).
+  if (L.text_unnamed && !ctx.heading_kind) return items;
 
   std::string kind;
   if (auto k = kinds.KindOf(L.headers[static_cast<size_t>(text_col)], ctx.doc_context)) {
