@@ -342,6 +342,12 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
         if (std::find(money_seen.begin(), money_seen.end(), key) != money_seen.end()) continue;
         money_seen.push_back(key);
         item.amounts.push_back(ToAmountRecord(a));
+        // A sum whose sentence names no year is for the one year its
+        // section's heading names (minute "… Monitoring Report – November
+        // 2024-25": "the forecast revenue overspend of £23.3m").
+        if (!item.amounts.back().period && item.section && r.from_prose) {
+          item.amounts.back().period = TitleFinancialYear(*item.section);
+        }
       }
     }
     out.items.push_back(std::move(item));

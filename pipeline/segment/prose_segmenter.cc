@@ -272,6 +272,24 @@ void ProseSegmenter::Add(const Block& b) {
     return;
   }
   last_was_heading_ = false;
+  // Minutes are numbered on from one minute to the next: a title numbered
+  // one more than the current minute ("90. 24/00109 - Transfer …" after
+  // minute 89), however the layout marked it, opens the next minute.
+  if (label && label->style == LabelStyle::kNumber && !text.empty() && text.back() != '.' &&
+      text.back() != ':') {
+    const std::string minute = MinuteNumber();
+    if (!minute.empty() && std::atoi(label->id.c_str()) == std::atoi(minute.c_str()) + 1) {
+      for (auto it = headings_.rbegin(); it != headings_.rend(); ++it) {
+        std::optional<ItemLabel> l = LeadingLabel(it->text);
+        if (!l || l->id != minute) continue;
+        Block h = b;
+        h.kind = BlockKind::kHeading;
+        h.level = it->level;
+        Add(h);
+        return;
+      }
+    }
+  }
   if (b.kind == BlockKind::kParagraph && !next_line_of_prev &&
       !(parent_open_ && label && label->style != LabelStyle::kNumber &&
         label->style != LabelStyle::kDotted)) {
