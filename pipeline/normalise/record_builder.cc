@@ -297,7 +297,6 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
     for (const auto& s : item.actions) texts.push_back(s);
     for (const auto& s : item.deliverables) texts.push_back(s);
     for (const auto& s : r.date_texts) texts.push_back(s);
-    for (const auto& s : r.body_texts) texts.push_back(s);
     // What a plan commits to (its text, actions, deliverables and target
     // dates) is planned: a month already past when the document was
     // written is still a target there, not an event, so the "past period"
@@ -308,6 +307,12 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
     for (const std::string& t : texts) AddDates(lx.dates.FindAll(t, plan_ctx), &item.dates, &seen);
     DateContext narrative_ctx = plan_ctx;
     narrative_ctx.default_role = DateRole::kEvent;
+    // A sub-section's paragraphs narrate (a panel's findings): a date no
+    // cue makes a target is an event there, as in a register's cells.
+    for (const std::string& t : r.body_texts) {
+      AddDates(lx.dates.FindAll(t, narrative_ctx), &item.dates, &seen);
+      texts.push_back(t);  // for sums
+    }
     for (const std::string& t : r.detail_texts) {
       AddDates(lx.dates.FindAll(t, narrative_ctx), &item.dates, &seen);
       texts.push_back(t);  // for sums
@@ -325,8 +330,9 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
       AmountRecord a;
       a.raw = f.raw;
       a.value_gbp = f.value_gbp;
-      if (f.annual) a.period = TitleFinancialYear(out.document.title);
-      a.kind = "liability";
+      a.period = f.period;
+      if (f.annual && !a.period) a.period = TitleFinancialYear(out.document.title);
+      a.kind = f.kind;
       figure_values.push_back(f.value_gbp);
       money_seen.emplace_back(a.value_gbp, a.period.value_or(""));
       item.amounts.push_back(std::move(a));
