@@ -326,6 +326,13 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
     // A register's exposure: a cost the council may have to bear; an annual
     // one is for the year the register names.
     std::vector<int64_t> figure_values;
+    // A sum the section's heading prints names the group ("Significant
+    // Risks (over £10m)"), not the item: when a cell repeats it, it is not
+    // the item's.
+    std::vector<int64_t> section_values;
+    if (item.section) {
+      for (const ParsedAmount& a : lx.money.FindAll(*item.section)) section_values.push_back(a.value_gbp);
+    }
     for (const RawFigure& f : r.figures) {
       AmountRecord a;
       a.raw = f.raw;
@@ -342,7 +349,9 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
         std::pair<int64_t, std::string> key{a.value_gbp, a.period.value_or("")};
         // A sum the text repeats from the row's exposure is that exposure.
         if (std::find(figure_values.begin(), figure_values.end(), a.value_gbp) !=
-            figure_values.end()) {
+                figure_values.end() ||
+            std::find(section_values.begin(), section_values.end(), a.value_gbp) !=
+                section_values.end()) {
           continue;
         }
         if (std::find(money_seen.begin(), money_seen.end(), key) != money_seen.end()) continue;
