@@ -129,16 +129,19 @@ std::vector<ReportPage> RenderReport(const ReportInput& input) {
   return pages;
 }
 
-Status WriteReport(const ReportInput& input, const std::string& out_dir) {
+Status WriteReport(const ReportInput& input, const std::string& out_dir,
+                   const std::function<void(size_t, size_t)>& on_page) {
   std::error_code ec;
   std::filesystem::create_directories(out_dir, ec);
   if (ec) return Status::IOError(out_dir, ec.message());
-  for (const ReportPage& page : RenderReport(input)) {
-    const std::string path = (std::filesystem::path(out_dir) / page.name).string();
+  const std::vector<ReportPage> pages = RenderReport(input);
+  for (size_t n = 0; n < pages.size(); ++n) {
+    const std::string path = (std::filesystem::path(out_dir) / pages[n].name).string();
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << page.html;
+    out << pages[n].html;
     out.close();
     if (!out) return Status::IOError(path, "cannot write");
+    if (on_page) on_page(n + 1, pages.size());
   }
   return Status::Ok();
 }

@@ -8,6 +8,7 @@
 //                        each plan's wording, owners, due dates and status
 //                        side by side, oldest first
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -33,7 +34,8 @@ struct ReportPage {
 std::vector<ReportPage> RenderReport(const ReportInput& input);
 
 // Renders and writes into `out_dir` (created when missing). IOError naming
-// the file on failure.
-Status WriteReport(const ReportInput& input, const std::string& out_dir);
+// the file on failure. `on_page(done, total)` after each page written.
+Status WriteReport(const ReportInput& input, const std::string& out_dir,
+                   const std::function<void(size_t, size_t)>& on_page = {});
 
 }  // namespace plantrace
