@@ -15,6 +15,7 @@
 #include "output/report/trace_render.h"
 #include "pipeline/link/lineage.h"
 #include "pipeline/link/linker.h"
+#include "pipeline/link/themes.h"
 #include "tools/commands.h"
 #include "tools/parse_options.h"
 #include "tools/records_input.h"
@@ -223,7 +224,14 @@ int RunReport(const std::vector<std::string>& args) {
   RecordSet set;
   if (int rc = Load("report", from, db, set, nullptr); rc >= 0) return rc;
   if (int rc = EnsureLinks("report", set, from.empty()); rc >= 0) return rc;
+  Result<ThemeLexicon> lexicon = ThemeLexicon::Load();
+  if (!lexicon.ok()) {
+    std::cerr << "plantrace report: " << lexicon.status().ToString() << "\n";
+    return kExitBadInput;
+  }
   ReportInput input;
+  input.themes = lexicon->themes();
+  for (const ItemRecord& item : set.items) input.item_themes[ItemRef(item)] = lexicon->ThemesOf(item);
   input.lineages = BuildLineages(set.documents, set.items, set.links);
   input.documents = std::move(set.documents);
   input.items = std::move(set.items);
@@ -231,14 +239,18 @@ int RunReport(const std::vector<std::string>& args) {
   std::cerr << "plantrace report: writing the pages of " << input.documents.size()
             << " documents and " << input.lineages.size() << " timelines\n";
   ReportProgress progress(std::cerr, isatty(STDERR_FILENO) != 0);
-  Status s = WriteReport(input, out, [&](size_t done, size_t total) { progress.Page(done, total); });
+  const size_t documents = input.documents.size(), timelines = input.lineages.size();
+  std::vector<std::string> warnings;
+  Status s = WriteReport(std::move(input), out,
+                         [&](size_t done, size_t total) { progress.Page(done, total); }, &warnings);
   progress.Done();
+  for (const std::string& w : warnings) std::cerr << "plantrace report: warning: " << w << "\n";
   if (!s.ok()) {
     std::cerr << "plantrace: " << s.ToString() << "\n";
     return kExitBadInput;
   }
-  std::cerr << "plantrace report: " << input.documents.size() << " documents, "
-            << input.lineages.size() << " timelines written to " << out << "\n";
+  std::cerr << "plantrace report: " << documents << " documents, " << timelines
+            << " timelines written to " << out << " (open " << out << "/index.html)\n";
   return kExitOk;
 }
 
