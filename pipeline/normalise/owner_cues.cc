@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "pipeline/segment/column_roles.h"
 #include "pipeline/shared/data_files.h"
@@ -94,9 +95,79 @@ std::vector<OwnerRecord> OwnerCues::Find(std::string_view text, const OwnerParse
   return out;
 }
 
+namespace {
+
+// One "Name, Role" line of a header value: the role, the name dropped.
+std::vector<OwnerRecord> HeaderLine(std::string line, const OwnerParser& owners) {
+  line = CollapseSpaces(line);
+  while (!line.empty() && (line.back() == ',' || line.back() == ';')) line.pop_back();
+  size_t comma = line.find(", ");
+  if (comma != std::string::npos && !owners.LooksLikeRole(line.substr(0, comma))) {
+    line = line.substr(comma + 2);
+  }
+  return owners.ParseCell(line);
+}
+
+void AddLead(std::vector<OwnerRecord> found, std::vector<OwnerRecord>* out) {
+  for (OwnerRecord& o : found) {
+    bool dup = false;
+    for (const OwnerRecord& h : *out) dup = dup || (h.title == o.title && h.interim == o.interim);
+    if (!dup) out->push_back(std::move(o));
+  }
+}
+
+// "From:" or "From: Roger Gough, Leader" → the key ("from:") and the value.
+bool SplitKey(const std::string& text, const std::vector<std::string>& keys, std::string* value) {
+  std::string folded = CaseFold(CollapseSpaces(text));
+  for (const std::string& k : keys) {
+    if (k.empty() || k.back() != ':') continue;
+    if (folded.compare(0, k.size(), k) == 0) {
+      *value = CollapseSpaces(text).substr(k.size());
+      return true;
+    }
+  }
+  return false;
+}
+
+// A "Key:" or "Question?" line of a header: a new field ends the value
+// before it.
+bool IsFieldLine(const std::string& text) {
+  size_t mark = text.find_first_of(":?");
+  return mark != std::string::npos && mark < 60;
+}
+
+}  // namespace
+
 std::vector<OwnerRecord> OwnerCues::DocumentLeads(const Document& doc,
                                                   const OwnerParser& owners) const {
   std::vector<OwnerRecord> out;
+  // A header laid out as text: "From:" then one "Name, Role" a paragraph,
+  // up to the next field ("To:", "Is the decision …?") on the first page.
+  std::map<std::string, const Block*> by_id;
+  for (const Block& b : doc.blocks) by_id.emplace(b.id, &b);
+  bool in_value = false;
+  for (const std::string& id : doc.reading_order) {
+    auto it = by_id.find(id);
+    if (it == by_id.end()) {
+      in_value = false;  // a table ends the field
+      continue;
+    }
+    const Block& b = *it->second;
+    if (b.page != 1) break;
+    if (b.kind == BlockKind::kHeader || b.kind == BlockKind::kFooter) continue;
+    std::string value;
+    if (SplitKey(b.text, leads, &value)) {
+      in_value = true;
+      if (value.find_first_not_of(" ") != std::string::npos) AddLead(HeaderLine(value, owners), &out);
+      continue;
+    }
+    if (!in_value) continue;
+    if (IsFieldLine(b.text) || b.text.size() > 160) {
+      in_value = false;
+      continue;
+    }
+    AddLead(HeaderLine(b.text, owners), &out);
+  }
   for (const Table& t : doc.tables) {
     if (t.cols != 2) continue;
     for (const Cell& key : t.cells) {
@@ -113,14 +184,9 @@ std::vector<OwnerRecord> OwnerCues::DocumentLeads(const Document& doc,
         while (start <= value.text.size()) {
           size_t nl = value.text.find('\n', start);
           if (nl == std::string::npos) nl = value.text.size();
-          std::string line = CollapseSpaces(value.text.substr(start, nl - start));
-          while (!line.empty() && (line.back() == ',' || line.back() == ';')) line.pop_back();
-          // The person's name before the role is dropped.
-          size_t comma = line.find(", ");
-          if (comma != std::string::npos && !owners.LooksLikeRole(line.substr(0, comma))) {
-            line = line.substr(comma + 2);
+          for (OwnerRecord& o : HeaderLine(value.text.substr(start, nl - start), owners)) {
+            found.push_back(std::move(o));
           }
-          for (OwnerRecord& o : owners.ParseCell(line)) found.push_back(std::move(o));
           start = nl + 1;
         }
         for (OwnerRecord& o : found) {

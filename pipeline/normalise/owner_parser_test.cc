@@ -44,6 +44,16 @@ TEST_F(OwnerParserTest, SplitsCombinedHeadings) {
   EXPECT_EQ(Cell("ACE / Place"), "ACE=Assistant Chief Executive | Place=Director of Place");
 }
 
+// Issue 14: a register's directorate codes are owners as printed, one per
+// code; a cell that names no directorate gives none.
+TEST_F(OwnerParserTest, DirectorateCodes) {
+  EXPECT_EQ(Cell("ASCH / CYPE"), "ASCH=ASCH | CYPE=CYPE");
+  EXPECT_EQ(Cell("GET/DCED"), "GET=GET | DCED=DCED");
+  EXPECT_EQ(Cell("ASCH (PH)"), "ASCH (PH)=ASCH (PH)");
+  EXPECT_EQ(Cell("ALL"), "ALL=ALL");
+  EXPECT_EQ(Cell("Non Attributable Costs"), "");
+}
+
 TEST_F(OwnerParserTest, KeepsTitlesWhole) {
   EXPECT_EQ(Cell("Director of Strategy, Equality and Partnerships"),
             "Director of Strategy, Equality and Partnerships=Director of Strategy, Equality and "
