@@ -17,18 +17,15 @@ struct DocumentRecord {
   std::string doc_id;
   std::string title;
   std::string publisher;
-  // The date the paper prints as its own, at the precision printed:
-  // "YYYY-MM-DD", "YYYY-MM" or "YYYY" (a PrintedDate's string, so never year
-  // 0); "" when it prints none (null in JSON).
-  std::string date;
-  std::string plan_cycle;  // "2023-24", "2018"; "" (null) unless the manifest or --plan-cycle says
+  std::string date;        // "YYYY-MM" (or "YYYY"), as inferred for the document
+  std::string plan_cycle;  // "2023-24", "2018"
   std::string sha256;
   std::string format;      // "pdf" | "html"
   std::string source;      // path of the source file
-  // Last, so that positional initialisers of the fields above stay valid.
   // report | record_of_decision | minutes | agenda | appendix |
-  // impact_assessment | amendment | register | plan | assessment | other
-  std::string doc_type = "other";
+  // impact_assessment | amendment | register | plan | assessment | other;
+  // the record builder always sets one ("other" when nothing tells).
+  std::optional<std::string> doc_type;
   // The paper's own decision or reference number as printed ("24/00115").
   std::optional<std::string> decision_number;
 };

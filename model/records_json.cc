@@ -128,7 +128,7 @@ JsonValue DocumentRecordToJson(const DocumentRecord& d) {
   JsonValue j = JsonValue::Object();
   j.Set("type", "document").Set("doc_id", d.doc_id).Set("title", NullIfEmpty(d.title));
   j.Set("publisher", d.publisher).Set("date", NullIfEmpty(d.date));
-  j.Set("plan_cycle", NullIfEmpty(d.plan_cycle)).Set("doc_type", d.doc_type);
+  j.Set("plan_cycle", NullIfEmpty(d.plan_cycle)).Set("doc_type", OptString(d.doc_type));
   j.Set("decision_number", OptString(d.decision_number));
   j.Set("sha256", d.sha256).Set("format", d.format).Set("source", d.source);
   return j;
@@ -172,8 +172,7 @@ Result<DocumentRecord> DocumentRecordFromJson(const JsonValue& j, std::string_vi
   d.publisher = r.Str("publisher");
   d.date = r.Str("date");
   d.plan_cycle = r.Str("plan_cycle");
-  std::string type = r.Str("doc_type");
-  if (!type.empty()) d.doc_type = type;
+  d.doc_type = r.OptStr("doc_type");
   d.decision_number = r.OptStr("decision_number");
   d.sha256 = r.Str("sha256");
   d.format = r.Str("format");

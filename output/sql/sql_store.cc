@@ -125,8 +125,8 @@ Result<PutOutcome> SqlStore::PutLocked(const StoredDocument& doc) {
       "ON CONFLICT (sha256) DO NOTHING RETURNING id",
       {SqlInt(document), SqlInt(version_no), SqlText(d.sha256), SqlText(d.title),
        SqlText(d.publisher), SqlText(d.date), SqlText(d.plan_cycle), SqlText(d.format),
-       SqlText(d.source), SqlInt(doc.pages), SqlText(UtcNow()), SqlText(d.doc_type),
-       SqlOptText(d.decision_number)});
+       SqlText(d.source), SqlInt(doc.pages), SqlText(UtcNow()),
+       SqlText(d.doc_type.value_or("other")), SqlOptText(d.decision_number)});
   if (!rows.ok()) return Rollback(rows.status());
   if (rows->empty()) {  // stored meanwhile, by us or another process
     conn_->Exec("ROLLBACK");

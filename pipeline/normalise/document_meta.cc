@@ -119,14 +119,15 @@ DocumentRecord BuildDocumentRecord(const Document& doc, const DocumentMeta& meta
 
   DocumentRecord out;
   out.doc_id = meta.doc_id.empty() ? DocIdFromFileName(doc.source.path) : meta.doc_id;
-  out.doc_type = meta.doc_type.empty()
-                     ? ClassifyDocType(HeadingText(doc, page, lines), fields, cues)
-                     : meta.doc_type;
+  const std::string doc_type = meta.doc_type.empty()
+                                   ? ClassifyDocType(HeadingText(doc, page, lines), fields, cues)
+                                   : meta.doc_type;
+  out.doc_type = doc_type;
   // A letter prints no title (unless a subject line), its own date and its
   // sender.
   const LetterReading letter =
       page == 1 ? ReadLetter(lines, cues, dates) : LetterReading{};
-  TitleEvidence evidence{&doc, page, &lines, &fields, out.doc_type};
+  TitleEvidence evidence{&doc, page, &lines, &fields, doc_type};
   if (!meta.title.empty()) {
     out.title = meta.title;
   } else if (letter.is_letter) {
@@ -146,7 +147,7 @@ DocumentRecord BuildDocumentRecord(const Document& doc, const DocumentMeta& meta
     std::optional<PrintedDate> d =
         page > 1 ? CoverMeetingDate(doc, dates) : std::nullopt;
     if (!d) d = letter.date;
-    if (!d) d = FindDocumentDate(doc, lines, fields, out.doc_type, dates);
+    if (!d) d = FindDocumentDate(doc, lines, fields, doc_type, dates);
     if (d) out.date = d->ToString();
   }
   out.decision_number = DecisionNumber(fields);
