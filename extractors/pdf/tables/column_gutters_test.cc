@@ -163,5 +163,31 @@ TEST(TableExtent, RuledHeadPieceJoinsTheUnruledTableBelow) {
   EXPECT_EQ(t[0].cells[2].text, "Capital");
 }
 
+// Two runs of rows with the same columns, a blank gap of two lines between
+// them: one table; with a heading in the gap: two.
+PageContent TwoRuns(bool heading) {
+  PageContent p;
+  p.width = 595;
+  p.height = 842;
+  const char* names[] = {"Housing", "Roads", "Parks", "Libraries"};
+  for (int part = 0; part < 2; ++part)
+    for (int r = 0; r < 4; ++r) {
+      const double y = 100 + 12 * r + 72 * part;
+      p.words.push_back(W(names[r], 55, y));
+      p.words.push_back(W(std::to_string(100 + r), 160, y));
+      p.words.push_back(W(std::to_string(200 + r), 260, y));
+    }
+  if (heading) p.words.push_back(W("Capital", 55, 160));
+  return p;
+}
+
+TEST(TableExtent, BlankGapWithTheSameColumnsJoins) {
+  std::vector<Table> t = FindTables({TwoRuns(false)}, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 8);
+  EXPECT_EQ(t[0].cols, 3);
+  EXPECT_EQ(FindTables({TwoRuns(true)}, {}).size(), 2u);
+}
+
 }  // namespace
 }  // namespace plantrace::pdf
