@@ -56,7 +56,7 @@ struct SplitFloors {
 // extractor mixes with a hidden banner, rows split over pages), and the
 // meeting date, which needs the document date at day precision.
 constexpr SplitFloors kFloors[] = {
-    {'A', 983, 1000, 891, 365, 623},
+    {'A', 1000, 1000, 891, 380, 678},
     {'B', 1000, 1000, 785, 375, 1000},
 };
 

@@ -19,6 +19,10 @@ Result<OwnerCues> OwnerCues::Parse(std::string_view text, std::string_view where
       out.leads.push_back(CaseFold(row.fields[1]));
       continue;
     }
+    if (row.fields[0] == "after" && row.fields.size() == 2) {
+      out.after_cues.push_back(CaseFold(row.fields[1]));
+      continue;
+    }
     if (row.fields[0] != "cue") {
       return Status::InvalidArgument(RowWhere(where, row),
                                      "unknown line type '" + row.fields[0] + "'");
@@ -68,6 +72,34 @@ std::string_view RoleRun(std::string_view s) {
   return s.substr(0, end);
 }
 
+// The role name that ends `s` (the words before an `after` cue): the
+// capitalised words and joiners back from the end, ", " before the cue
+// allowed ("the Chief Executive, who is …").
+std::string_view RoleRunBefore(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == ',')) s.remove_suffix(1);
+  size_t begin = s.size();
+  size_t pos = s.size();
+  bool joiner_pending = false;
+  while (pos > 0) {
+    size_t e = pos;
+    size_t b = s.rfind(' ', e - 1);
+    b = b == std::string_view::npos ? 0 : b + 1;
+    std::string_view w = s.substr(b, e - b);
+    if (Capitalised(w)) {
+      begin = b;
+      joiner_pending = false;
+    } else if (!joiner_pending && begin < s.size() &&
+               (w == "of" || w == "for" || w == "and" || w == "&")) {
+      joiner_pending = true;
+    } else {
+      break;
+    }
+    if (b == 0) break;
+    pos = b - 1;
+  }
+  return s.substr(begin);
+}
+
 }  // namespace
 
 std::vector<OwnerRecord> OwnerCues::Find(std::string_view text, const OwnerParser& owners) const {
@@ -87,6 +119,18 @@ std::vector<OwnerRecord> OwnerCues::Find(std::string_view text, const OwnerParse
       if (frag.empty() || !owners.LooksLikeRole(frag)) continue;
       OwnerRecord o = owners.ParseOne(frag);
       o.interim = o.interim || interim[i];
+      bool dup = false;
+      for (const OwnerRecord& h : out) dup = dup || (h.title == o.title && h.interim == o.interim);
+      if (!dup) out.push_back(std::move(o));
+    }
+  }
+  for (const std::string& cue : after_cues) {
+    for (auto [b, e] : FindPhrase(folded, cue)) {
+      size_t start = text.find_last_of(";.()\n", b == 0 ? 0 : b - 1);
+      start = start == std::string_view::npos || b == 0 ? 0 : start + 1;
+      std::string_view frag = RoleRunBefore(text.substr(start, b - start));
+      if (frag.empty() || !owners.LooksLikeRole(frag)) continue;
+      OwnerRecord o = owners.ParseOne(frag);
       bool dup = false;
       for (const OwnerRecord& h : out) dup = dup || (h.title == o.title && h.interim == o.interim);
       if (!dup) out.push_back(std::move(o));

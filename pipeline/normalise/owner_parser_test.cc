@@ -132,6 +132,35 @@ TEST(OwnerGazetteerTest, SmallGazetteerAndErrors) {
   EXPECT_NE(bad.status().ToString().find("g.tsv:2"), std::string::npos);
 }
 
+// Issue 14: a phrase after the role ("…, who is currently responsible");
+// a role the item names to act ("DELEGATE authority to the …").
+TEST_F(OwnerParserTest, CuesAfterTheRoleAndDelegation) {
+  Result<OwnerCues> cues = OwnerCues::Parse(
+      "after\twho is currently responsible\nafter\twith responsibility for\n"
+      "after\tto oversee\ncue\tdelegate authority to the\n",
+      "c.tsv");
+  ASSERT_TRUE(cues.ok()) << cues.status().ToString();
+  auto find = [&](std::string_view text) {
+    std::string out;
+    for (const OwnerRecord& o : cues->Find(text, *parser_)) {
+      if (!out.empty()) out += " | ";
+      out += o.title + (o.interim ? " (interim)" : "");
+    }
+    return out;
+  };
+  EXPECT_EQ(find("capacity for the Chief Executive, who is currently responsible for this area"),
+            "Chief Executive");
+  EXPECT_EQ(find("both the Strategic Director People and the Interim Director Service Delivery "
+                 "with responsibility for HR"),
+            "Director of Service Delivery (interim)");
+  EXPECT_EQ(find("This would enable the Chief Executive to oversee the whole process"),
+            "Chief Executive");
+  EXPECT_EQ(find("the ability to input and to oversee it"), "");
+  EXPECT_EQ(find("To DELEGATE authority to the Director of Public Health in consultation with the "
+                 "Leader"),
+            "Director of Public Health");
+}
+
 TEST_F(OwnerParserTest, ProseCuesNameTheRoleAlone) {
   Result<OwnerCues> cues = OwnerCues::Parse(
       "cue\tdriven by the\ncue\tin the hands of the\ncue\tdedicated role for the\n"

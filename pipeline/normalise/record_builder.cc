@@ -297,7 +297,6 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
     for (const auto& s : item.actions) texts.push_back(s);
     for (const auto& s : item.deliverables) texts.push_back(s);
     for (const auto& s : r.date_texts) texts.push_back(s);
-    for (const auto& s : r.body_texts) texts.push_back(s);
     // What a plan commits to (its text, actions, deliverables and target
     // dates) is planned: a month already past when the document was
     // written is still a target there, not an event, so the "past period"
@@ -308,6 +307,12 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
     for (const std::string& t : texts) AddDates(lx.dates.FindAll(t, plan_ctx), &item.dates, &seen);
     DateContext narrative_ctx = plan_ctx;
     narrative_ctx.default_role = DateRole::kEvent;
+    // A sub-section's paragraphs narrate (a panel's findings): a date no
+    // cue makes a target is an event there, as in a register's cells.
+    for (const std::string& t : r.body_texts) {
+      AddDates(lx.dates.FindAll(t, narrative_ctx), &item.dates, &seen);
+      texts.push_back(t);  // for sums
+    }
     for (const std::string& t : r.detail_texts) {
       AddDates(lx.dates.FindAll(t, narrative_ctx), &item.dates, &seen);
       texts.push_back(t);  // for sums
@@ -321,12 +326,20 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
     // A register's exposure: a cost the council may have to bear; an annual
     // one is for the year the register names.
     std::vector<int64_t> figure_values;
+    // A sum the section's heading prints names the group ("Significant
+    // Risks (over £10m)"), not the item: when a cell repeats it, it is not
+    // the item's.
+    std::vector<int64_t> section_values;
+    if (item.section) {
+      for (const ParsedAmount& a : lx.money.FindAll(*item.section)) section_values.push_back(a.value_gbp);
+    }
     for (const RawFigure& f : r.figures) {
       AmountRecord a;
       a.raw = f.raw;
       a.value_gbp = f.value_gbp;
-      if (f.annual) a.period = TitleFinancialYear(out.document.title);
-      a.kind = "liability";
+      a.period = f.period;
+      if (f.annual && !a.period) a.period = TitleFinancialYear(out.document.title);
+      a.kind = f.kind;
       figure_values.push_back(f.value_gbp);
       money_seen.emplace_back(a.value_gbp, a.period.value_or(""));
       item.amounts.push_back(std::move(a));
@@ -336,12 +349,20 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
         std::pair<int64_t, std::string> key{a.value_gbp, a.period.value_or("")};
         // A sum the text repeats from the row's exposure is that exposure.
         if (std::find(figure_values.begin(), figure_values.end(), a.value_gbp) !=
-            figure_values.end()) {
+                figure_values.end() ||
+            std::find(section_values.begin(), section_values.end(), a.value_gbp) !=
+                section_values.end()) {
           continue;
         }
         if (std::find(money_seen.begin(), money_seen.end(), key) != money_seen.end()) continue;
         money_seen.push_back(key);
         item.amounts.push_back(ToAmountRecord(a));
+        // A sum whose sentence names no year is for the one year its
+        // section's heading names (minute "… Monitoring Report – November
+        // 2024-25": "the forecast revenue overspend of £23.3m").
+        if (!item.amounts.back().period && item.section && r.from_prose) {
+          item.amounts.back().period = TitleFinancialYear(*item.section);
+        }
       }
     }
     out.items.push_back(std::move(item));

@@ -43,6 +43,8 @@ struct RawFigure {
   std::string raw;
   int64_t value_gbp = 0;
   bool annual = false;
+  std::optional<std::string> period;  // a year printed in the figure's row
+  std::string kind = "liability";     // an exposure: a cost the council may bear
 };
 
 struct RawItem {
