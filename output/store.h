@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -67,6 +68,31 @@ struct StoreCounts {
   int64_t links = 0;
 };
 
+// What `plantrace fetch` remembers of a URL it downloaded: the validators
+// of its next conditional request and the document it became.
+struct FetchedUrl {
+  std::string url;
+  std::string doc_id;         // the document it was stored as
+  std::string etag;           // "" when the server sent none
+  std::string last_modified;  // an HTTP date, "" when the server sent none
+  std::string sha256;         // of the body last downloaded
+  std::string fetched_at;     // UTC, "YYYY-MM-DDTHH:MM:SSZ"
+};
+
+// One `ingest` or `fetch` run that stored something.
+struct RunRecord {
+  std::string command;     // "ingest" | "fetch"
+  std::string started_at;  // UTC, as versions' ingested_at
+  int64_t stored = 0;      // document versions it stored
+};
+
+// One stored version of a document (1-based, oldest first).
+struct VersionInfo {
+  int version = 0;
+  DocumentRecord document;
+  std::string ingested_at;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -103,6 +129,19 @@ class Store {
   // q.text is given, else by doc_id then document order.
   virtual Result<std::vector<ItemRecord>> FindItems(const ItemQuery& q) = 0;
   virtual Result<StoreCounts> Counts() = 0;
+
+  // Every URL `fetch` has remembered, ordered by URL.
+  virtual Result<std::vector<FetchedUrl>> FetchedUrls() = 0;
+  // Inserts or replaces what is remembered of `u.url`.
+  virtual Status RememberUrl(const FetchedUrl& u) = 0;
+  // Runs that stored something: recorded at their end; the newest one.
+  virtual Status RecordRun(const RunRecord& run) = 0;
+  virtual Result<std::optional<RunRecord>> LastRun() = 0;
+  // The stored versions of `doc_id`, oldest first (empty: not stored).
+  virtual Result<std::vector<VersionInfo>> Versions(const std::string& doc_id) = 0;
+  // The items of one stored version, in document order.
+  virtual Result<std::vector<ItemRecord>> VersionItems(const std::string& doc_id,
+                                                       int version) = 0;
 };
 
 }  // namespace plantrace

@@ -83,6 +83,26 @@ CREATE TABLE IF NOT EXISTS item_themes (
   item INTEGER NOT NULL REFERENCES items(id), theme TEXT NOT NULL,
   PRIMARY KEY (item, theme));
 
+-- What `plantrace fetch` remembers per URL: the validators (ETag,
+-- Last-Modified) of its next conditional request, and the document it became.
+CREATE TABLE IF NOT EXISTS fetched_urls (
+  url           TEXT PRIMARY KEY,
+  doc_id        TEXT NOT NULL,
+  etag          TEXT NOT NULL,
+  last_modified TEXT NOT NULL,
+  sha256        TEXT NOT NULL,
+  fetched_at    TEXT NOT NULL
+);
+
+-- Each `ingest` or `fetch` run that stored something, for `summary`'s
+-- "new since the last run".
+CREATE TABLE IF NOT EXISTS runs (
+  id         INTEGER PRIMARY KEY,
+  command    TEXT NOT NULL,
+  started_at TEXT NOT NULL,
+  stored     INTEGER NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS links (
   id       INTEGER PRIMARY KEY,
   from_ref TEXT NOT NULL,  -- "doc_id#item_id", the earlier document
