@@ -6,7 +6,9 @@
 
 #include <boost/program_options.hpp>
 
+#include "common/utc_now.h"
 #include "ingest/ingest.h"
+#include "ingest/link_store.h"
 #include "ingest/progress.h"
 #include "output/open_store.h"
 #include "pipeline/shared/data_files.h"
@@ -27,7 +29,9 @@ int RunIngest(const std::vector<std::string>& args) {
       "normalises every PDF and HTML document, and stores its records. A file\n"
       "whose content (sha256) is stored already is skipped; a changed file is\n"
       "stored as a new version. Files that are neither PDF nor HTML are skipped\n"
-      "with a note. Exit 3 when some files failed (each is named on stderr).\n\nOptions");
+      "with a note. The new documents are then linked to those stored before\n"
+      "(as `plantrace link` does). Exit 3 when some files failed (each is\n"
+      "named on stderr).\n\nOptions");
   visible.add_options()
       ("db", po::value(&db)->default_value(kDefaultDb),
        "SQLite file, or a postgresql:// URI")
@@ -64,6 +68,7 @@ int RunIngest(const std::vector<std::string>& args) {
   for (const std::string& m : collected.missing) {
     std::cerr << "plantrace ingest: failed: " << m << ": not found\n";
   }
+  const std::string started = UtcNow();
   IngestOptions options;
   options.jobs = jobs;
   IngestProgress progress(std::cerr, isatty(STDERR_FILENO) != 0);
@@ -71,6 +76,21 @@ int RunIngest(const std::vector<std::string>& args) {
                                [&](const IngestEvent& e) { progress.OnEvent(e); });
   totals.failed += collected.missing.size();
   progress.Finish(totals);
+  // New documents are linked to those stored before, and the run recorded
+  // for `summary`'s "new since the last run".
+  const size_t stored = totals.stored + totals.new_versions;
+  if (stored > 0) {
+    Result<LinkStoreTotals> linked = LinkStore(*store.value());
+    Status s = linked.ok() ? store.value()->RecordRun(RunRecord{"ingest", started,
+                                                                 static_cast<int64_t>(stored)})
+                           : linked.status();
+    if (!s.ok()) {
+      std::cerr << "plantrace ingest: failed: linking: " << s.ToString() << "\n";
+      return kExitSomeFailed;
+    }
+    std::cerr << "plantrace ingest: linked: " << linked->links << " links among "
+              << linked->items << " items of " << linked->documents << " documents\n";
+  }
   return totals.failed ? kExitSomeFailed : kExitOk;
 }
 

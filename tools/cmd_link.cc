@@ -8,6 +8,7 @@
 
 #include <boost/program_options.hpp>
 
+#include "ingest/link_store.h"
 #include "output/open_store.h"
 #include "output/report/site.h"
 #include "output/report/trace_render.h"
@@ -106,35 +107,29 @@ int RunLink(const std::vector<std::string>& args) {
   AddInputOptions(visible, &from, &db);
   po::variables_map vm;
   if (auto done = ParseOptions("link", args, visible, nullptr, {}, &vm)) return *done;
+  if (from.empty()) {
+    Result<std::unique_ptr<Store>> store = OpenExistingStore(db, "link");
+    if (!store.ok()) return kExitBadInput;
+    Result<LinkStoreTotals> t = LinkStore(*store.value());
+    if (!t.ok()) {
+      std::cerr << "plantrace link: " << t.status().ToString() << "\n";
+      return kExitBadInput;
+    }
+    std::cerr << "plantrace link: " << t->links << " links, " << t->lineages
+              << " lineages among " << t->items << " items of " << t->documents
+              << " documents stored in " << db << "\n";
+    return kExitOk;
+  }
   RecordSet set;
-  std::unique_ptr<Store> store;
-  if (int rc = Load("link", from, db, set, &store); rc >= 0) return rc;
+  if (int rc = Load("link", from, db, set, nullptr); rc >= 0) return rc;
   Result<Linker> linker = Linker::Load();
   if (!linker.ok()) {
     std::cerr << "plantrace: " << linker.status().ToString() << "\n";
     return kExitBadInput;
   }
-  std::vector<LinkRecord> links = linker->Link(set.documents, set.items);
-  if (!store) {
-    RecordSet only_links;
-    only_links.links = std::move(links);
-    std::cout << RecordsToJsonl(only_links);
-    return kExitOk;
-  }
-  std::vector<std::pair<std::string, std::string>> themes;
-  for (const ItemRecord& item : set.items) {
-    for (const std::string& t : linker->ThemesOf(item)) themes.emplace_back(ItemRef(item), t);
-  }
-  Status s = store->ReplaceLinks(links);
-  if (s.ok()) s = store->ReplaceThemes(themes);
-  if (!s.ok()) {
-    std::cerr << "plantrace link: " << s.ToString() << "\n";
-    return kExitBadInput;
-  }
-  std::vector<Lineage> lineages = BuildLineages(set.documents, set.items, links);
-  std::cerr << "plantrace link: " << links.size() << " links, " << lineages.size()
-            << " lineages among " << set.items.size() << " items of " << set.documents.size()
-            << " documents stored in " << db << "\n";
+  RecordSet only_links;
+  only_links.links = linker->Link(set.documents, set.items);
+  std::cout << RecordsToJsonl(only_links);
   return kExitOk;
 }
 

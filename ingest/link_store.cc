@@ -1,0 +1,38 @@
+#include "ingest/link_store.h"
+
+#include <utility>
+
+#include "pipeline/link/lineage.h"
+#include "pipeline/link/linker.h"
+#include "pipeline/shared/item_ref.h"
+
+namespace plantrace {
+
+Result<LinkStoreTotals> LinkStore(Store& store) {
+  Result<std::vector<DocumentRecord>> docs = store.Documents();
+  if (!docs.ok()) return docs.status();
+  std::vector<ItemRecord> items;
+  for (const DocumentRecord& d : docs.value()) {
+    Result<std::vector<ItemRecord>> some = store.Items(d.doc_id);
+    if (!some.ok()) return some.status();
+    for (ItemRecord& item : some.value()) items.push_back(std::move(item));
+  }
+  Result<Linker> linker = Linker::Load();
+  if (!linker.ok()) return linker.status();
+  std::vector<LinkRecord> links = linker->Link(docs.value(), items);
+  std::vector<std::pair<std::string, std::string>> themes;
+  for (const ItemRecord& item : items) {
+    for (const std::string& t : linker->ThemesOf(item)) themes.emplace_back(ItemRef(item), t);
+  }
+  Status s = store.ReplaceLinks(links);
+  if (s.ok()) s = store.ReplaceThemes(themes);
+  if (!s.ok()) return s;
+  LinkStoreTotals totals;
+  totals.links = links.size();
+  totals.lineages = BuildLineages(docs.value(), items, links).size();
+  totals.items = items.size();
+  totals.documents = docs->size();
+  return totals;
+}
+
+}  // namespace plantrace
