@@ -32,5 +32,7 @@ Result<std::unique_ptr<Store>> OpenExistingStore(const std::string& db, const ch
 int RunLink(const std::vector<std::string>& args);
 int RunTrace(const std::vector<std::string>& args);
 int RunReport(const std::vector<std::string>& args);
+int RunFetch(const std::vector<std::string>& args);
+int RunDiff(const std::vector<std::string>& args);
 
 }  // namespace plantrace::cli

@@ -21,6 +21,8 @@ const Command kCommands[] = {
      plantrace::cli::RunExtract},
     {"ingest", "files, folders or a manifest.json -> records in the store (--db)",
      plantrace::cli::RunIngest},
+    {"fetch", "documents a council's meeting pages link to: downloaded, ingested, linked",
+     plantrace::cli::RunFetch},
     {"export", "the stored records as JSONL or CSV", plantrace::cli::RunExport},
     {"query", "find stored items by text, owner, due date, status, document",
      plantrace::cli::RunQuery},
@@ -29,6 +31,8 @@ const Command kCommands[] = {
      plantrace::cli::RunLink},
     {"trace", "one item's lineage across plans, oldest first (text, json, html)",
      plantrace::cli::RunTrace},
+    {"diff", "what changed between two versions or editions of a plan (text, json, html)",
+     plantrace::cli::RunDiff},
     {"report", "a static HTML site: documents, items, recurring recommendations",
      plantrace::cli::RunReport},
 };
