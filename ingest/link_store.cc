@@ -35,4 +35,16 @@ Result<LinkStoreTotals> LinkStore(Store& store) {
   return totals;
 }
 
+Result<std::optional<LinkStoreTotals>> LinkAndRecordRun(Store& store, const std::string& command,
+                                                        const std::string& started_at) {
+  Result<int64_t> unrecorded = store.UnrecordedVersions();
+  if (!unrecorded.ok()) return unrecorded.status();
+  if (unrecorded.value() == 0) return std::optional<LinkStoreTotals>();
+  Result<LinkStoreTotals> linked = LinkStore(store);
+  if (!linked.ok()) return linked.status();
+  Status s = store.RecordRun(command, started_at);
+  if (!s.ok()) return s;
+  return std::optional<LinkStoreTotals>(linked.value());
+}
+
 }  // namespace plantrace

@@ -5,6 +5,8 @@
 // documents are linked to what came before.
 
 #include <cstddef>
+#include <optional>
+#include <string>
 
 #include "common/result.h"
 #include "output/store.h"
@@ -16,5 +18,12 @@ struct LinkStoreTotals {
 };
 
 Result<LinkStoreTotals> LinkStore(Store& store);
+
+// The end of an `ingest` or `fetch` run: when versions were stored since the
+// last recorded run (by this run, or by one killed before it recorded
+// itself), links the store and records the run (`command`, started at
+// `started_at`). nullopt: nothing new, nothing done.
+Result<std::optional<LinkStoreTotals>> LinkAndRecordRun(Store& store, const std::string& command,
+                                                        const std::string& started_at);
 
 }  // namespace plantrace

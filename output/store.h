@@ -79,11 +79,20 @@ struct FetchedUrl {
   std::string fetched_at;     // UTC, "YYYY-MM-DDTHH:MM:SSZ"
 };
 
-// One `ingest` or `fetch` run that stored something.
+// One stored version of a document, as listed by Versions() and runs.
+struct StoredVersion {
+  std::string doc_id;
+  int version = 0;  // 1-based
+  std::string source;
+};
+
+// One `ingest` or `fetch` run that stored something: the versions stored
+// since the run recorded before it (those of killed runs included).
 struct RunRecord {
-  std::string command;     // "ingest" | "fetch"
-  std::string started_at;  // UTC, as versions' ingested_at
-  int64_t stored = 0;      // document versions it stored
+  std::string command;      // "ingest" | "fetch"
+  std::string started_at;   // UTC
+  std::string finished_at;  // UTC
+  std::vector<StoredVersion> versions;  // in the order stored
 };
 
 // One stored version of a document (1-based, oldest first).
@@ -134,8 +143,13 @@ class Store {
   virtual Result<std::vector<FetchedUrl>> FetchedUrls() = 0;
   // Inserts or replaces what is remembered of `u.url`.
   virtual Status RememberUrl(const FetchedUrl& u) = 0;
-  // Runs that stored something: recorded at their end; the newest one.
-  virtual Status RecordRun(const RunRecord& run) = 0;
+  // How many versions were stored since the last recorded run: those of
+  // this run, and of a run killed before it recorded itself. When not 0 the
+  // store's links are stale: link, then RecordRun().
+  virtual Result<int64_t> UnrecordedVersions() = 0;
+  // Records a run that covers every version stored since the last one.
+  virtual Status RecordRun(const std::string& command, const std::string& started_at) = 0;
+  // The newest recorded run with its versions; nullopt when none is.
   virtual Result<std::optional<RunRecord>> LastRun() = 0;
   // The stored versions of `doc_id`, oldest first (empty: not stored).
   virtual Result<std::vector<VersionInfo>> Versions(const std::string& doc_id) = 0;

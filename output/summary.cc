@@ -26,26 +26,18 @@ std::string StartOf(const std::string& date) {
 
 // The document versions the last `ingest` or `fetch` that stored something
 // stored ("" when no run is recorded).
-Result<std::string> NewInLastRun(Store& store, const std::vector<DocumentRecord>& docs) {
+Result<std::string> NewInLastRun(Store& store) {
   Result<std::optional<RunRecord>> run = store.LastRun();
   if (!run.ok()) return run.status();
   if (!run->has_value()) return std::string();
   const RunRecord& r = *run.value();
-  std::string lines;
-  size_t n = 0;
-  for (const DocumentRecord& d : docs) {
-    Result<std::vector<VersionInfo>> versions = store.Versions(d.doc_id);
-    if (!versions.ok()) return versions.status();
-    for (const VersionInfo& v : versions.value()) {
-      if (v.ingested_at < r.started_at) continue;
-      ++n;
-      lines += "  " + PadRight(d.doc_id + "@" + std::to_string(v.version), 48) + "  " +
-               (v.version == 1 ? "new      " : "changed  ") + CutText(v.document.source, 70) +
-               "\n";
-    }
+  std::string out = "\nNew since the last run (" + r.command + ", " + r.started_at + "): " +
+                    std::to_string(r.versions.size()) + " document version(s)\n";
+  for (const StoredVersion& v : r.versions) {
+    out += "  " + PadRight(v.doc_id + "@" + std::to_string(v.version), 48) + "  " +
+           (v.version == 1 ? "new      " : "changed  ") + CutText(v.source, 70) + "\n";
   }
-  return "\nNew since the last run (" + r.command + ", " + r.started_at + "): " +
-         std::to_string(n) + " document version(s)\n" + lines;
+  return out;
 }
 
 }  // namespace
@@ -106,7 +98,7 @@ Result<std::string> Summarise(Store& store, const SummaryOptions& options) {
                 static_cast<long long>(counts->links));
   out += head;
   out += "Documents\n" + doc_lines;
-  Result<std::string> news = NewInLastRun(store, docs.value());
+  Result<std::string> news = NewInLastRun(store);
   if (!news.ok()) return news.status();
   out += news.value();
 

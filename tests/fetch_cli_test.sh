@@ -11,7 +11,9 @@
 #  3. A 4th PDF on the page: exactly that one stored; summary lists it.
 #  4. A changed PDF: a new version of the same doc_id.
 #  5. A redirect, a 503 then 200 (retried), a timeout, depth 1 vs 2.
-#  6. --since and --match.
+#  6. --since, --match and --rate.
+#  7. Killed (SIGKILL) while a download is in flight: the next run resumes,
+#     asking conditionally for what was stored and storing the rest once.
 # Usage: fetch_cli_test.sh PLANTRACE_BINARY REPO
 set -euo pipefail
 pt=$1
@@ -28,7 +30,7 @@ fail() { echo "FAIL: $*"; exit 1; }
 www=$tmp/www
 data=$repo/tests/data
 mkdir -p "$www/documents/s101" "$www/documents/s102" "$www/documents/s103" "$www/convert" \
-         "$www/documents/moved" "$www/flaky" "$www/slow" "$www/private" "$www/deep"
+         "$www/documents/moved" "$www/flaky" "$www/private" "$www/deep"
 cp "$data/rl_ruled.pdf" "$www/documents/s101/Cabinet Report.pdf"
 cp "$data/rl_merged.pdf" "$www/documents/s102/Appendix.pdf"
 cp "$data/running.pdf" "$www/convert/3.pdf"
@@ -59,6 +61,8 @@ port=$(cat "$tmp/port")
 base="http://127.0.0.1:$port"
 export ALL_PROXY="http://127.0.0.1:$port" all_proxy="http://127.0.0.1:$port"
 export NO_PROXY=127.0.0.1 no_proxy=127.0.0.1
+# A killed fetch leaves its scratch folder behind: keep it in ours.
+export TMPDIR=$tmp
 page="$base/ieListDocuments.aspx?CId=1&MId=2"
 db=$tmp/a.db
 q() { sqlite3 "$db" "$1"; }
@@ -148,7 +152,7 @@ grep -q "new version $base/documents/s102/Appendix.pdf -> appendix" "$tmp/run4.e
 echo "== 5. redirect, 503 then 200, timeout, depth"
 cp "$data/rl_unruled.pdf" "$www/documents/moved/Moved.pdf"
 cp "$data/rl_no_table.pdf" "$www/flaky/Flaky.pdf"
-cp "$data/rl_header_rule.pdf" "$www/slow/Slow.pdf"
+cp "$data/rl_header_rule.pdf" "$www/Slow.pdf"  # served at /slow/Slow.pdf after SLOW seconds
 cp "$data/encrypted.pdf" "$www/deep/Deep.pdf"
 cat >"$www/papers.html" <<'HTML'
 <html><head><title>Papers</title></head><body>
@@ -199,5 +203,31 @@ set +e
 "$pt" fetch "$page" --since yesterday 2>/dev/null; rc=$?
 [ $rc = 1 ] || fail "bad --since: exit 1 ($rc)"
 set -e
+echo "== 7. killed mid-run, resumed"
+mkdir -p "$www/r"
+cp "$data/rl_ruled.pdf" "$www/r/A.pdf"
+cp "$data/rl_merged.pdf" "$www/r/B.pdf"  # served at /slow/r/B.pdf after SLOW seconds
+cp "$data/running.pdf" "$www/r/C.pdf"
+cat >"$www/resume.html" <<'HTML'
+<html><head><title>Resume</title></head><body>
+<a href="r/A.pdf">A</a> <a href="slow/r/B.pdf">B</a> <a href="r/C.pdf">C</a></body></html>
+HTML
+db4=$tmp/r.db
+"$pt" fetch "$base/resume.aspx" --db "$db4" --rate 0 2>"$tmp/run9.err" &
+fetch_pid=$!
+# A is stored before B's slow answer comes: kill while B is in flight.
+for _ in $(seq 100); do
+  [ "$(sqlite3 "$db4" 'SELECT COUNT(*) FROM fetched_urls' 2>/dev/null || echo 0)" = 1 ] && break
+  sleep 0.1
+done
+kill -9 "$fetch_pid"
+wait "$fetch_pid" 2>/dev/null || true
+[ "$(sqlite3 "$db4" 'SELECT COUNT(*) FROM versions')" = 1 ] || fail "killed run stored A only"
+"$pt" fetch "$base/resume.aspx" --db "$db4" --rate 0 2>"$tmp/run10.err" \
+  || fail "resumed run: $(cat "$tmp/run10.err")"
+grep -q "unchanged $base/r/A.pdf" "$tmp/run10.err" || fail "A asked conditionally: $(cat "$tmp/run10.err")"
+grep -q " 2 stored, 0 new version(s), 1 unchanged" "$tmp/run10.err" || fail "B and C stored on resuming"
+[ "$(sqlite3 "$db4" 'SELECT COUNT(*) FROM versions')" = 3 ] || fail "3 versions, none twice"
+
 grep -q '"host": "[^"]' "$log" && fail "another host was asked for"
 echo "OK"

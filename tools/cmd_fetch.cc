@@ -131,18 +131,17 @@ int RunFetch(const std::vector<std::string>& args) {
             << t.new_versions << " new version(s), " << t.unchanged << " unchanged, " << t.skipped
             << " skipped, " << t.failed << " failed; " << t.requests << " request(s), "
             << t.conditional << " conditional\n";
-  const size_t stored = t.stored + t.new_versions;
-  if (stored > 0) {
-    Result<LinkStoreTotals> linked = LinkStore(*store.value());
-    Status s = linked.ok() ? store.value()->RecordRun(RunRecord{"fetch", started,
-                                                                 static_cast<int64_t>(stored)})
-                           : linked.status();
-    if (!s.ok()) {
-      std::cerr << "plantrace fetch: failed: " << s.ToString() << "\n";
-      return kExitSomeFailed;
-    }
-    std::cerr << "plantrace fetch: linked: " << linked->links << " links among "
-              << linked->items << " items of " << linked->documents << " documents\n";
+  // New documents are linked to those stored before, and the run recorded
+  // for `summary`; also after a killed run that stored without linking.
+  Result<std::optional<LinkStoreTotals>> linked = LinkAndRecordRun(*store.value(), "fetch", started);
+  if (!linked.ok()) {
+    std::cerr << "plantrace fetch: failed: linking: " << linked.status().ToString() << "\n";
+    return kExitSomeFailed;
+  }
+  if (linked->has_value()) {
+    const LinkStoreTotals& l = *linked.value();
+    std::cerr << "plantrace fetch: linked: " << l.links << " links among " << l.items
+              << " items of " << l.documents << " documents\n";
   }
   return t.failed ? kExitSomeFailed : kExitOk;
 }

@@ -77,19 +77,16 @@ int RunIngest(const std::vector<std::string>& args) {
   totals.failed += collected.missing.size();
   progress.Finish(totals);
   // New documents are linked to those stored before, and the run recorded
-  // for `summary`'s "new since the last run".
-  const size_t stored = totals.stored + totals.new_versions;
-  if (stored > 0) {
-    Result<LinkStoreTotals> linked = LinkStore(*store.value());
-    Status s = linked.ok() ? store.value()->RecordRun(RunRecord{"ingest", started,
-                                                                 static_cast<int64_t>(stored)})
-                           : linked.status();
-    if (!s.ok()) {
-      std::cerr << "plantrace ingest: failed: linking: " << s.ToString() << "\n";
-      return kExitSomeFailed;
-    }
-    std::cerr << "plantrace ingest: linked: " << linked->links << " links among "
-              << linked->items << " items of " << linked->documents << " documents\n";
+  // for `summary`; also after a killed run that stored without linking.
+  Result<std::optional<LinkStoreTotals>> linked = LinkAndRecordRun(*store.value(), "ingest", started);
+  if (!linked.ok()) {
+    std::cerr << "plantrace ingest: failed: linking: " << linked.status().ToString() << "\n";
+    return kExitSomeFailed;
+  }
+  if (linked->has_value()) {
+    const LinkStoreTotals& l = *linked.value();
+    std::cerr << "plantrace ingest: linked: " << l.links << " links among " << l.items
+              << " items of " << l.documents << " documents\n";
   }
   return totals.failed ? kExitSomeFailed : kExitOk;
 }

@@ -2,6 +2,7 @@
 // and the older versions of a document (for `diff`).
 #include <algorithm>
 
+#include "common/utc_now.h"
 #include "output/sql/sql_store_impl.h"
 
 namespace plantrace {
@@ -37,20 +38,47 @@ Status SqlStore::RememberUrl(const FetchedUrl& u) {
        SqlText(u.sha256), SqlText(u.fetched_at)});
 }
 
-Status SqlStore::RecordRun(const RunRecord& run) {
+// Version row ids grow as versions are stored; a run covers the ids above
+// the last run's to_version. (With several processes on one PostgreSQL
+// store, a version committed after another process recorded its run, with
+// a lower id, is counted by no run: its document is still linked by the
+// next run that stores anything.)
+Result<int64_t> SqlStore::UnrecordedVersions() {
   std::lock_guard<std::mutex> lock(mu_);
-  return conn_->Exec("INSERT INTO runs(command, started_at, stored) VALUES ($1, $2, $3)",
-                     {SqlText(run.command), SqlText(run.started_at), SqlInt(run.stored)});
+  Result<std::vector<SqlRow>> rows = conn_->Query(
+      "SELECT COUNT(*) FROM versions WHERE id > "
+      "(SELECT COALESCE(MAX(to_version), 0) FROM runs)", {});
+  if (!rows.ok()) return rows.status();
+  return rows->empty() ? 0 : SqlToInt(rows->front()[0]);
+}
+
+Status SqlStore::RecordRun(const std::string& command, const std::string& started_at) {
+  std::lock_guard<std::mutex> lock(mu_);
+  return conn_->Exec(
+      "INSERT INTO runs(command, started_at, finished_at, from_version, to_version) "
+      "SELECT $1, $2, $3, (SELECT COALESCE(MAX(to_version), 0) FROM runs), "
+      "(SELECT COALESCE(MAX(id), 0) FROM versions)",
+      {SqlText(command), SqlText(started_at), SqlText(UtcNow())});
 }
 
 Result<std::optional<RunRecord>> SqlStore::LastRun() {
   std::lock_guard<std::mutex> lock(mu_);
   Result<std::vector<SqlRow>> rows = conn_->Query(
-      "SELECT command, started_at, stored FROM runs ORDER BY id DESC LIMIT 1", {});
+      "SELECT command, started_at, finished_at, from_version, to_version FROM runs "
+      "ORDER BY id DESC LIMIT 1", {});
   if (!rows.ok()) return rows.status();
   if (rows->empty()) return std::optional<RunRecord>();
   const SqlRow& r = rows->front();
-  return std::optional<RunRecord>(RunRecord{Text(r[0]), Text(r[1]), SqlToInt(r[2])});
+  RunRecord run{Text(r[0]), Text(r[1]), Text(r[2]), {}};
+  Result<std::vector<SqlRow>> versions = conn_->Query(
+      "SELECT d.doc_id, v.version, v.source FROM versions v JOIN documents d ON d.id = v.document "
+      "WHERE v.id > $1 AND v.id <= $2 ORDER BY v.id",
+      {r[3], r[4]});
+  if (!versions.ok()) return versions.status();
+  for (const SqlRow& v : versions.value()) {
+    run.versions.push_back(StoredVersion{Text(v[0]), static_cast<int>(SqlToInt(v[1])), Text(v[2])});
+  }
+  return std::optional<RunRecord>(std::move(run));
 }
 
 Result<std::vector<VersionInfo>> SqlStore::Versions(const std::string& doc_id) {

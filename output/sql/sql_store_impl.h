@@ -34,7 +34,8 @@ class SqlStore : public Store {
   Result<StoreCounts> Counts() override;
   Result<std::vector<FetchedUrl>> FetchedUrls() override;
   Status RememberUrl(const FetchedUrl& u) override;
-  Status RecordRun(const RunRecord& run) override;
+  Result<int64_t> UnrecordedVersions() override;
+  Status RecordRun(const std::string& command, const std::string& started_at) override;
   Result<std::optional<RunRecord>> LastRun() override;
   Result<std::vector<VersionInfo>> Versions(const std::string& doc_id) override;
   Result<std::vector<ItemRecord>> VersionItems(const std::string& doc_id, int version) override;

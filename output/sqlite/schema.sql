@@ -94,13 +94,17 @@ CREATE TABLE IF NOT EXISTS fetched_urls (
   fetched_at    TEXT NOT NULL
 );
 
--- Each `ingest` or `fetch` run that stored something, for `summary`'s
--- "new since the last run".
+-- Each `ingest` or `fetch` run that stored something, recorded after it
+-- linked the store: it covers the versions with from_version < id <=
+-- to_version (those of runs killed before recording themselves included).
+-- Versions above the last to_version mean the links are stale.
 CREATE TABLE IF NOT EXISTS runs (
-  id         INTEGER PRIMARY KEY,
-  command    TEXT NOT NULL,
-  started_at TEXT NOT NULL,
-  stored     INTEGER NOT NULL
+  id           INTEGER PRIMARY KEY,
+  command      TEXT NOT NULL,
+  started_at   TEXT NOT NULL,
+  finished_at  TEXT NOT NULL,
+  from_version INTEGER NOT NULL,
+  to_version   INTEGER NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS links (
