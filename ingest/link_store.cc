@@ -37,14 +37,23 @@ Result<LinkStoreTotals> LinkStore(Store& store) {
 
 Result<std::optional<LinkStoreTotals>> LinkAndRecordRun(Store& store, const std::string& command,
                                                         const std::string& started_at) {
-  Result<int64_t> unrecorded = store.UnrecordedVersions();
-  if (!unrecorded.ok()) return unrecorded.status();
-  if (unrecorded.value() == 0) return std::optional<LinkStoreTotals>();
-  Result<LinkStoreTotals> linked = LinkStore(store);
-  if (!linked.ok()) return linked.status();
-  Status s = store.RecordRun(command, started_at);
-  if (!s.ok()) return s;
-  return std::optional<LinkStoreTotals>(linked.value());
+  // Under the lock, the check sees the run another process recorded just
+  // before, so nobody links twice or records links from an older view.
+  Status locked = store.LockLinking();
+  if (!locked.ok()) return locked;
+  auto run = [&]() -> Result<std::optional<LinkStoreTotals>> {
+    Result<int64_t> unrecorded = store.UnrecordedVersions();
+    if (!unrecorded.ok()) return unrecorded.status();
+    if (unrecorded.value() == 0) return std::optional<LinkStoreTotals>();
+    Result<LinkStoreTotals> linked = LinkStore(store);
+    if (!linked.ok()) return linked.status();
+    Status s = store.RecordRun(command, started_at);
+    if (!s.ok()) return s;
+    return std::optional<LinkStoreTotals>(linked.value());
+  };
+  Result<std::optional<LinkStoreTotals>> out = run();
+  store.UnlockLinking();
+  return out;
 }
 
 }  // namespace plantrace

@@ -149,6 +149,12 @@ class Store {
   virtual Result<int64_t> UnrecordedVersions() = 0;
   // Records a run that covers every version stored since the last one.
   virtual Status RecordRun(const std::string& command, const std::string& started_at) = 0;
+  // Held while one process links the store and records its run, so that
+  // processes sharing a PostgreSQL store link one after another, each
+  // seeing what the one before recorded. Blocks until held. (SQLite: a
+  // no-op; its writers are serialised anyway.)
+  virtual Status LockLinking() = 0;
+  virtual void UnlockLinking() = 0;
   // The newest recorded run with its versions; nullopt when none is.
   virtual Result<std::optional<RunRecord>> LastRun() = 0;
   // The stored versions of `doc_id`, oldest first (empty: not stored).

@@ -34,5 +34,8 @@ int RunTrace(const std::vector<std::string>& args);
 int RunReport(const std::vector<std::string>& args);
 int RunFetch(const std::vector<std::string>& args);
 int RunDiff(const std::vector<std::string>& args);
+int RunSchema(const std::vector<std::string>& args);
+int RunDatasetteMetadata(const std::vector<std::string>& args);
+int RunThemes(const std::vector<std::string>& args);
 
 }  // namespace plantrace::cli

@@ -1,6 +1,8 @@
 // SqlStore: what `fetch` remembers per URL, the runs that stored something,
 // and the older versions of a document (for `diff`).
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 #include "common/utc_now.h"
 #include "output/sql/sql_store_impl.h"
@@ -59,6 +61,29 @@ Status SqlStore::RecordRun(const std::string& command, const std::string& starte
       "SELECT $1, $2, $3, (SELECT COALESCE(MAX(to_version), 0) FROM runs), "
       "(SELECT COALESCE(MAX(id), 0) FROM versions)",
       {SqlText(command), SqlText(started_at), SqlText(UtcNow())});
+}
+
+namespace {
+// Outside ClaimKey()'s range (non-negative), so it never meets a claim.
+constexpr int64_t kLinkingLockKey = -18;
+}  // namespace
+
+Status SqlStore::LockLinking() {
+  for (;;) {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      Result<bool> got = conn_->TryLock(kLinkingLockKey);
+      if (!got.ok()) return got.status();
+      if (got.value()) return Status::Ok();
+    }
+    // Another process is linking: its turn takes seconds, not minutes.
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+}
+
+void SqlStore::UnlockLinking() {
+  std::lock_guard<std::mutex> lock(mu_);
+  conn_->Unlock(kLinkingLockKey);
 }
 
 Result<std::optional<RunRecord>> SqlStore::LastRun() {
