@@ -8,7 +8,7 @@
 
 namespace plantrace {
 
-Result<LinkStoreTotals> LinkStore(Store& store) {
+Result<LinkStoreTotals> LinkStore(Store& store, const LinkStage& stage) {
   Result<std::vector<DocumentRecord>> docs = store.Documents();
   if (!docs.ok()) return docs.status();
   std::vector<ItemRecord> items;
@@ -19,11 +19,16 @@ Result<LinkStoreTotals> LinkStore(Store& store) {
   }
   Result<Linker> linker = Linker::Load();
   if (!linker.ok()) return linker.status();
+  if (stage) {
+    stage("linking " + std::to_string(items.size()) + " items of " +
+          std::to_string(docs->size()) + " documents");
+  }
   std::vector<LinkRecord> links = linker->Link(docs.value(), items);
   std::vector<std::pair<std::string, std::string>> themes;
   for (const ItemRecord& item : items) {
     for (const std::string& t : linker->ThemesOf(item)) themes.emplace_back(ItemRef(item), t);
   }
+  if (stage) stage("storing " + std::to_string(links.size()) + " links and the items' themes");
   Status s = store.ReplaceLinks(links);
   if (s.ok()) s = store.ReplaceThemes(themes);
   if (!s.ok()) return s;
@@ -36,7 +41,8 @@ Result<LinkStoreTotals> LinkStore(Store& store) {
 }
 
 Result<std::optional<LinkStoreTotals>> LinkAndRecordRun(Store& store, const std::string& command,
-                                                        const std::string& started_at) {
+                                                        const std::string& started_at,
+                                                        const LinkStage& stage) {
   // Under the lock, the check sees the run another process recorded just
   // before, so nobody links twice or records links from an older view.
   Status locked = store.LockLinking();
@@ -45,7 +51,7 @@ Result<std::optional<LinkStoreTotals>> LinkAndRecordRun(Store& store, const std:
     Result<int64_t> unrecorded = store.UnrecordedVersions();
     if (!unrecorded.ok()) return unrecorded.status();
     if (unrecorded.value() == 0) return std::optional<LinkStoreTotals>();
-    Result<LinkStoreTotals> linked = LinkStore(store);
+    Result<LinkStoreTotals> linked = LinkStore(store, stage);
     if (!linked.ok()) return linked.status();
     Status s = store.RecordRun(command, started_at);
     if (!s.ok()) return s;

@@ -5,6 +5,7 @@
 // documents are linked to what came before.
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -17,13 +18,17 @@ struct LinkStoreTotals {
   size_t links = 0, lineages = 0, items = 0, documents = 0;
 };
 
-Result<LinkStoreTotals> LinkStore(Store& store);
+// `stage`, when given, hears what is being done ("linking N items of M
+// documents", "storing N links and the items' themes").
+using LinkStage = std::function<void(const std::string&)>;
+Result<LinkStoreTotals> LinkStore(Store& store, const LinkStage& stage = nullptr);
 
 // The end of an `ingest` or `fetch` run: when versions were stored since the
 // last recorded run (by this run, or by one killed before it recorded
 // itself), links the store and records the run (`command`, started at
 // `started_at`). nullopt: nothing new, nothing done.
 Result<std::optional<LinkStoreTotals>> LinkAndRecordRun(Store& store, const std::string& command,
-                                                        const std::string& started_at);
+                                                        const std::string& started_at,
+                                                        const LinkStage& stage = nullptr);
 
 }  // namespace plantrace

@@ -15,6 +15,7 @@
 #include "pipeline/shared/data_files.h"
 #include "pipeline/normalise/record_builder.h"
 #include "tools/commands.h"
+#include "tools/input_paths.h"
 #include "tools/parse_options.h"
 
 namespace po = boost::program_options;
@@ -116,6 +117,11 @@ int RunExtract(const std::vector<std::string>& args) {
     std::cerr << "plantrace extract: --format must be json, text, markdown or summary, not '" << format
               << "'\n";
     return kExitUsage;
+  }
+
+  for (const std::string& p : PathProblems({file})) {
+    std::cerr << "plantrace extract: " << p << "\n";
+    return kExitBadInput;
   }
 
   ExtractOptions options;

@@ -1,6 +1,7 @@
 // plantrace ingest PATH... [--db DB] [--jobs N]
 #include <unistd.h>
 
+#include <filesystem>
 #include <iostream>
 #include <thread>
 
@@ -13,6 +14,7 @@
 #include "output/open_store.h"
 #include "pipeline/shared/data_files.h"
 #include "tools/commands.h"
+#include "tools/input_paths.h"
 #include "tools/parse_options.h"
 
 namespace po = boost::program_options;
@@ -30,8 +32,9 @@ int RunIngest(const std::vector<std::string>& args) {
       "whose content (sha256) is stored already is skipped; a changed file is\n"
       "stored as a new version. Files that are neither PDF nor HTML are skipped\n"
       "with a note. The new documents are then linked to those stored before\n"
-      "(as `plantrace link` does). Exit 3 when some files failed (each is\n"
-      "named on stderr).\n\nOptions");
+      "(as `plantrace link` does). Exit 2 when a PATH does not exist (nothing\n"
+      "is read); exit 3 when some files failed (each is named on stderr) or\n"
+      "nothing was stored.\n\nOptions");
   visible.add_options()
       ("db", po::value(&db)->default_value(kDefaultDb),
        "SQLite file, or a postgresql:// URI")
@@ -53,11 +56,17 @@ int RunIngest(const std::vector<std::string>& args) {
     return kExitUsage;
   }
 
+  const std::vector<std::string> problems = PathProblems(paths);
+  for (const std::string& p : problems) std::cerr << "plantrace ingest: " << p << "\n";
+  if (!problems.empty()) return kExitBadInput;
+
   Result<RecordBuilder> builder = RecordBuilder::Load(DataDir());
   if (!builder.ok()) {
     std::cerr << "plantrace ingest: " << builder.status().ToString() << "\n";
     return kExitBadInput;
   }
+  std::error_code ec;
+  const bool new_sqlite_store = !IsPostgresUri(db) && !std::filesystem::exists(db, ec);
   Result<std::unique_ptr<Store>> store = OpenStore(db);
   if (!store.ok()) {
     std::cerr << "plantrace ingest: " << store.status().ToString() << "\n";
@@ -87,6 +96,20 @@ int RunIngest(const std::vector<std::string>& args) {
     const LinkStoreTotals& l = *linked.value();
     std::cerr << "plantrace ingest: linked: " << l.links << " links among " << l.items
               << " items of " << l.documents << " documents\n";
+  }
+  const bool stored_any = totals.stored + totals.new_versions > 0;
+  if (new_sqlite_store && !stored_any) {
+    // Leave no empty store behind: the next command would find it and say
+    // "0 documents" instead of "run ingest first".
+    store.value().reset();
+    RemoveSqliteFiles(db);
+  }
+  if (!stored_any && totals.skipped == 0 && totals.failed == 0) {
+    std::cerr << "plantrace ingest: nothing stored: "
+              << (totals.odd ? std::to_string(totals.odd) + " file(s) found, none a PDF or HTML file"
+                             : std::string("no files found"))
+              << (new_sqlite_store ? "; no store created" : "") << "\n";
+    return kExitSomeFailed;
   }
   return totals.failed ? kExitSomeFailed : kExitOk;
 }
