@@ -138,6 +138,51 @@ bool IsLabelText(const std::string& t) {
   return digit && t.size() <= 7;
 }
 
+// Unruled tables one above the other with only blank space between them
+// (no more than three lines' worth, no text in the gap) and the same
+// columns (each inner boundary within an em) are one table split at a
+// blank line: they are joined, the gap shared out between the two rows
+// that meet there.
+std::vector<Grid> JoinAcrossGaps(std::vector<Grid> grids, const PageContent& page) {
+  const double em = TypicalFontSize(page.words);
+  std::sort(grids.begin(), grids.end(), [](const Grid& a, const Grid& b) { return a.ys.front() < b.ys.front(); });
+  std::vector<Grid> out;
+  for (Grid& g : grids) {
+    if (out.empty() || g.tentative || out.back().tentative) {
+      out.push_back(std::move(g));
+      continue;
+    }
+    Grid& a = out.back();
+    const double gap = g.ys.front() - a.ys.back();
+    bool same = a.cols() == g.cols() && gap >= 0 && gap <= 3 * 1.2 * em;
+    for (int k = 1; same && k < a.cols(); ++k) same = std::fabs(a.xs[k] - g.xs[k]) <= em;
+    if (same) {
+      const double x0 = std::min(a.xs.front(), g.xs.front()), x1 = std::max(a.xs.back(), g.xs.back());
+      for (const Word& w : page.words) {
+        const double my = (w.bbox.top + w.bbox.bottom) / 2;
+        if (my > a.ys.back() && my < g.ys.front() && w.bbox.x1 > x0 && w.bbox.x0 < x1) {
+          same = false;
+          break;
+        }
+      }
+    }
+    if (!same) {
+      out.push_back(std::move(g));
+      continue;
+    }
+    const int rows = a.rows();
+    a.xs.front() = std::min(a.xs.front(), g.xs.front());
+    a.xs.back() = std::max(a.xs.back(), g.xs.back());
+    a.ys.back() = (a.ys.back() + g.ys.front()) / 2;
+    a.ys.insert(a.ys.end(), g.ys.begin() + 1, g.ys.end());
+    for (GridCell c : g.cells) {
+      c.row += rows;
+      a.cells.push_back(c);
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segments,
@@ -411,7 +456,7 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
     }
     grids.push_back(std::move(g));
   }
-  return grids;
+  return JoinAcrossGaps(std::move(grids), page);
 }
 
 }  // namespace plantrace::pdf
