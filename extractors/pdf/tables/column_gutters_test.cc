@@ -164,8 +164,10 @@ TEST(TableExtent, RuledHeadPieceJoinsTheUnruledTableBelow) {
 }
 
 // Two runs of rows with the same columns, a blank gap of two lines between
-// them: one table; with a heading in the gap: two.
-PageContent TwoRuns(bool heading) {
+// them: one table; with a sub-heading in the first column (the table's
+// size): one table, the heading a row; with a larger heading: two tables.
+enum class Gap { kBlank, kSubHeading, kHeading };
+PageContent TwoRuns(Gap gap) {
   PageContent p;
   p.width = 595;
   p.height = 842;
@@ -177,16 +179,25 @@ PageContent TwoRuns(bool heading) {
       p.words.push_back(W(std::to_string(100 + r), 160, y));
       p.words.push_back(W(std::to_string(200 + r), 260, y));
     }
-  if (heading) p.words.push_back(W("Capital", 55, 160));
+  if (gap != Gap::kBlank) {
+    Word h = W("Capital", 55, 160);
+    if (gap == Gap::kHeading) h.font_size = 12;
+    p.words.push_back(h);
+  }
   return p;
 }
 
 TEST(TableExtent, BlankGapWithTheSameColumnsJoins) {
-  std::vector<Table> t = FindTables({TwoRuns(false)}, {});
+  std::vector<Table> t = FindTables({TwoRuns(Gap::kBlank)}, {});
   ASSERT_EQ(t.size(), 1u);
   EXPECT_EQ(t[0].rows, 8);
   EXPECT_EQ(t[0].cols, 3);
-  EXPECT_EQ(FindTables({TwoRuns(true)}, {}).size(), 2u);
+  t = FindTables({TwoRuns(Gap::kSubHeading)}, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 9);
+  EXPECT_EQ(t[0].cells[12].text, "Capital");
+  EXPECT_EQ(t[0].cells[12].row, 4);
+  EXPECT_EQ(FindTables({TwoRuns(Gap::kHeading)}, {}).size(), 2u);
 }
 
 }  // namespace
