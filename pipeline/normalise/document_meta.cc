@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+
 #include "corpus/manifest.h"
 #include "model/calendar_date.h"
 #include "pipeline/normalise/doc_type_classifier.h"
@@ -102,6 +104,23 @@ std::string FirstPageText(const Document& doc) {
     }
   }
   return out;
+}
+
+std::string FirstPageTitle(const Document& doc) {
+  const Block* best = nullptr;
+  auto size_of = [](const Block& b) {
+    double s = 0;
+    for (const Span& sp : b.spans) s = std::max(s, sp.size);
+    return s;
+  };
+  for (const Block& b : doc.blocks) {
+    if (b.page != 1 || b.kind != BlockKind::kHeading) continue;
+    if (!best || size_of(b) > size_of(*best)) best = &b;
+  }
+  if (!best) return "";
+  std::string t = best->text;
+  for (char& c : t) c = c == '\n' ? ' ' : c;
+  return CollapseSpaces(t);
 }
 
 DateContext DateContextOf(const DocumentRecord& d) {

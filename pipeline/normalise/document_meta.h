@@ -24,6 +24,10 @@ DocumentRecord BuildDocumentRecord(const Document& doc, const DocumentMeta& meta
 // as the context of document-bound lexicon lines.
 std::string FirstPageText(const Document& doc);
 
+// The largest heading of page 1; "" when page 1 has no heading (a fetched
+// page's link text is then a better title than the file's own).
+std::string FirstPageTitle(const Document& doc);
+
 // The date context of a document record ("2018-09" → 2018, month 9); all 0
 // when the record has no date.
 DateContext DateContextOf(const DocumentRecord& d);
