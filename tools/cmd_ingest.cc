@@ -111,7 +111,11 @@ int RunIngest(const std::vector<std::string>& args) {
               << (new_sqlite_store ? "; no store created" : "") << "\n";
     return kExitSomeFailed;
   }
-  return totals.failed ? kExitSomeFailed : kExitOk;
+  if (totals.no_text) {
+    std::cerr << "plantrace ingest: " << totals.no_text
+              << " document(s) stored without any text (scanned pages; no OCR)\n";
+  }
+  return totals.failed || totals.no_text ? kExitSomeFailed : kExitOk;
 }
 
 }  // namespace plantrace::cli
