@@ -54,15 +54,15 @@ cp corpus/html/bcc-2019-improvement-programme-addendum.html "$tmp/mixed/sub/"
 echo "a note" >"$tmp/mixed/readme.txt"
 printf '%%PDF-1.7\n1 0 obj\n<<' >"$tmp/mixed/truncated.pdf"
 set +e
-"$pt" ingest "$tmp/mixed" --db "$tmp/m.db" 2>"$tmp/m.log"
+"$pt" ingest "$tmp/mixed" --db "$tmp/meta14.db" 2>"$tmp/meta14.log"
 rc=$?
 set -e
-[ $rc = 3 ] || fail "exit $rc, expected 3: $(cat "$tmp/m.log")"
-grep -q "failed: .*truncated.pdf" "$tmp/m.log" || fail "the bad file is named: $(cat "$tmp/m.log")"
-grep -q "note: .*readme.txt" "$tmp/m.log" || fail "the odd file is noted: $(cat "$tmp/m.log")"
-grep -q "^stored .*addendum.html" "$tmp/m.log" || fail "the good file is stored"
+[ $rc = 3 ] || fail "exit $rc, expected 3: $(cat "$tmp/meta14.log")"
+grep -q "failed: .*truncated.pdf" "$tmp/meta14.log" || fail "the bad file is named: $(cat "$tmp/meta14.log")"
+grep -q "note: .*readme.txt" "$tmp/meta14.log" || fail "the odd file is noted: $(cat "$tmp/meta14.log")"
+grep -q "^stored .*addendum.html" "$tmp/meta14.log" || fail "the good file is stored"
 rm "$tmp/mixed/truncated.pdf"
-"$pt" ingest "$tmp/mixed" --db "$tmp/m.db" 2>/dev/null || fail "odd files alone are not failures"
+"$pt" ingest "$tmp/mixed" --db "$tmp/meta14.db" 2>/dev/null || fail "odd files alone are not failures"
 
 echo "== usage errors"
 set +e
@@ -124,4 +124,18 @@ set -e
 [ $rc = 3 ] || fail "no text at all: exit 3 expected, got $rc"
 grep -q "no_text.pdf: no text at all" "$tmp/n.log" || fail "$(cat "$tmp/n.log")"
 grep -q "^stored tests/data/no_text.pdf" "$tmp/n.log" || fail "stored all the same: $(cat "$tmp/n.log")"
+echo "== --title/--date/--plan-cycle/--doc-type apply to every file, checked (issue 14)"
+"$pt" ingest tests/data/scanned.pdf --db "$tmp/meta14.db" --title "Given title" --date 2024-04 \
+  --plan-cycle 2023-24 --doc-type plan 2>"$tmp/meta14.log" || fail "$(cat "$tmp/meta14.log")"
+"$pt" export --db "$tmp/meta14.db" --format jsonl --out "$tmp/meta14.jsonl"
+python3 - "$tmp/meta14.jsonl" <<'PY' || fail "options not applied: $(head -1 "$tmp/meta14.jsonl")"
+import json, sys
+d = json.loads(open(sys.argv[1]).readline())
+assert (d["title"], d["date"], d["plan_cycle"], d["doc_type"]) == ("Given title", "2024-04", "2023-24", "plan"), d
+PY
+set +e
+"$pt" ingest tests/data/scanned.pdf --db "$tmp/meta14.db" --date 2018-13 2>"$tmp/bad.log"; rc=$?
+set -e
+[ $rc = 1 ] || fail "--date 2018-13: exit 1 expected, got $rc"
+grep -q -- "--date '2018-13'" "$tmp/bad.log" || fail "$(cat "$tmp/bad.log")"
 echo "ok"
