@@ -54,15 +54,15 @@ cp corpus/html/bcc-2019-improvement-programme-addendum.html "$tmp/mixed/sub/"
 echo "a note" >"$tmp/mixed/readme.txt"
 printf '%%PDF-1.7\n1 0 obj\n<<' >"$tmp/mixed/truncated.pdf"
 set +e
-"$pt" ingest "$tmp/mixed" --db "$tmp/meta14.db" 2>"$tmp/meta14.log"
+"$pt" ingest "$tmp/mixed" --db "$tmp/m.db" 2>"$tmp/m.log"
 rc=$?
 set -e
-[ $rc = 3 ] || fail "exit $rc, expected 3: $(cat "$tmp/meta14.log")"
-grep -q "failed: .*truncated.pdf" "$tmp/meta14.log" || fail "the bad file is named: $(cat "$tmp/meta14.log")"
-grep -q "note: .*readme.txt" "$tmp/meta14.log" || fail "the odd file is noted: $(cat "$tmp/meta14.log")"
-grep -q "^stored .*addendum.html" "$tmp/meta14.log" || fail "the good file is stored"
+[ $rc = 3 ] || fail "exit $rc, expected 3: $(cat "$tmp/m.log")"
+grep -q "failed: .*truncated.pdf" "$tmp/m.log" || fail "the bad file is named: $(cat "$tmp/m.log")"
+grep -q "note: .*readme.txt" "$tmp/m.log" || fail "the odd file is noted: $(cat "$tmp/m.log")"
+grep -q "^stored .*addendum.html" "$tmp/m.log" || fail "the good file is stored"
 rm "$tmp/mixed/truncated.pdf"
-"$pt" ingest "$tmp/mixed" --db "$tmp/meta14.db" 2>/dev/null || fail "odd files alone are not failures"
+"$pt" ingest "$tmp/mixed" --db "$tmp/m.db" 2>/dev/null || fail "odd files alone are not failures"
 
 echo "== usage errors"
 set +e
