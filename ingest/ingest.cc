@@ -21,7 +21,12 @@ struct WorkResult {
   IngestEvent event;
   std::optional<StoredDocument> doc;  // to store, when extracted
   bool taken = false;  // skipped because someone else had claimed the content
+  std::string stored_sha;  // the content is stored already: this sha256
 };
+
+MetaUpdate MetaUpdateOf(const DocumentMeta& m) {
+  return MetaUpdate{m.title, m.publisher, m.date, m.plan_cycle, m.doc_type};
+}
 
 // Everything up to storing: runs on a worker thread. With `claim` false (the
 // writer redoing a task whose content another worker had claimed), the store
@@ -58,6 +63,7 @@ WorkResult Work(const IngestTask& task, Store& store, const RecordBuilder& build
                             ? "already stored"
                             : "the same content is being stored by another worker or process";
       r.taken = claimed.value() == ClaimOutcome::kTaken;
+      if (claimed.value() == ClaimOutcome::kStored) r.stored_sha = sha;
       return r;
     }
   } else {
@@ -69,6 +75,7 @@ WorkResult Work(const IngestTask& task, Store& store, const RecordBuilder& build
     if (stored.value()) {
       r.event.outcome = IngestOutcome::kSkipped;
       r.event.message = "already stored";
+      r.stored_sha = sha;
       return r;
     }
   }
@@ -167,6 +174,7 @@ IngestTotals Ingest(const std::vector<IngestTask>& tasks, Store& store,
       } else if (put.value() == PutOutcome::kAlreadyStored) {
         r.event.outcome = IngestOutcome::kSkipped;
         r.event.message = "already stored";
+        r.stored_sha = r.doc->document.sha256;
       } else {
         r.event.outcome = put.value() == PutOutcome::kStored ? IngestOutcome::kStored
                                                             : IngestOutcome::kNewVersion;
@@ -174,12 +182,32 @@ IngestTotals Ingest(const std::vector<IngestTask>& tasks, Store& store,
       }
       r.doc.reset();
     }
+    // Stored content with metadata to set: a correction in place (in task
+    // order, like every write).
+    const MetaUpdate update = MetaUpdateOf(tasks[index].meta);
+    if (!r.stored_sha.empty() && !update.empty()) {
+      Result<MetaUpdateOutcome> u = store.UpdateVersionMeta(r.stored_sha, update);
+      if (!u.ok()) {
+        r.event.outcome = IngestOutcome::kFailed;
+        r.event.message = Status::IOError(tasks[index].path, u.status().ToString()).ToString();
+      } else if (u->changed) {
+        r.event.outcome = IngestOutcome::kUpdated;
+        r.event.doc_id = u->doc_id;
+        r.event.message = u->date_changed ? "metadata updated, date changed"
+                                          : "metadata updated";
+        totals.dates_changed += u->date_changed;
+      } else if (u->found) {
+        r.event.doc_id = u->doc_id;
+        r.event.message = "already stored, metadata unchanged";
+      }
+    }
     switch (r.event.outcome) {
       case IngestOutcome::kStored: ++totals.stored; totals.no_text += r.event.no_text; break;
       case IngestOutcome::kNewVersion:
         ++totals.new_versions;
         totals.no_text += r.event.no_text;
         break;
+      case IngestOutcome::kUpdated: ++totals.updated; break;
       case IngestOutcome::kSkipped: ++totals.skipped; break;
       case IngestOutcome::kOdd: ++totals.odd; break;
       case IngestOutcome::kFailed: ++totals.failed; break;

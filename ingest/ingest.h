@@ -1,8 +1,9 @@
 #pragma once
 // Batch ingest: read, extract, normalise and store every task, with `jobs`
 // extracting in parallel and one writer (the calling thread) storing each
-// document in its own transaction. A file whose sha256 is stored is skipped
-// before it is extracted; a bad file is reported and skipped; a file that is
+// document in its own transaction. A file whose sha256 is stored is not
+// extracted again: the metadata its task sets (manifest, options) updates
+// the stored record in place, else it is skipped; a bad file is reported and skipped; a file that is
 // neither PDF nor HTML by content is skipped with a note.
 
 #include <cstdint>
@@ -20,6 +21,7 @@ namespace plantrace {
 enum class IngestOutcome {
   kStored,      // first version of a document
   kNewVersion,  // a changed file: a new version, the old one kept
+  kUpdated,     // this content is stored: its metadata set in place, no new version
   kSkipped,     // this content is stored already (or another process has it)
   kOdd,         // neither PDF nor HTML: a note, not a failure
   kFailed,      // unreadable, corrupt, encrypted, … or the store refused it
@@ -45,7 +47,8 @@ struct IngestOptions {
 };
 
 struct IngestTotals {
-  size_t stored = 0, new_versions = 0, skipped = 0, odd = 0, failed = 0;
+  size_t stored = 0, new_versions = 0, updated = 0, skipped = 0, odd = 0, failed = 0;
+  size_t dates_changed = 0;  // updated documents whose date changed: relink
   size_t no_text = 0;  // stored without any text (IngestEvent::no_text)
   int64_t pages = 0;  // pages of the files extracted
 };

@@ -51,6 +51,7 @@ IngestTask TaskOfFile(const std::string& path) {
   IngestTask t;
   t.path = path;
   t.meta.doc_id = DocIdFromFileName(path);
+  t.id_from_file_name = true;
   return t;
 }
 

@@ -23,6 +23,9 @@ struct IngestTask {
   // on page 1 (the link's text, else the linking page's title).
   std::string source;
   std::string title_hint;
+  // doc_id is the file's stem (no manifest names it): AssignFileDocIds
+  // makes it unique among the files of different paths.
+  bool id_from_file_name = false;
 };
 
 struct CollectedTasks {

@@ -10,6 +10,7 @@ const char* Verb(IngestOutcome o) {
   switch (o) {
     case IngestOutcome::kStored: return "stored";
     case IngestOutcome::kNewVersion: return "stored (new version)";
+    case IngestOutcome::kUpdated: return "updated";
     case IngestOutcome::kSkipped: return "skipped";
     case IngestOutcome::kOdd: return "note: skipped";
     case IngestOutcome::kFailed: return "failed";
@@ -32,7 +33,7 @@ void IngestProgress::OnEvent(const IngestEvent& e) {
     line = "plantrace ingest: note: " + e.path + ": " + e.message + ", skipped";
   } else if (!terminal_) {
     line = std::string(Verb(e.outcome)) + " " + e.path + " (" + e.doc_id;
-    if (e.outcome == IngestOutcome::kSkipped) line += ", " + e.message;
+    if (e.outcome == IngestOutcome::kSkipped || e.outcome == IngestOutcome::kUpdated) line += ", " + e.message;
     else line += ", " + std::to_string(e.pages) + " pages, " + std::to_string(e.items) + " items";
     line += ")";
   }
@@ -55,7 +56,10 @@ void IngestProgress::Finish(const IngestTotals& t) {
   ClearBar();
   out_ << "ingest: " << t.stored << " stored, " << t.new_versions << " new versions, "
        << t.skipped << " already stored, " << t.odd << " not PDF/HTML, " << t.failed
-       << " failed\n";
+       << " failed";
+  // Only said when it happened, so the usual line stays as it was.
+  if (t.updated) out_ << ", " << t.updated << " updated in place (metadata)";
+  out_ << "\n";
   out_.flush();
 }
 

@@ -102,6 +102,24 @@ struct VersionInfo {
   std::string ingested_at;
 };
 
+// Metadata a user sets for a stored file (a manifest entry, ingest's
+// --title/--publisher/--date/--plan-cycle/--doc-type): empty fields are not
+// set.
+struct MetaUpdate {
+  std::string title, publisher, date, plan_cycle, doc_type;
+  bool empty() const {
+    return title.empty() && publisher.empty() && date.empty() && plan_cycle.empty() &&
+           doc_type.empty();
+  }
+};
+
+struct MetaUpdateOutcome {
+  bool found = false;         // a version with this sha256 is stored
+  bool changed = false;       // some field took a new value
+  bool date_changed = false;  // the date did: the links are stale
+  std::string doc_id;         // of the version found
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -120,6 +138,12 @@ class Store {
 
   // Stores one document with its items in one transaction.
   virtual Result<PutOutcome> Put(const StoredDocument& doc) = 0;
+
+  // Sets the given fields of `update` on the stored version with this
+  // sha256, in place, in one transaction: metadata is not content (no new
+  // version; items, links and themes untouched).
+  virtual Result<MetaUpdateOutcome> UpdateVersionMeta(const std::string& sha256,
+                                                      const MetaUpdate& update) = 0;
 
   // The newest version of every document, ordered by doc_id (bytewise).
   virtual Result<std::vector<DocumentRecord>> Documents() = 0;

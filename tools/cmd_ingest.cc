@@ -9,6 +9,7 @@
 #include <boost/program_options.hpp>
 
 #include "common/utc_now.h"
+#include "ingest/file_doc_ids.h"
 #include "ingest/ingest.h"
 #include "ingest/link_store.h"
 #include "ingest/meta_options.h"
@@ -32,8 +33,9 @@ int RunIngest(const std::vector<std::string>& args) {
       "Usage: plantrace ingest PATH... [options]\n\n"
       "Reads files, folders (recursively) or a manifest.json, extracts and\n"
       "normalises every PDF and HTML document, and stores its records. A file\n"
-      "whose content (sha256) is stored already is skipped; a changed file is\n"
-      "stored as a new version. Files that are neither PDF nor HTML are skipped\n"
+      "whose content (sha256) is stored already is not read again: the metadata\n"
+      "a manifest or the options below set updates its record in place, else it\n"
+      "is skipped; a changed file is stored as a new version. Files that are neither PDF nor HTML are skipped\n"
       "with a note. The new documents are then linked to those stored before\n"
       "(as `plantrace link` does). Exit 2 when a PATH does not exist (nothing\n"
       "is read); exit 3 when some files failed (each is named on stderr) or\n"
@@ -87,6 +89,10 @@ int RunIngest(const std::vector<std::string>& args) {
   }
   CollectedTasks collected = CollectIngestTasks(paths);
   ApplyMetaOptions(meta, &collected.tasks);
+  if (Status s = AssignFileDocIds(&collected.tasks, *store.value()); !s.ok()) {
+    std::cerr << "plantrace ingest: " << s.ToString() << "\n";
+    return kExitBadInput;
+  }
   for (const std::string& n : collected.notes) std::cerr << "plantrace ingest: warning: " << n << "\n";
   for (const std::string& m : collected.missing) {
     std::cerr << "plantrace ingest: failed: " << m << ": not found\n";
@@ -106,6 +112,16 @@ int RunIngest(const std::vector<std::string>& args) {
     std::cerr << "plantrace ingest: failed: linking: " << linked.status().ToString() << "\n";
     return kExitSomeFailed;
   }
+  // A corrected date changes the links' direction and matching: relink,
+  // unless new versions were linked just now.
+  if (!linked->has_value() && totals.dates_changed) {
+    Result<LinkStoreTotals> relinked = LinkStore(*store.value());
+    if (!relinked.ok()) {
+      std::cerr << "plantrace ingest: failed: linking: " << relinked.status().ToString() << "\n";
+      return kExitSomeFailed;
+    }
+    linked.value() = relinked.value();
+  }
   if (linked->has_value()) {
     const LinkStoreTotals& l = *linked.value();
     std::cerr << "plantrace ingest: linked: " << l.links << " links among " << l.items
@@ -118,7 +134,7 @@ int RunIngest(const std::vector<std::string>& args) {
     store.value().reset();
     RemoveSqliteFiles(db);
   }
-  if (!stored_any && totals.skipped == 0 && totals.failed == 0) {
+  if (!stored_any && totals.updated == 0 && totals.skipped == 0 && totals.failed == 0) {
     std::cerr << "plantrace ingest: nothing stored: "
               << (totals.odd ? std::to_string(totals.odd) + " file(s) found, none a PDF or HTML file"
                              : std::string("no files found"))

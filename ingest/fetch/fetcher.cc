@@ -338,6 +338,7 @@ void Crawl::TakeDocument(const Visit& v, const HttpResponse& r, const std::strin
   switch (done.outcome) {
     case IngestOutcome::kStored: e.outcome = FetchOutcome::kStored; ++totals_.stored; break;
     case IngestOutcome::kNewVersion: e.outcome = FetchOutcome::kNewVersion; ++totals_.new_versions; break;
+    case IngestOutcome::kUpdated:  // a fetch sets no metadata: cannot happen
     case IngestOutcome::kSkipped: e.outcome = FetchOutcome::kUnchanged; ++totals_.unchanged; break;
     case IngestOutcome::kOdd: e.outcome = FetchOutcome::kSkipped; ++totals_.skipped; break;
     case IngestOutcome::kFailed: e.outcome = FetchOutcome::kFailed; ++totals_.failed; break;

@@ -25,6 +25,8 @@ class SqlStore : public Store {
   Result<ClaimOutcome> Claim(const std::string& sha256) override;
   void Release(const std::string& sha256) override;
   Result<PutOutcome> Put(const StoredDocument& doc) override;
+  Result<MetaUpdateOutcome> UpdateVersionMeta(const std::string& sha256,
+                                              const MetaUpdate& update) override;
   Result<std::vector<DocumentRecord>> Documents() override;
   Result<std::vector<ItemRecord>> Items(const std::string& doc_id) override;
   Result<std::vector<LinkRecord>> Links() override;
