@@ -47,10 +47,11 @@ struct IngestOptions {
 };
 
 struct IngestTotals {
-  size_t stored = 0, new_versions = 0, updated = 0, skipped = 0, odd = 0, failed = 0;
-  size_t dates_changed = 0;  // updated documents whose date changed: relink
+  size_t stored = 0, new_versions = 0, skipped = 0, odd = 0, failed = 0;
   size_t no_text = 0;  // stored without any text (IngestEvent::no_text)
   int64_t pages = 0;  // pages of the files extracted
+  size_t updated = 0;        // stored files whose metadata was set in place
+  size_t dates_changed = 0;  // of those, whose date changed: relink
 };
 
 // Tasks are stored, and `on_event` called (on the calling thread, once per
