@@ -1,4 +1,4 @@
-// plantrace ingest PATH... [--db DB] [--jobs N]
+// plantrace ingest PATH... [--db DB] [--jobs N] [--ocr auto|always|never]
 #include <unistd.h>
 
 #include <iostream>
@@ -11,6 +11,7 @@
 #include "output/open_store.h"
 #include "pipeline/shared/data_files.h"
 #include "tools/commands.h"
+#include "tools/ocr_arg.h"
 #include "tools/parse_options.h"
 
 namespace po = boost::program_options;
@@ -21,6 +22,7 @@ int RunIngest(const std::vector<std::string>& args) {
   std::vector<std::string> paths;
   std::string db;
   int jobs = 1;
+  std::string ocr = "auto";
   po::options_description visible(
       "Usage: plantrace ingest PATH... [options]\n\n"
       "Reads files, folders (recursively) or a manifest.json, extracts and\n"
@@ -33,6 +35,7 @@ int RunIngest(const std::vector<std::string>& args) {
        "SQLite file, or a postgresql:// URI")
       ("jobs,j", po::value(&jobs)->default_value(1),
        "files extracted in parallel (one writer stores them)")
+      ("ocr", po::value(&ocr)->default_value("auto"), kOcrHelp)
       ("help,h", "show this help");
   po::options_description hidden;
   hidden.add_options()("path", po::value(&paths));
@@ -46,6 +49,11 @@ int RunIngest(const std::vector<std::string>& args) {
   }
   if (jobs < 1 || jobs > 256) {
     std::cerr << "plantrace ingest: --jobs must be between 1 and 256\n";
+    return kExitUsage;
+  }
+  const std::optional<OcrMode> ocr_mode = ParseOcrMode(ocr);
+  if (!ocr_mode) {
+    std::cerr << "plantrace ingest: --ocr must be auto, always or never, not '" << ocr << "'\n";
     return kExitUsage;
   }
 
@@ -66,6 +74,7 @@ int RunIngest(const std::vector<std::string>& args) {
   }
   IngestOptions options;
   options.jobs = jobs;
+  options.extract.ocr = *ocr_mode;
   IngestProgress progress(std::cerr, isatty(STDERR_FILENO) != 0);
   IngestTotals totals = Ingest(collected.tasks, *store.value(), builder.value(), options,
                                [&](const IngestEvent& e) { progress.OnEvent(e); });

@@ -2,6 +2,7 @@
 
 #include "extractors/pdf/layout/page_layout.h"
 #include "extractors/pdf/reader/page_reader.h"
+#include "extractors/pdf/scanned_pages.h"
 #include "extractors/pdf/tables/table_finder.h"
 
 namespace plantrace {
@@ -14,6 +15,7 @@ Result<Document> ExtractPdf(std::string_view bytes, const std::string& path,
   doc.source = pages->info;
   doc.warnings = std::move(pages->warnings);
   for (const auto& p : pages->pages) doc.pages.push_back({p.page, p.width, p.height, p.rotation});
+  pdf::ReadScannedPages(bytes, path, options, &pages->pages, &doc.pages, &doc.warnings);
   std::vector<Table> tables;
   if (options.find_tables) {
     pdf::TableOptions table_options;
