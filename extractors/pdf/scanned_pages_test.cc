@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -15,6 +17,7 @@
 #include "extractors/pdf/ocr/ruled_lines.h"
 #include "extractors/pdf/reader/page_reader.h"
 #include "extractors/pdf/reader/page_renderer.h"
+#include "text/normalize.h"
 
 namespace plantrace {
 namespace {
@@ -134,6 +137,7 @@ void ExpectSameTables(const char* original, const char* scanned) {
   ASSERT_EQ(want.tables.size(), 1u);
   ASSERT_EQ(got.tables.size(), 1u);
   EXPECT_EQ(Grid(got.tables[0]), Grid(want.tables[0]));
+  EXPECT_EQ(got.tables[0].header_rows, want.tables[0].header_rows);
   ASSERT_FALSE(got.blocks.empty());
   EXPECT_EQ(got.blocks[0].text, want.blocks[0].text);
 }
@@ -144,6 +148,33 @@ TEST(ScannedPagesTest, RuledTableFromTheImageLines) {
 
 TEST(ScannedPagesTest, UnruledTableFromWordAlignment) {
   ExpectSameTables("rl_unruled.pdf", "scanned_rl_unruled.pdf");
+}
+
+// Bold is not reported by OCR; it is read from the strokes' width. The scan
+// is made here (pdftoppm, img2pdf) from styles.pdf, one bold word in a line.
+TEST(ScannedPagesTest, BoldWordOfAScanIsBold) {
+  const std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) / "ocr_bold";
+  std::filesystem::create_directories(dir);
+  const std::string scan = (dir / "styles.scan.pdf").string();
+  const std::string make = "pdftoppm -r 200 -gray -png '" + DataFile("styles.pdf") + "' '" +
+                           (dir / "p").string() + "' && img2pdf '" + (dir / "p").string() +
+                           "'-*.png -o '" + scan + "'";
+  ASSERT_EQ(std::system(make.c_str()), 0) << "needs pdftoppm (poppler-utils) and img2pdf";
+  Result<Document> doc = ExtractFile(scan, ExtractOptions{});
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  const Block* line = nullptr;
+  for (const Block& b : doc->blocks) {
+    if (b.text.rfind("Plain words", 0) == 0) line = &b;
+  }
+  ASSERT_NE(line, nullptr);
+  // The spans of the line: plain, bold, plain.
+  ASSERT_GE(line->spans.size(), 3u);
+  EXPECT_EQ(line->spans[0].text, "Plain words then a ");
+  EXPECT_FALSE(line->spans[0].bold);
+  EXPECT_EQ(CollapseSpaces(line->spans[1].text), "bold");
+  EXPECT_TRUE(line->spans[1].bold);
+  EXPECT_FALSE(line->spans[2].bold) << line->spans[2].text;
+  std::filesystem::remove_all(dir);
 }
 
 TEST(ScannedPagesTest, OcrNeverLeavesTheScanUnreadWithAWarning) {

@@ -29,6 +29,10 @@ constexpr double kSameSizeShare = 0.15;
 // one-glyph word this dark and square at the start of a line is a bullet
 // (OCR reads "•" as "e", "o", "®", ...).
 constexpr double kMinBulletFill = 0.62;
+// Bold: strokes this much wider than the page's usual, for their size; on a
+// page of at least this many words.
+constexpr double kBoldStrokeRatio = 1.3;
+constexpr size_t kMinWordsForBold = 20;
 
 bool HasLetterOrDigit(const std::string& text) {
   // Any byte of a multi-byte UTF-8 sequence counts: accented letters.
@@ -51,6 +55,26 @@ double InkFill(const GreyImage& image, const PixelBox& box) {
   return static_cast<double>(dark) / (static_cast<double>(x1 - x0) * (y1 - y0));
 }
 
+// The mean stroke width of the ink in `box`, in pixels: twice the dark area
+// over its outline (a stroke of width w and length l has area w*l and an
+// outline of about 2*l). Bold type's strokes are ~1.5 times a regular's.
+double StrokeWidth(const GreyImage& image, const PixelBox& box) {
+  const int x0 = std::clamp(box.x0, 1, image.width - 1), x1 = std::clamp(box.x1, 1, image.width - 1);
+  const int y0 = std::clamp(box.y0, 1, image.height - 1), y1 = std::clamp(box.y1, 1, image.height - 1);
+  auto dark = [&](int x, int y) {
+    return image.pixels[static_cast<size_t>(y) * static_cast<size_t>(image.width) + static_cast<size_t>(x)] < 128;
+  };
+  size_t area = 0, outline = 0;
+  for (int y = y0; y < y1; ++y) {
+    for (int x = x0; x < x1; ++x) {
+      if (!dark(x, y)) continue;
+      ++area;
+      if (!dark(x - 1, y) || !dark(x + 1, y) || !dark(x, y - 1) || !dark(x, y + 1)) ++outline;
+    }
+  }
+  return outline ? 2.0 * static_cast<double>(area) / static_cast<double>(outline) : 0;
+}
+
 bool LooksLikeBullet(const GreyImage& image, const OcrWord& w) {
   const int width = w.box.x1 - w.box.x0, height = w.box.y1 - w.box.y0;
   if (width <= 0 || height <= 0 || width > 2 * height || height > 2 * width) return false;
@@ -58,6 +82,38 @@ bool LooksLikeBullet(const GreyImage& image, const OcrWord& w) {
   const size_t glyphs = static_cast<size_t>(std::count_if(
       w.text.begin(), w.text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
   return glyphs == 1 && InkFill(image, w.box) >= kMinBulletFill;
+}
+
+// Words whose strokes are clearly wider, for their size, than usual are
+// bold (OCR does not say; head rows, labels and "latest update in bold"
+// do). The usual is the median over words of three letters or more of the
+// same font size, or of the page when that size has too few; stroke width
+// does not scale evenly with size, so sizes are not mixed when they can be
+// told apart.
+double MedianOf(std::vector<double> v) {
+  std::nth_element(v.begin(), v.begin() + static_cast<ptrdiff_t>(v.size() / 2), v.end());
+  return v[v.size() / 2];
+}
+
+void MarkBold(const std::vector<double>& stroke, std::vector<Word>* words) {
+  std::map<long, std::vector<double>> by_size;
+  std::vector<double> page;
+  for (size_t i = 0; i < words->size(); ++i) {
+    if ((*words)[i].text.size() < 3 || stroke[i] <= 0) continue;
+    by_size[std::lround((*words)[i].font_size * 2)].push_back(stroke[i]);
+    page.push_back(stroke[i]);
+  }
+  if (page.size() < kMinWordsForBold) return;
+  const double page_median = MedianOf(page);
+  std::map<long, double> median;
+  for (const auto& [size, v] : by_size) {
+    median[size] = v.size() >= kMinWordsForBold ? MedianOf(v) : page_median;
+  }
+  for (size_t i = 0; i < words->size(); ++i) {
+    const auto it = median.find(std::lround((*words)[i].font_size * 2));
+    const double usual = it == median.end() ? page_median : it->second;
+    (*words)[i].bold = stroke[i] >= kBoldStrokeRatio * usual;
+  }
 }
 
 // Each line's font size in points: its tallest rise of ink above the
@@ -98,6 +154,7 @@ Result<OcrPageResult> OcrIntoPage(OcrEngine& engine, const GreyImage& image,
   const std::map<int, double> line_size = LineSizes(read.value(), to_points);
 
   page->words.clear();
+  std::vector<double> stroke;  // per kept word: stroke width over font size
   OcrPageResult result;
   double confidence_sum = 0;
   int prev_line = -1;
@@ -117,10 +174,12 @@ Result<OcrPageResult> OcrIntoPage(OcrEngine& engine, const GreyImage& image,
                   ow.box.x1 * to_points, w.baseline + kBoxDescent * w.font_size};
     w.color = "#000000";
     w.space_after = !ow.last_in_line;
+    stroke.push_back(StrokeWidth(image, ow.box) * to_points / w.font_size);
     page->words.push_back(std::move(w));
     confidence_sum += ow.confidence;
     ++result.words;
   }
+  MarkBold(stroke, &page->words);
   if (result.words) result.mean_confidence = confidence_sum / 100.0 / static_cast<double>(result.words);
 
   // Lines drawn in the image become rules unless the page already has its
