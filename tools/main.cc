@@ -31,6 +31,10 @@ const Command kCommands[] = {
      plantrace::cli::RunTrace},
     {"report", "a static HTML site: documents, items, recurring recommendations",
      plantrace::cli::RunReport},
+    {"schema", "the JSON Schema (2020-12) of the exported records", plantrace::cli::RunSchema},
+    {"themes", "the theme ids and labels that query --theme takes", plantrace::cli::RunThemes},
+    {"datasette-metadata", "Datasette's metadata.json for a SQLite store",
+     plantrace::cli::RunDatasetteMetadata},
 };
 
 void PrintUsage(std::ostream& out) {
@@ -38,8 +42,8 @@ void PrintUsage(std::ostream& out) {
          "Reads council reports (PDF and HTML), extracts their text and tables,\n"
          "and normalises their recommendations into linked records.\n\nCommands:\n";
   for (const auto& c : kCommands) {
-    out << "  " << c.name << std::string(10 - std::string(c.name).size(), ' ') << c.summary
-        << "\n";
+    const size_t name = std::string(c.name).size();
+    out << "  " << c.name << std::string(name < 10 ? 10 - name : 1, ' ') << c.summary << "\n";
   }
   out << "\n'plantrace COMMAND --help' describes a command's options.\n";
 }

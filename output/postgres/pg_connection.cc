@@ -24,58 +24,6 @@ std::string Redacted(const std::string& uri) {
   return uri.substr(0, colon) + ":***" + uri.substr(at);
 }
 
-// A fingerprint of the schema text (FNV-1a, 64 bits): stored with the schema,
-// so that a process opening a store that already has this schema runs no DDL.
-std::string SchemaFingerprint(const std::string& schema) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : schema) h = (h ^ c) * 1099511628211ull;
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
-  return hex;
-}
-
-bool CommandOk(PGresult* res) {
-  const ExecStatusType st = PQresultStatus(res);
-  const bool ok = st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK;
-  PQclear(res);
-  return ok;
-}
-
-// Whether this exact schema is in place, asked under the schema's advisory
-// lock. Why: CREATE INDEX IF NOT EXISTS takes a share lock on its table even
-// when the index exists, so a process re-applying the schema while another
-// already ingests can deadlock with it (seen with 4 concurrent ingests). On
-// true the lock's transaction is still open: the caller's script (or a plain
-// COMMIT) ends it.
-bool SchemaInPlace(PGconn* conn, const std::string& fingerprint) {
-  if (!CommandOk(PQexec(conn, "BEGIN")) ||
-      !CommandOk(PQexec(conn, "SELECT pg_advisory_xact_lock(727472)"))) {
-    return false;
-  }
-  const char* params[] = {fingerprint.c_str()};
-  PGresult* res = PQexec(conn,
-                         "SELECT 1 FROM pg_tables WHERE tablename = 'plantrace_schema' "
-                         "AND schemaname = current_schema()");
-  const bool table = PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) > 0;
-  PQclear(res);
-  if (!table) return false;
-  res = PQexecParams(conn, "SELECT 1 FROM plantrace_schema WHERE fingerprint = $1", 1, nullptr,
-                     params, nullptr, nullptr, 0);
-  const bool found = PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) > 0;
-  PQclear(res);
-  return found;
-}
-
-// The schema script with its fingerprint recorded before its final COMMIT.
-std::string SchemaWithFingerprint(const std::string& schema, const std::string& fingerprint) {
-  const std::string mark =
-      "CREATE TABLE IF NOT EXISTS plantrace_schema (fingerprint TEXT PRIMARY KEY);\n"
-      "INSERT INTO plantrace_schema VALUES ('" + fingerprint + "') ON CONFLICT DO NOTHING;\n";
-  const size_t commit = schema.rfind("COMMIT;");
-  if (commit == std::string::npos) return schema + "\n" + mark;
-  return schema.substr(0, commit) + mark + schema.substr(commit);
-}
-
 class PgConnection : public SqlConnection {
  public:
   PgConnection(PGconn* conn, std::string where) : conn_(conn), where_(std::move(where)) {}
@@ -121,8 +69,11 @@ class PgConnection : public SqlConnection {
     const std::string text(sql);
     PGresult* res = PQexec(conn_, text.c_str());
     const ExecStatusType st = PQresultStatus(res);
-    Status s = (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK) ? Status::Ok()
-                                                                  : Error(res, "schema");
+    // A script of comments only (a migration that just re-creates the views)
+    // is an empty query.
+    Status s = (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK || st == PGRES_EMPTY_QUERY)
+                   ? Status::Ok()
+                   : Error(res, "schema");
     PQclear(res);
     if (!s.ok()) PQclear(PQexec(conn_, "ROLLBACK"));
     return s;
@@ -164,15 +115,9 @@ Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& uri) {
     return Status::IOError(Redacted(uri), "cannot connect: " + why);
   }
   PQsetNoticeProcessor(conn, IgnoreNotice, nullptr);
-  const std::string schema = PostgresSchema();
-  const std::string fingerprint = SchemaFingerprint(schema);
-  // In place already: end the check's transaction and run no DDL. Otherwise
-  // the script runs inside it, still holding the advisory lock (a nested
-  // BEGIN only warns).
-  std::string script = SchemaInPlace(conn, fingerprint) ? "COMMIT"
-                                                        : SchemaWithFingerprint(schema, fingerprint);
-  auto pg = std::make_unique<PgConnection>(conn, Redacted(uri));
-  std::unique_ptr<Store> store = MakeSqlStore(std::move(pg), std::move(script));
+  std::string where = Redacted(uri);
+  auto pg = std::make_unique<PgConnection>(conn, where);
+  std::unique_ptr<Store> store = MakeSqlStore(std::move(pg), PostgresSchemaScripts(), where);
   Status s = store->Init();
   if (!s.ok()) return s;
   return store;

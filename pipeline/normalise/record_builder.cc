@@ -134,6 +134,10 @@ std::vector<RawItem> Segment(const Document& doc, const ColumnRoleLexicon& roles
     }
     auto t = tables.find(id);
     if (t == tables.end()) continue;
+    if (prose.InUnit()) {
+      prose.AbsorbTable(*t->second);
+      continue;
+    }
     prose.EndRun();
     take();
     TableContext ctx;
@@ -141,12 +145,57 @@ std::vector<RawItem> Segment(const Document& doc, const ColumnRoleLexicon& roles
     ctx.heading_kind = prose.HeadingKind();
     for (RawItem& r : SegmentTable(*t->second, roles, kinds, ctx)) out.push_back(std::move(r));
   }
-  prose.EndRun();
+  prose.Finish();
   take();
   return out;
 }
 
 using DateKey = std::tuple<std::string, std::string, std::string, std::string>;
+
+// A title compared without its punctuation and small words: "Corporate
+// Director of Adult Social Care and Health" is the header's "Corporate
+// Director, Adult Social Care and Health".
+std::string RoleKey(const std::string& title) {
+  std::string out;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty() && word != "of" && word != "the" && word != "for" && word != "and") {
+      out += word + ' ';
+    }
+    word.clear();
+  };
+  for (char c : CaseFold(title)) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      word += c;
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return out;
+}
+
+void AddNewRoles(const std::vector<OwnerRecord>& found, std::vector<OwnerRecord>* out) {
+  for (const OwnerRecord& o : found) {
+    bool known = false;
+    for (const OwnerRecord& h : *out) known = known || RoleKey(h.title) == RoleKey(o.title);
+    if (!known) out->push_back(o);
+  }
+}
+
+// The day of the meeting a paper is for (its own date at day precision):
+// an event of every decision it records or asks for.
+std::optional<DateRecord> MeetingDate(const DocumentRecord& doc) {
+  const std::string& d = doc.date;
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return std::nullopt;
+  DateRecord r;
+  r.raw = d;
+  r.role = "event";
+  r.start = d;
+  r.end = d;
+  r.precision = "day";
+  return r;
+}
 
 void AddDates(const std::vector<ParsedDate>& found, std::vector<DateRecord>* out,
               std::vector<DateKey>* seen) {
@@ -190,8 +239,15 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
     LeadReading lead = ReadLeadColumn(r, lx.owners);
     item.owners = lead.owners;
     for (const std::string& cell : r.owner_cells) AddOwners(lx.owners.ParseCell(cell), &item.owners);
-    if (r.from_prose) AddOwners(lx.owner_cues.Find(item.text, lx.owners), &item.owners);
-    if (r.from_prose && item.owners.empty()) item.owners = doc_leads;
+    // A report's header roles own what it asks the deciding body to do
+    // (issue 14); a role the item names to act is an owner too, unless the
+    // header already names it in other words.
+    const bool asks = item.kind == "decision" || item.kind == "recommendation";
+    if (r.from_prose && asks) AddOwners(doc_leads, &item.owners);
+    if (r.from_prose) AddNewRoles(lx.owner_cues.Find(item.text, lx.owners), &item.owners);
+    for (const std::string& t : r.body_texts) {
+      AddNewRoles(lx.owner_cues.Find(t, lx.owners), &item.owners);
+    }
 
     UpdateReading upd = lx.updates.Read(lead.update_lines, r.status_texts, ctx);
     item.updates = std::move(upd.updates);
@@ -199,11 +255,18 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
 
     // Dates and sums from everything the item says.
     std::vector<DateKey> seen;
+    if (item.kind == "decision") {
+      if (std::optional<DateRecord> m = MeetingDate(out.document)) {
+        seen.emplace_back(m->role, m->start, m->end.value_or(""), m->precision);
+        item.dates.push_back(std::move(*m));
+      }
+    }
     std::vector<std::string> texts;
     texts.push_back(item.text);
     for (const auto& s : item.actions) texts.push_back(s);
     for (const auto& s : item.deliverables) texts.push_back(s);
     for (const auto& s : r.date_texts) texts.push_back(s);
+    for (const auto& s : r.body_texts) texts.push_back(s);
     // What a plan commits to (its text, actions, deliverables and target
     // dates) is planned: a month already past when the document was
     // written is still a target there, not an event, so the "past period"

@@ -4,6 +4,8 @@
 
 #include <cstdio>
 
+#include <tuple>
+
 #include <gtest/gtest.h>
 
 #include "pipeline/segment/column_roles.h"
@@ -120,7 +122,9 @@ TEST(ItemKinds, FromWords) {
   EXPECT_EQ(k.KindOf("CfGS Recommendation", ""), "recommendation");
   EXPECT_EQ(k.KindOf("2. Recommendations", "report to cabinet"), "decision");
   EXPECT_EQ(k.KindOf("Additional measures proposed are:", ""), "measure");
-  EXPECT_EQ(k.KindOf("6 Conclusions", ""), "risk");
+  EXPECT_EQ(k.KindOf("6 Conclusions", ""), std::nullopt);  // its paragraphs say what it holds
+  EXPECT_EQ(k.KindOf("Legal Implications", ""), std::nullopt);
+  EXPECT_EQ(k.KindOf("Reason for Decision:", ""), std::nullopt);
   EXPECT_EQ(k.KindOf("8. Risk Management", ""), std::nullopt);
   EXPECT_EQ(k.KindOf("1 Background and context", ""), std::nullopt);
 }
@@ -358,7 +362,7 @@ std::vector<RawItem> Prose(const std::vector<Block>& blocks, const std::string& 
   ItemKindLexicon kinds = Kinds();
   ProseSegmenter seg(kinds, ctx);
   for (const Block& b : blocks) seg.Add(b);
-  seg.EndRun();
+  seg.Finish();
   return seg.Take();
 }
 
@@ -366,21 +370,95 @@ TEST(ProseSegmenter, NumberedParagraphsOnlyUnderAKind) {
   std::vector<RawItem> items = Prose({
       MakeBlock(BlockKind::kHeading, "1 Background and context", 2),
       MakeBlock(BlockKind::kParagraph, "1.1 In December 2014 a review was published."),
-      MakeBlock(BlockKind::kHeading, "4 The Panel's emerging findings", 2),
-      MakeBlock(BlockKind::kHeading, "(a) Support services", 3),
-      MakeBlock(BlockKind::kParagraph, "1.15 The Plan addresses support services."),
-      MakeBlock(BlockKind::kHeading, "6 Conclusions", 2),
-      MakeBlock(BlockKind::kHeading, "Senior management capacity", 3),
-      MakeBlock(BlockKind::kParagraph, "1.71 The report was very clear."),
+      MakeBlock(BlockKind::kHeading, "2 Recommendations", 2),
+      MakeBlock(BlockKind::kParagraph, "2.1 The Council should publish its plan."),
+      MakeBlock(BlockKind::kHeading, "3 Financial implications", 2),
+      MakeBlock(BlockKind::kParagraph, "3.1 The recommendations cost nothing."),
   });
-  ASSERT_EQ(items.size(), 2u);
-  EXPECT_EQ(items[0].item_id, "1.15");
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_EQ(items[0].item_id, "2.1");
+  EXPECT_EQ(items[0].kind, "recommendation");
+  EXPECT_EQ(items[0].text_parts, std::vector<std::string>{"The Council should publish its plan."});
+}
+
+// Issue 14: a section with a kind divided into sub-sections has one item per
+// sub-section; a paragraph announcing what the sub-sections hold gives them
+// their kind; intro paragraphs are no items.
+TEST(ProseSegmenter, SubSectionsAreUnits) {
+  Table t;
+  t.rows = 2;
+  t.cols = 2;
+  for (auto [row, col, text] : std::vector<std::tuple<int, int, std::string>>{
+           {0, 0, "Years"}, {0, 1, "£m"}, {1, 0, "2015/16"}, {1, 1, "105.4"}}) {
+    Cell c;
+    c.row = row;
+    c.col = col;
+    c.text = text;
+    t.cells.push_back(c);
+  }
+  ItemKindLexicon kinds = Kinds();
+  ProseSegmenter seg(kinds, "");
+  for (const Block& b : std::vector<Block>{
+           MakeBlock(BlockKind::kHeading, "4 The Panel's emerging findings", 2),
+           MakeBlock(BlockKind::kParagraph, "1.14 Below are the findings."),
+           MakeBlock(BlockKind::kHeading, "(a) Support services", 3),
+           MakeBlock(BlockKind::kParagraph, "1.15 The redesign is led by the Director."),
+           MakeBlock(BlockKind::kParagraph, "1.16 It is on time."),
+           MakeBlock(BlockKind::kHeading, "(b) Strategic financial planning", 3),
+       }) {
+    seg.Add(b);
+  }
+  ASSERT_TRUE(seg.InUnit());
+  seg.AbsorbTable(t);
+  for (const Block& b : std::vector<Block>{
+           MakeBlock(BlockKind::kHeading, "6 Conclusions", 2),
+           MakeBlock(BlockKind::kParagraph, "1.66 The findings give some encouragement."),
+           MakeBlock(BlockKind::kParagraph,
+                     "1.67 Panel members identified some key risks. These are outlined below."),
+           MakeBlock(BlockKind::kHeading, "Senior management capacity", 3),
+           MakeBlock(BlockKind::kParagraph, "1.71 The report was very clear."),
+           MakeBlock(BlockKind::kParagraph, "1.72 Interim managers help."),
+           MakeBlock(BlockKind::kHeading, "7 Next steps", 2),
+           MakeBlock(BlockKind::kParagraph, "1.76 It is recommended that the risks are discussed."),
+       }) {
+    seg.Add(b);
+  }
+  seg.Finish();
+  std::vector<RawItem> items = seg.Take();
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_EQ(items[0].item_id, "a");
   EXPECT_EQ(items[0].kind, "finding");
   EXPECT_EQ(items[0].section, "(a) Support services");
-  EXPECT_EQ(items[0].text_parts, std::vector<std::string>{"The Plan addresses support services."});
-  EXPECT_EQ(items[1].item_id, "1.71");
-  EXPECT_EQ(items[1].kind, "risk");
-  EXPECT_EQ(items[1].section, "6 Conclusions");  // the unlabelled sub-heading is no section
+  EXPECT_EQ(items[0].text_parts, std::vector<std::string>{"Support services"});
+  EXPECT_EQ(items[0].body_texts.size(), 2u);
+  EXPECT_EQ(items[1].item_id, "b");
+  ASSERT_EQ(items[1].body_texts.size(), 2u);  // the table, row by row
+  EXPECT_EQ(items[1].body_texts[1], "2015/16 | 105.4");
+  EXPECT_EQ(items[2].item_id, "1.71");  // named by its first paragraph
+  EXPECT_EQ(items[2].kind, "risk");
+  EXPECT_EQ(items[2].section, "6 Conclusions");
+  EXPECT_EQ(items[2].text_parts, std::vector<std::string>{"Senior management capacity"});
+}
+
+// The title of a form ("… RECORD OF DECISION") and its fields ("Title of
+// Decision", "Reason for Decision") are no sections of decisions; the
+// lettered list after "Decision: … propose to:" is.
+TEST(ProseSegmenter, RecordOfDecisionForm) {
+  std::vector<RawItem> items = Prose({
+      MakeBlock(BlockKind::kHeading, "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION", 1),
+      MakeBlock(BlockKind::kHeading, "Title of Decision: Adoption of the Plan", 2),
+      MakeBlock(BlockKind::kParagraph, "Decision: Cabinet propose to:"),
+      MakeBlock(BlockKind::kListItem, "a) To ADOPT the Plan"),
+      MakeBlock(BlockKind::kListItem, "b) To DELEGATE authority to the Director of Public Health"),
+      MakeBlock(BlockKind::kHeading, "Reason for Decision:", 2),
+      MakeBlock(BlockKind::kParagraph, "To adopt the Plan."),
+      MakeBlock(BlockKind::kHeading, "Financial Implications:", 2),
+      MakeBlock(BlockKind::kParagraph, "1.1 The decision costs nothing."),
+  });
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(items[0].item_id, "a");
+  EXPECT_EQ(items[0].kind, "decision");
+  EXPECT_EQ(items[1].item_id, "b");
 }
 
 TEST(ProseSegmenter, LeadInSubItems) {
@@ -452,12 +530,13 @@ TEST(ProseSegmenter, PdfLinesWithoutMarkedHeadings) {
       Line("3 new posts are proposed to lead the work.", 173),
       Line("1.16 The redesign is driven by the Director.", 200),
   });
-  ASSERT_EQ(items.size(), 2u);
-  EXPECT_EQ(items[0].item_id, "1.15");
+  // "(a) Support services" is a sub-section heading, so the finding is the
+  // sub-section; "3 new posts" is a line of its body, not a heading.
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_EQ(items[0].item_id, "a");
   EXPECT_EQ(items[0].kind, "finding");
   EXPECT_EQ(items[0].section, "(a) Support services");
-  EXPECT_EQ(items[0].text_parts.size(), 2u);  // "3 new posts" is the next line, not a heading
-  EXPECT_EQ(items[1].section, "(a) Support services");
+  EXPECT_EQ(items[0].body_texts.size(), 3u);
 }
 
 TEST(ProseSegmenter, ParagraphGapIsMeasuredInLinesNotBlocks) {

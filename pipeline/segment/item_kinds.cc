@@ -1,5 +1,8 @@
 #include "pipeline/segment/item_kinds.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "pipeline/segment/column_roles.h"
 #include "pipeline/shared/data_files.h"
 #include "text/normalize.h"
@@ -24,6 +27,10 @@ Result<ItemKindLexicon> ItemKindLexicon::Parse(std::string_view text, std::strin
       lex.ignore.push_back(CaseFold(f[1]));
       continue;
     }
+    if (f[0] == "resolution") {
+      lex.resolution_openers.push_back(CaseFold(f[1]));
+      continue;
+    }
     if (f[0] == "default") {
       if (f.size() < 3 || f[1] != "table" || !IsItemKind(f[2])) {
         return Status::InvalidArgument(RowWhere(where, row), "bad default line");
@@ -40,6 +47,23 @@ Result<ItemKindLexicon> ItemKindLexicon::Parse(std::string_view text, std::strin
     lex.entries.push_back({CaseFold(f[1]), f[2], f.size() > 3 ? CaseFold(f[3]) : std::string()});
   }
   return lex;
+}
+
+size_t ResolutionOpener(const ItemKindLexicon& kinds, std::string_view text) {
+  size_t best = 0;
+  for (const std::string& o : kinds.resolution_openers) {
+    if (text.size() < o.size()) continue;
+    if (CaseFold(text.substr(0, o.size())) != o) continue;
+    // The opener ends at a word boundary.
+    if (text.size() > o.size() && std::isalnum(static_cast<unsigned char>(text[o.size()])) &&
+        std::isalnum(static_cast<unsigned char>(o.back()))) {
+      continue;
+    }
+    best = std::max(best, o.size());
+  }
+  if (best == 0) return 0;
+  while (best < text.size() && text[best] == ' ') ++best;
+  return best;
 }
 
 Result<ItemKindLexicon> ItemKindLexicon::LoadDefault() {

@@ -22,6 +22,8 @@ struct ItemKindLexicon {
   std::vector<Entry> entries;
   std::vector<std::string> ignore;  // case-folded: text holding one names no kind
   std::string table_default = "recommendation";
+  // Case-folded words that open a resolution in minutes ("resolved that").
+  std::vector<std::string> resolution_openers;
 
   static Result<ItemKindLexicon> Parse(std::string_view text, std::string_view where);
   static Result<ItemKindLexicon> LoadDefault();  // DataDir()/item_kinds.tsv
@@ -33,5 +35,9 @@ struct ItemKindLexicon {
 };
 
 bool IsItemKind(std::string_view kind);
+
+// The length of the resolution opener that starts `text` ("RESOLVED that
+// the minutes …" → the length of "RESOLVED that "), 0 when it opens none.
+size_t ResolutionOpener(const ItemKindLexicon& kinds, std::string_view text);
 
 }  // namespace plantrace

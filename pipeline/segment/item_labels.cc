@@ -61,8 +61,8 @@ std::optional<ItemLabel> LeadingLabel(std::string_view text) {
     }
     if (digits && inner.size() <= 2) {
       label.style = LabelStyle::kParenNumber;
-    } else if (lower && inner.size() == 1) {
-      label.style = LabelStyle::kLetter;
+    } else if (inner.size() == 1 && IsAlpha(inner[0])) {
+      label.style = LabelStyle::kLetter;  // "(a)"; "(A)", case kept
     } else if (lower && IsRoman(inner)) {
       label.style = LabelStyle::kRoman;
     } else {
@@ -136,6 +136,25 @@ std::optional<ItemLabel> LeadingLabel(std::string_view text) {
     label.length = after - start;
     return label;
   }
+  if (text[i] >= 'A' && text[i] <= 'Z' && i + 1 < text.size() &&
+      (text[i + 1] == ')' || text[i + 1] == '.')) {
+    // "A)", and "A." before a capital: a capital letter label, case kept
+    // (Kent reports and minutes letter decisions "A)", "b)", …).
+    size_t j = i + 1;
+    if (text[j] == '.') {
+      size_t k = j + 1;
+      while (k < text.size() && text[k] == ' ') ++k;
+      if (k == j + 1 || k >= text.size() || !(text[k] >= 'A' && text[k] <= 'Z')) {
+        return std::nullopt;
+      }
+    }
+    if (!EndsLabel(text, j + 1, &after)) return std::nullopt;
+    label.style = LabelStyle::kLetter;
+    label.id = std::string(1, text[i]);
+    label.printed = std::string(text.substr(start, j + 1 - start));
+    label.length = after - start;
+    return label;
+  }
   return std::nullopt;
 }
 
@@ -147,8 +166,8 @@ bool IsLabelOnly(std::string_view text) {
 }
 
 int LetterIndex(std::string_view id) {
-  if (id.size() != 1 || !IsLower(id[0])) return -1;
-  return id[0] - 'a';
+  if (id.size() != 1 || !IsAlpha(id[0])) return -1;
+  return IsLower(id[0]) ? id[0] - 'a' : id[0] - 'A';
 }
 
 std::string NextLetteredId(std::string_view prev) {

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "pipeline/segment/column_roles.h"
 #include "pipeline/segment/item_labels.h"
 #include "text/normalize.h"
 
@@ -84,6 +85,16 @@ int HeadingLevelOf(const Block& b, const std::string& text) {
   return 0;
 }
 
+// "… are outlined below", "the following …": the paragraph introduces
+// what comes next.
+bool Announces(const std::string& text) {
+  std::string folded = CaseFold(text);
+  for (const char* cue : {"below", "the following", "as follows"}) {
+    if (!FindPhrase(folded, cue).empty()) return true;
+  }
+  return false;
+}
+
 int SequenceIndex(const ItemLabel& l) {
   if (l.style == LabelStyle::kLetter) return LetterIndex(l.id);
   if (l.style == LabelStyle::kParenNumber) return std::atoi(l.id.c_str()) - 1;
@@ -93,10 +104,20 @@ int SequenceIndex(const ItemLabel& l) {
 }  // namespace
 
 std::optional<std::string> ProseSegmenter::HeadingKind() const {
+  // The document's title names what the paper is, not the kind of every
+  // paragraph in it ("PROPOSED RECORD OF DECISION").
   for (auto it = headings_.rbegin(); it != headings_.rend(); ++it) {
-    if (it->kind) return it->kind;
+    if (it->kind && !it->title) return it->kind;
   }
   return std::nullopt;
+}
+
+std::string ProseSegmenter::MinuteNumber() const {
+  for (auto it = headings_.rbegin(); it != headings_.rend(); ++it) {
+    std::optional<ItemLabel> l = LeadingLabel(it->text);
+    if (l && l->style == LabelStyle::kNumber) return l->id;
+  }
+  return "";
 }
 
 std::optional<std::string> ProseSegmenter::Section() const {
@@ -136,6 +157,55 @@ void ProseSegmenter::EndRun() {
   pre_run_kind_.reset();
 }
 
+void ProseSegmenter::OpenUnit(const Heading& h, const std::string& kind, const ItemLabel* label) {
+  if (!kind_section_has_units_) {
+    // The numbered paragraphs before the first sub-heading introduce the
+    // section: no items.
+    if (kind_section_begin_ < out_.size()) {
+      out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(kind_section_begin_), out_.end());
+    }
+    kind_section_has_units_ = true;
+  }
+  RawItem item;
+  item.from_prose = true;
+  item.kind = kind;
+  item.section = Section();
+  std::string body = h.text;
+  if (label && label->style != LabelStyle::kRoman) {
+    item.item_id = label->id;
+    body = body.substr(label->length);
+  }
+  if (!body.empty()) item.text_parts.push_back(body);
+  unit_ = std::move(item);
+  unit_level_ = h.level;
+}
+
+void ProseSegmenter::CloseUnit() {
+  if (unit_ && !unit_->item_id.empty()) out_.push_back(std::move(*unit_));
+  unit_.reset();
+}
+
+void ProseSegmenter::AbsorbTable(const Table& table) {
+  if (!unit_) return;
+  // Row by row, so that a figure and the column header of its year stay
+  // readable together ("2015/16 105.4m").
+  std::vector<std::string> rows(static_cast<size_t>(std::max(table.rows, 0)));
+  for (const Cell& c : table.cells) {
+    if (c.row < 0 || c.row >= table.rows) continue;
+    std::string& r = rows[static_cast<size_t>(c.row)];
+    if (!r.empty()) r += " | ";
+    r += OneLine(c.text);
+  }
+  for (std::string& r : rows) {
+    if (!r.empty()) unit_->body_texts.push_back(std::move(r));
+  }
+}
+
+void ProseSegmenter::Finish() {
+  EndRun();
+  CloseUnit();
+}
+
 void ProseSegmenter::Add(const Block& b) {
   if (b.kind == BlockKind::kHeader || b.kind == BlockKind::kFooter ||
       b.kind == BlockKind::kFootnote || b.kind == BlockKind::kCaption) {
@@ -146,13 +216,31 @@ void ProseSegmenter::Add(const Block& b) {
   if (b.kind == BlockKind::kHeading) {
     EndRun();
     int level = b.level > 0 ? b.level : 2;
+    if (unit_ && level <= unit_level_) CloseUnit();
     while (!headings_.empty() && headings_.back().level >= level) headings_.pop_back();
+    // Only a section divides into units, not the document's title (a form
+    // named "… RECORD OF DECISION" is no list of decisions).
+    std::optional<std::string> parent_kind;
+    for (auto it = headings_.rbegin(); it != headings_.rend() && !parent_kind; ++it) {
+      if (!it->title) parent_kind = it->kind ? it->kind : it->announced;
+    }
     Heading h;
     h.level = level;
     h.text = text;
     h.kind = kinds_.KindOf(text, doc_context_);
     h.labelled = HeadingLabelled(text);
-    headings_.push_back(std::move(h));
+    // The paper's first heading, unnumbered, is its title.
+    h.title = !seen_heading_ && !h.labelled;
+    seen_heading_ = true;
+    if (h.kind && !parent_kind) {
+      kind_section_begin_ = out_.size();
+      kind_section_has_units_ = false;
+    }
+    headings_.push_back(h);
+    if (parent_kind && !unit_) {
+      std::optional<ItemLabel> label = LeadingLabel(text);
+      OpenUnit(h, *parent_kind, label ? &*label : nullptr);
+    }
     last_was_heading_ = true;
     return;
   }
@@ -177,6 +265,9 @@ void ProseSegmenter::Add(const Block& b) {
     Heading& h = headings_.back();
     h.text += " " + text;
     h.kind = kinds_.KindOf(h.text, doc_context_);
+    if (unit_ && unit_->body_texts.empty() && !unit_->text_parts.empty()) {
+      unit_->text_parts.back() += " " + text;  // the unit's heading
+    }
     last_was_heading_ = false;  // one line more at most
     return;
   }
@@ -192,6 +283,26 @@ void ProseSegmenter::Add(const Block& b) {
       return;
     }
   }
+  // A paragraph that announces what the sub-sections below hold ("… some
+  // key risks to implementation. These are outlined below") gives them
+  // their kind; the section's own paragraphs stay no items.
+  if (!unit_ && b.kind == BlockKind::kParagraph && !headings_.empty() &&
+      !headings_.back().kind && !headings_.back().title && Announces(text)) {
+    if (std::optional<std::string> k = kinds_.KindOf(text, doc_context_)) {
+      headings_.back().announced = k;
+    }
+  }
+  if (unit_) {
+    // The body of a sub-section unit; its first numbered paragraph names
+    // an unlabelled unit.
+    if (unit_->item_id.empty() && label &&
+        (label->style == LabelStyle::kNumber || label->style == LabelStyle::kDotted)) {
+      unit_->item_id = label->id;
+    }
+    unit_->body_texts.push_back(text);
+    unit_->provenance.push_back(BlockProvenance(b));
+    return;
+  }
   auto make_item = [&](std::string id) {
     last_bbox_ = b.bbox;
     last_page_ = b.page;
@@ -204,6 +315,39 @@ void ProseSegmenter::Add(const Block& b) {
     item.provenance.push_back(BlockProvenance(b));
     return item;
   };
+  // A resolution in minutes: a decision numbered by its minute ("86"), or
+  // a lead-in ("RESOLVED that Cabinet agree to:") of lettered decisions
+  // ("88(A)"). The paragraph's own number is not part of the id, unless no
+  // minute numbers it.
+  const size_t label_len = label ? label->length : 0;
+  if (size_t opener = ResolutionOpener(kinds_, std::string_view(text).substr(label_len))) {
+    EndRun();
+    std::string id = MinuteNumber();
+    if (id.empty() && label) id = label->id;
+    RawItem item;
+    item.item_id = id;
+    item.kind = "decision";
+    item.from_prose = true;
+    item.section = Section();
+    std::string body = text.substr(label_len + opener);
+    if (!body.empty()) item.text_parts.push_back(body);
+    item.provenance.push_back(BlockProvenance(b));
+    last_bbox_ = b.bbox;
+    last_page_ = b.page;
+    if (EndsWithColon(text)) {
+      parent_open_ = true;
+      parent_id_ = id;
+      parent_kind_ = "decision";
+      parent_item_ = std::move(item);
+      return;
+    }
+    if (!id.empty()) {
+      AddItem(std::move(item), true);
+      last_was_item_ = true;
+      last_in_run_ = false;
+    }
+    return;
+  }
   if (label && label->length >= text.size()) {
     // A label alone (a page number the layout did not mark) is no item.
     last_was_item_ = false;
@@ -293,6 +437,7 @@ void ProseSegmenter::Add(const Block& b) {
   }
   last_was_item_ = false;
   if (parent_open_ && !parent_item_) parent_open_ = false;  // the sub-items ended
+
   std::optional<std::string> lead_kind;
   if (EndsWithColon(text)) lead_kind = kinds_.KindOf(text, doc_context_);
   if (!run_.empty()) {

@@ -16,7 +16,18 @@
 //     list: its kind is the section's, or else the one named by a lead-in
 //     paragraph inside or just before the run ("Additional measures
 //     proposed … are:" → measure);
-//   - bullets right after an item are its actions.
+//   - bullets right after an item are its actions;
+//   - in minutes, a paragraph opened by "RESOLVED that" (data/item_kinds.tsv)
+//     is a decision numbered by its minute ("86"); one ending in ':' is the
+//     lead-in of lettered decisions ("88(A)");
+//   - a section with a kind that is divided into sub-sections has one item
+//     per sub-section (issue 14: "(d) Strategic financial planning" is one
+//     finding, "Senior management capacity" under "6 Conclusions" one
+//     risk): the sub-heading is the text, its label (else the label of its
+//     first numbered paragraph) the id, and its paragraphs and tables the
+//     body its owners, dates and sums are read from. The numbered
+//     paragraphs before the first sub-heading introduce the section and
+//     are no items.
 // The section of an item is the nearest heading that carries a label
 // ("(d) Strategic financial planning", "6 Conclusions"), as printed.
 
@@ -26,6 +37,7 @@
 
 #include "model/document.h"
 #include "pipeline/segment/item_kinds.h"
+#include "pipeline/segment/item_labels.h"
 #include "pipeline/segment/segment_types.h"
 
 namespace plantrace {
@@ -38,10 +50,18 @@ class ProseSegmenter {
   // Feed the blocks in reading order; a table ends the current list.
   void Add(const Block& block);
   void EndRun();  // a table or the end of the document
+  // True when a sub-section unit is open: a table there is part of its
+  // body (`AbsorbTable`) rather than a source of items.
+  bool InUnit() const { return unit_.has_value(); }
+  void AbsorbTable(const Table& table);
+  void Finish();  // the end of the document
 
   // The kind and section the current headings give (for tables).
   std::optional<std::string> HeadingKind() const;
   std::optional<std::string> Section() const;
+  // The number of the minute the current headings open ("86. Minutes of
+  // the Meeting …" → "86"), empty when none.
+  std::string MinuteNumber() const;
 
   // The items found since the last call, in order.
   std::vector<RawItem> Take();
@@ -51,7 +71,9 @@ class ProseSegmenter {
     int level = 0;
     std::string text;
     std::optional<std::string> kind;
+    std::optional<std::string> announced;  // the kind of its sub-sections
     bool labelled = false;
+    bool title = false;  // the document's title: names what the paper is
   };
   struct Pending {
     RawItem item;
@@ -59,6 +81,8 @@ class ProseSegmenter {
   };
   void FlushRun();
   void AddItem(RawItem item, bool kind_known);
+  void CloseUnit();
+  void OpenUnit(const Heading& h, const std::string& kind, const ItemLabel* label);
 
   const ItemKindLexicon& kinds_;
   std::string doc_context_;
@@ -81,6 +105,13 @@ class ProseSegmenter {
   bool last_was_heading_ = false;  // the block before was a heading
   std::optional<std::string> pre_run_kind_;  // named by a lead-in just before a run
   std::vector<RawItem> out_;
+  // The open sub-section unit, its heading level, and where the items of
+  // the section it divides begin in out_ (dropped at its first unit).
+  std::optional<RawItem> unit_;
+  int unit_level_ = 0;
+  size_t kind_section_begin_ = 0;
+  bool kind_section_has_units_ = false;
+  bool seen_heading_ = false;
 };
 
 }  // namespace plantrace

@@ -52,6 +52,9 @@ struct RawItem {
   std::vector<std::string> status_texts; // every text where status tokens count
   std::vector<std::string> date_texts;   // a date column
   std::vector<std::string> header_dates; // headers whose date applies to the item
+  // The paragraphs of a sub-section read as one unit (its heading is the
+  // text): where its owners, dates and sums are read from.
+  std::vector<std::string> body_texts;
   std::vector<ProvenanceRecord> provenance;
   bool from_prose = false;  // owners come from cue phrases of the text
 };

@@ -142,6 +142,7 @@ void SeparateRepeatedHeaders(std::vector<PageTable>* found, const std::vector<Pa
     const PageTable& a = (*found)[i - 1];
     PageTable& b = (*found)[i];
     if (a.grid.ruled || b.grid.ruled || b.page != a.page + 1) return false;
+    if (a.rotation != 0 || b.rotation != 0) return false;
     const PageContent& page = *by_page[b.page];
     // Columns are adopted on evidence that b goes on from a: a one-row part
     // (checked by the cut below) or the same lines standing above both.

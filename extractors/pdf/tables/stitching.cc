@@ -138,6 +138,7 @@ int RepeatedLeadingRows(const Table& a, const Table& b) {
 bool ContinuesOnNextPage(const PageTable& prev, const PageTable& next, const PageContent& prev_page,
                          const PageContent& next_page, bool check_head) {
   if (next.page != prev.page + 1) return false;
+  if (prev.rotation != 0 || next.rotation != 0) return false;
   if (!SameColumns(prev, next)) return false;
   const BBox pb = prev.grid.bbox(), nb = next.grid.bbox();
   // Only a running footer may stand below the previous part, only a running

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "extractors/pdf/tables/cells.h"
+#include "extractors/pdf/tables/column_gutters.h"
 #include "extractors/pdf/tables/grid.h"
 
 namespace plantrace::pdf {
@@ -125,23 +126,6 @@ std::vector<std::pair<size_t, size_t>> Blocks(const std::vector<Line>& lines, do
   return out;
 }
 
-// Whitespace gaps common to all given lines' chunks, inside [x0, x1].
-std::vector<std::pair<double, double>> CommonGaps(const std::vector<const Line*>& lines, double x0, double x1,
-                                                  double min_gap) {
-  std::vector<std::pair<double, double>> covered;
-  for (const Line* l : lines)
-    for (const auto& c : l->chunks) covered.push_back({c.x0, c.x1});
-  std::sort(covered.begin(), covered.end());
-  std::vector<std::pair<double, double>> gaps;
-  double reach = x0;
-  for (const auto& [a, b] : covered) {
-    if (a - reach >= min_gap && reach > x0) gaps.push_back({reach, a});
-    reach = std::max(reach, b);
-  }
-  (void)x1;
-  return gaps;
-}
-
 bool IsLabelText(const std::string& t) {
   if (BulletPrefix(t) == t.size()) return true;
   if (IsListLabel(t)) return true;
@@ -188,7 +172,26 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
     }
     if (multi.size() < 3 && multi.size() * 2 < all.size()) continue;
     if (multi.size() < 2) continue;
-    auto gaps = CommonGaps(multi, x0, x1, 0.9 * size);
+    // Gutters from the whitespace of all lines with two or more chunks; a
+    // few of them (a spanning head, a banner) may cross one.
+    std::vector<std::vector<const Word*>> line_words;
+    std::vector<double> sizes;
+    for (const Line* l : multi) {
+      line_words.emplace_back();
+      for (const auto& c : l->chunks)
+        for (const Word* w : c.words) {
+          line_words.back().push_back(w);
+          sizes.push_back(w->font_size);
+        }
+    }
+    std::nth_element(sizes.begin(), sizes.begin() + sizes.size() / 2, sizes.end());
+    const double min_gap = MinimumGutter(line_words, std::max(sizes[sizes.size() / 2], 1.0));
+    std::vector<std::vector<TextRun>> runs;
+    for (const auto& lw : line_words) runs.push_back(Runs(lw, min_gap));
+    // Crossing lines are only allowed in a block long enough for a head to
+    // be a small part of it; short blocks need gutters clear on every line.
+    const int allowance = multi.size() >= 8 ? static_cast<int>(multi.size()) / 5 : 0;
+    auto gaps = ColumnGutters(runs, min_gap, allowance);
     if (gaps.empty()) continue;
     // One-chunk lines at either end that stand inside one column other than
     // the first carry on a cell (a row cut by a page break, a long last
@@ -247,6 +250,22 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
     if (real_cols < 2 || (prose_cols == real_cols && real_cols <= 2)) continue;
     // Rows: a line opens a row where the first column starts a new entry:
     // text in it that does not carry on a wrapped line above.
+    // Words per column on each line. A column whose entries are single
+    // words on (nearly) every line (figures, codes, "-") never wraps: a
+    // second entry in it opens a new row.
+    std::vector<std::vector<int>> per_col(all.size(), std::vector<int>(cols, 0));
+    for (size_t i = 0; i < all.size(); ++i)
+      for (const auto& ch : all[i]->chunks)
+        for (const Word* w : ch.words) ++per_col[i][col_of((w->bbox.x0 + w->bbox.x1) / 2)];
+    std::vector<bool> one_word(cols, false);
+    for (int k = 1; k < cols; ++k) {
+      int used = 0, single = 0;
+      for (const auto& pc : per_col) {
+        used += pc[k] > 0;
+        single += pc[k] == 1;
+      }
+      one_word[k] = used >= 2 && single * 10 >= used * 9;
+    }
     std::vector<size_t> starts;
     const Line* prev_first = nullptr;
     double col0_right = x0;
@@ -304,6 +323,12 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
         for (size_t k = starts.back(); k < i && head; ++k) head = all_bold(all[k]);
         opens = head;
       }
+      // A new entry in a one-word column that already has one in this row.
+      if (!opens && !starts.empty())
+        for (int k = 1; k < cols && !opens; ++k) {
+          if (!one_word[k] || per_col[i][k] == 0) continue;
+          for (size_t j = starts.back(); j < i && !opens; ++j) opens = per_col[j][k] > 0;
+        }
       if (opens) starts.push_back(i);
       if (in_first) prev_first = l;
     }

@@ -5,8 +5,10 @@
 
 #include "extractors/pdf/tables/cells.h"
 #include "extractors/pdf/tables/grid.h"
+#include "extractors/pdf/tables/orientation.h"
 #include "extractors/pdf/tables/page_table.h"
 #include "extractors/pdf/tables/repeated_header.h"
+#include "extractors/pdf/tables/ruled_frame.h"
 #include "extractors/pdf/tables/rules.h"
 #include "extractors/pdf/tables/stitching.h"
 #include "extractors/pdf/tables/stream_layout.h"
@@ -105,29 +107,59 @@ bool LooksLikeTable(const PageTable& pt) {
 
 }  // namespace
 
+namespace {
+
+// The tables of one page (or of one upright view of it), top to bottom.
+std::vector<PageTable> FindPageTables(const PageContent& page, const CellTextContext& ctx) {
+  const RuleTolerances tol = RuleTolerancesFor(page);
+  const Segments segments = CollectSegments(page, tol);
+  std::vector<PageTable> here;
+  for (Grid& g : FindRuledGrids(segments, tol, page.words)) {
+    SplitUnruledRows(&g, page.words);
+    // A frame whose rules leave the body rows open: laid out from the text
+    // (the stream layout below), its rules then only hints.
+    if (RulesLeaveRowsOpen(g, page.words)) continue;
+    PageTable pt = MakePageTable(page, std::move(g), ctx);
+    if (LooksLikeTable(pt)) here.push_back(std::move(pt));
+  }
+  std::vector<BBox> taken;
+  for (const auto& pt : here) taken.push_back(pt.grid.bbox());
+  for (Grid& g : FindStreamGrids(page, segments, taken)) {
+    PageTable pt = MakePageTable(page, std::move(g), ctx);
+    if (pt.table.cells.size() >= 2) here.push_back(std::move(pt));
+  }
+  return here;
+}
+
+}  // namespace
+
 std::vector<Table> FindTables(const std::vector<PageContent>& pages, const TableOptions& options) {
   const std::unordered_set<std::string> words = DocumentWords(pages);
   CellTextContext ctx;
   ctx.words = &words;
   std::vector<PageTable> found;
   for (const auto& page : pages) {
-    const RuleTolerances tol = RuleTolerancesFor(page);
-    const Segments segments = CollectSegments(page, tol);
     std::vector<PageTable> here;
-    for (Grid& g : FindRuledGrids(segments, tol, page.words)) {
-      SplitUnruledRows(&g, page.words);
-      PageTable pt = MakePageTable(page, std::move(g), ctx);
-      if (LooksLikeTable(pt)) here.push_back(std::move(pt));
+    // Tables set sideways first, read in their upright frame; a region whose
+    // words mostly run another way belongs to another pass.
+    std::vector<BBox> sideways;
+    for (int r : SidewaysDirections(page)) {
+      const PageContent view = UprightView(page, r);
+      for (PageTable& pt : FindPageTables(view, ctx)) {
+        MoveToPage(page, r, &pt);
+        const BBox box = pt.table.regions.front().bbox.value_or(BBox{});
+        if (DominantDirection(page, box) != r) continue;
+        sideways.push_back(box);
+        here.push_back(std::move(pt));
+      }
     }
-    std::vector<BBox> taken;
-    for (const auto& pt : here) taken.push_back(pt.grid.bbox());
-    for (Grid& g : FindStreamGrids(page, segments, taken)) {
-      PageTable pt = MakePageTable(page, std::move(g), ctx);
-      if (pt.table.cells.size() >= 2) here.push_back(std::move(pt));
+    for (PageTable& pt : FindPageTables(page, ctx)) {
+      const BBox box = pt.grid.bbox();
+      if (!sideways.empty() && DominantDirection(page, box) != 0) continue;
+      here.push_back(std::move(pt));
     }
-    std::stable_sort(here.begin(), here.end(), [](const PageTable& a, const PageTable& b) {
-      return a.grid.ys.front() < b.grid.ys.front();
-    });
+    auto top = [](const PageTable& t) { return t.table.regions.front().bbox.value_or(BBox{}).top; };
+    std::stable_sort(here.begin(), here.end(), [&](const PageTable& a, const PageTable& b) { return top(a) < top(b); });
     for (auto& pt : here) found.push_back(std::move(pt));
   }
   // Repeated heads are separated with --no-stitch too: each page's part

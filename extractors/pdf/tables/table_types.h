@@ -59,6 +59,10 @@ struct PageTable {
   double page_width = 0, page_height = 0;
   Grid grid;
   Table table;  // rows/cols/cells/regions filled; header_rows set by stitching
+  // Text direction the table reads in (Word::rotation): non-zero for a table
+  // set sideways, whose grid is in its upright frame (see orientation.h).
+  // Such tables are never stitched.
+  int rotation = 0;
   // Rows whose non-empty cells are all bold (a header hint).
   std::vector<bool> row_bold;
 };

@@ -1,5 +1,6 @@
--- plantrace store, SQLite dialect (docs/schema.md describes every table).
--- Applied by `plantrace ingest` on every open; idempotent.
+-- Migration 1, SQLite: the schema as it stood before stores were versioned.
+-- IF NOT EXISTS throughout, so that a store made before versioning (user_version
+-- 0) takes it as it is. docs/schema.md describes every table.
 
 CREATE TABLE IF NOT EXISTS documents (
   id      INTEGER PRIMARY KEY,
@@ -99,42 +100,3 @@ CREATE TABLE IF NOT EXISTS link_reasons (
 -- rowid = items.id. Porter stems English words ("reviewing" finds "review").
 CREATE VIRTUAL TABLE IF NOT EXISTS item_fts USING fts5(
   text, actions, deliverables, updates, tokenize = 'porter unicode61');
-
--- Views for analysts: the newest version of every document only.
-CREATE VIEW IF NOT EXISTS v_documents AS
-SELECT d.doc_id, v.id AS version_id, v.version,
-       (SELECT COUNT(*) FROM versions w WHERE w.document = d.id) AS versions,
-       v.title, v.publisher, v.date, v.plan_cycle, v.sha256, v.format, v.source, v.pages,
-       (SELECT COUNT(*) FROM items i WHERE i.version = v.id) AS items,
-       (SELECT GROUP_CONCAT(a.path, '; ') FROM alternate_sources a WHERE a.version = v.id)
-         AS alternates
-FROM documents d
-JOIN versions v ON v.document = d.id
-WHERE v.version = (SELECT MAX(w.version) FROM versions w WHERE w.document = d.id);
-
-CREATE VIEW IF NOT EXISTS v_items AS
-SELECT d.doc_id, i.item_id, i.seq, i.kind, i.section, i.text, i.status, i.status_raw,
-       d.plan_cycle, d.date AS doc_date,
-       (SELECT GROUP_CONCAT(o.title, '; ') FROM (SELECT title FROM owners
-          WHERE item = i.id ORDER BY seq) o) AS owners,
-       (SELECT MIN(t.start_date) FROM dates t WHERE t.item = i.id AND t.role = 'due') AS due_start,
-       (SELECT MIN(COALESCE(t.end_date, t.start_date)) FROM dates t
-          WHERE t.item = i.id AND t.role = 'due') AS due_end,
-       i.id AS item_row
-FROM items i JOIN v_documents d ON i.version = d.version_id;
-
-CREATE VIEW IF NOT EXISTS v_owners AS
-SELECT vi.doc_id, vi.item_id, o.seq, o.title, o.raw, o.interim, vi.kind, vi.text, vi.status
-FROM v_items vi JOIN owners o ON o.item = vi.item_row;
-
-CREATE VIEW IF NOT EXISTS v_due AS
-SELECT vi.doc_id, vi.item_id, t.raw AS due_raw, t.start_date AS due_start,
-       COALESCE(t.end_date, t.start_date) AS due_end, t.precision, vi.owners, vi.status,
-       vi.text
-FROM v_items vi JOIN dates t ON t.item = vi.item_row AND t.role = 'due';
-
-CREATE VIEW IF NOT EXISTS v_links AS
-SELECT l.from_ref, l.to_ref, l.relation, l.score,
-       (SELECT GROUP_CONCAT(r.text, '; ') FROM (SELECT text FROM link_reasons
-          WHERE link = l.id ORDER BY seq) r) AS why
-FROM links l;

@@ -1,0 +1,143 @@
+// Column gutters from the whitespace of all lines, and frames whose rules
+// leave the body rows open (synthetic lines and pages).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extractors/pdf/tables/column_gutters.h"
+#include "extractors/pdf/tables/ruled_frame.h"
+#include "extractors/pdf/tables/table_finder.h"
+
+namespace plantrace::pdf {
+namespace {
+
+std::vector<TextRun> Line(std::initializer_list<std::pair<double, double>> runs) {
+  std::vector<TextRun> out;
+  for (const auto& [a, b] : runs) out.push_back({a, b});
+  return out;
+}
+
+TEST(ColumnGutters, NarrowGuttersClearOnEveryBodyLine) {
+  // Values 20 pt wide, 4 pt apart (under half an em at 10 pt would be 5).
+  std::vector<std::vector<TextRun>> lines;
+  for (int i = 0; i < 10; ++i) lines.push_back(Line({{0, 60}, {64, 84}, {88, 108}, {112, 132}}));
+  const auto gaps = ColumnGutters(lines, 4, 0);
+  ASSERT_EQ(gaps.size(), 3u);
+  EXPECT_DOUBLE_EQ(gaps[0].first, 60);
+  EXPECT_DOUBLE_EQ(gaps[0].second, 64);
+  EXPECT_DOUBLE_EQ(gaps[2].second, 112);
+  // Narrower than the minimum gutter: one column.
+  EXPECT_TRUE(ColumnGutters(lines, 5, 0).empty());
+}
+
+TEST(ColumnGutters, SpanningHeadLinesMayCrossAGutter) {
+  std::vector<std::vector<TextRun>> lines = {Line({{70, 128}}), Line({{0, 60}, {62, 130}})};
+  for (int i = 0; i < 10; ++i) lines.push_back(Line({{0, 50}, {64, 84}, {100, 120}}));
+  // Without allowance the head lines close both gutters; with two allowed
+  // crossings both come back, each through its clearest part.
+  EXPECT_TRUE(ColumnGutters(lines, 5, 0).empty());
+  const auto gaps = ColumnGutters(lines, 5, 2);
+  ASSERT_EQ(gaps.size(), 2u);
+  EXPECT_GE(gaps[0].first, 50);
+  EXPECT_LE(gaps[0].second, 64);
+  EXPECT_GE(gaps[1].first, 84);
+  EXPECT_LE(gaps[1].second, 100);
+}
+
+TEST(ColumnGutters, SparseColumnKeepsItsOwnGutters) {
+  // A column with an entry on two lines of twelve ("-" placeholders aside).
+  std::vector<std::vector<TextRun>> lines;
+  for (int i = 0; i < 12; ++i) {
+    if (i == 3 || i == 7) lines.push_back(Line({{0, 50}, {80, 90}, {130, 150}}));
+    else lines.push_back(Line({{0, 50}, {130, 150}}));
+  }
+  const auto gaps = ColumnGutters(lines, 5, 2);
+  ASSERT_EQ(gaps.size(), 2u);
+  EXPECT_LE(gaps[0].second, 80);
+  EXPECT_GE(gaps[1].first, 90);
+}
+
+TEST(ColumnGutters, MinimumGutterFollowsTheWordSpace) {
+  std::vector<Word> words;
+  for (int i = 0; i < 6; ++i) {
+    Word w;
+    w.bbox = {i * 25.0, 0, i * 25.0 + 23, 10};  // 2 pt word spaces
+    w.font_size = 10;
+    words.push_back(w);
+  }
+  std::vector<const Word*> line;
+  for (const Word& w : words) line.push_back(&w);
+  EXPECT_DOUBLE_EQ(MinimumGutter({line}, 10), 4);  // 0.4 em floor
+  for (int i = 0; i < 6; ++i) words[i].bbox = {i * 27.0, 0, i * 27.0 + 23, 10};  // 4 pt spaces
+  EXPECT_DOUBLE_EQ(MinimumGutter({line}, 10), 8);
+  EXPECT_EQ(Runs(line, 8).size(), 1u);
+  EXPECT_EQ(Runs(line, 4).size(), 6u);
+}
+
+Word W(const std::string& text, double x0, double top) {
+  Word w;
+  w.text = text;
+  w.bbox = {x0, top, x0 + 5.0 * static_cast<double>(text.size()), top + 9};
+  w.baseline = top + 7;
+  w.font_size = 8;
+  w.font = "Helvetica";
+  w.space_after = true;
+  return w;
+}
+
+void HRule(PageContent* p, double y, double x0, double x1) { p->rules.push_back({{x0, y - 0.25, x1, y + 0.25}}); }
+void VRule(PageContent* p, double x, double y0, double y1) { p->rules.push_back({{x - 0.25, y0, x + 0.25, y1}}); }
+
+// Ruled only around the head and at the bottom, with column-group lines
+// through the body: 8 body rows, each a label and two groups of 3 values.
+PageContent FramedPage(bool paragraphs) {
+  PageContent p;
+  p.width = 595;
+  p.height = 842;
+  const double top = 100, head = 112, bottom = 212;
+  for (double y : {top, head, bottom}) HRule(&p, y, 50, 410);
+  for (double x : {50.0, 150.0, 280.0, 410.0}) VRule(&p, x, top, bottom);
+  p.words.push_back(W("Item", 55, top + 2));
+  p.words.push_back(W("Group", 160, top + 2));
+  p.words.push_back(W("Other", 290, top + 2));
+  for (int r = 0; r < 8; ++r) {
+    const double y = head + 2 + 12 * r;
+    if (paragraphs) {
+      // Wrapped text in each column: no gap wider than a word space.
+      for (double x : {55.0, 155.0, 285.0}) {
+        double cx = x;
+        for (const char* t : {"text", "goes", "on", "here"}) {
+          p.words.push_back(W(t, cx, y));
+          cx = p.words.back().bbox.x1 + 2;
+        }
+      }
+      continue;
+    }
+    const char* labels[] = {"Housing", "Roads", "Parks", "Libraries", "Waste", "Transport", "Care", "Schools"};
+    p.words.push_back(W(labels[r], 55, y));
+    for (int g = 0; g < 2; ++g)
+      for (int k = 0; k < 3; ++k) p.words.push_back(W(std::to_string(10 + r) + ".5", 155 + 130 * g + 42 * k, y));
+  }
+  return p;
+}
+
+TEST(RuledFrame, BodyRowsWithoutRulesAreLaidOutFromTheText) {
+  PageContent p = FramedPage(false);
+  std::vector<Table> t = FindTables({p}, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 9);
+  EXPECT_EQ(t[0].cols, 7);
+}
+
+TEST(RuledFrame, TallRowsOfWrappedTextKeepTheirRules) {
+  PageContent p = FramedPage(true);
+  Grid g;
+  g.xs = {50, 150, 280, 410};
+  g.ys = {100, 112, 212};
+  EXPECT_FALSE(RulesLeaveRowsOpen(g, p.words));
+  EXPECT_TRUE(RulesLeaveRowsOpen(g, FramedPage(false).words));
+}
+
+}  // namespace
+}  // namespace plantrace::pdf

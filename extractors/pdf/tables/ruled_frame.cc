@@ -1,0 +1,68 @@
+#include "extractors/pdf/tables/ruled_frame.h"
+
+#include <algorithm>
+
+namespace plantrace::pdf {
+namespace {
+
+struct LineOfWords {
+  double top = 0, bottom = 0;
+  std::vector<const Word*> words;
+};
+
+std::vector<LineOfWords> Lines(std::vector<const Word*> words) {
+  std::sort(words.begin(), words.end(), [](const Word* a, const Word* b) { return a->bbox.top < b->bbox.top; });
+  std::vector<LineOfWords> lines;
+  for (const Word* w : words) {
+    const double mid = (w->bbox.top + w->bbox.bottom) / 2;
+    if (!lines.empty() && mid <= lines.back().bottom) {
+      lines.back().bottom = std::max(lines.back().bottom, w->bbox.bottom);
+      lines.back().words.push_back(w);
+      continue;
+    }
+    lines.push_back({w->bbox.top, w->bbox.bottom, {w}});
+  }
+  return lines;
+}
+
+// Whether some column of the grid holds, on this line, words in two or more
+// runs apart by more than an em: columns finer than the rules drawn.
+bool FinerColumns(LineOfWords line, const std::vector<double>& xs) {
+  std::sort(line.words.begin(), line.words.end(), [](const Word* a, const Word* b) { return a->bbox.x0 < b->bbox.x0; });
+  auto column = [&](const Word* w) {
+    const double mx = (w->bbox.x0 + w->bbox.x1) / 2;
+    return std::upper_bound(xs.begin(), xs.end(), mx) - xs.begin();
+  };
+  for (size_t i = 1; i < line.words.size(); ++i) {
+    const Word* a = line.words[i - 1];
+    const Word* b = line.words[i];
+    if (column(a) == column(b) && b->bbox.x0 - a->bbox.x1 > std::max(b->font_size, 1.0)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool RulesLeaveRowsOpen(const Grid& grid, const std::vector<Word>& words) {
+  if (grid.rows() < 1) return false;
+  std::vector<std::vector<const Word*>> by_row(grid.rows());
+  const BBox box = grid.bbox();
+  for (const Word& w : words) {
+    const double mx = (w.bbox.x0 + w.bbox.x1) / 2, my = (w.bbox.top + w.bbox.bottom) / 2;
+    if (mx < box.x0 || mx > box.x1 || my < box.top || my > box.bottom) continue;
+    const auto it = std::upper_bound(grid.ys.begin(), grid.ys.end(), my);
+    const int r = std::clamp(static_cast<int>(it - grid.ys.begin()) - 1, 0, grid.rows() - 1);
+    by_row[r].push_back(&w);
+  }
+  size_t total = 0, most = 0, most_in_columns = 0;
+  for (const auto& row : by_row) {
+    const std::vector<LineOfWords> lines = Lines(row);
+    total += lines.size();
+    if (lines.size() <= most) continue;
+    most = lines.size();
+    most_in_columns = static_cast<size_t>(std::count_if(lines.begin(), lines.end(), [&](const LineOfWords& l) { return FinerColumns(l, grid.xs); }));
+  }
+  return most >= 4 && most * 2 >= total && most_in_columns * 4 >= most * 3;
+}
+
+}  // namespace plantrace::pdf

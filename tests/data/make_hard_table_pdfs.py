@@ -1,0 +1,73 @@
+#!/usr/bin/python3
+"""Small PDFs of the harder table layouts (issue 15), drawn with ReportLab's
+canvas, for the table finder's tests: tables set sideways, dense tables
+without rules, tables ruled only around the header, fake-bold text.
+
+Run with Debian's python3-reportlab:
+    /usr/bin/python3 tests/data/make_hard_table_pdfs.py tests/data
+The generated PDFs are committed: CI has no ReportLab.
+"""
+import os
+import sys
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+out = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+
+ROWS = [["Service", "2015", "2016", "Change"],
+        ["Adult social care", "320.1", "331.4", "+3.5%"],
+        ["Children's services", "210.0", "205.2", "-2.3%"],
+        ["Highways", "45.7", "47.0", "+2.8%"],
+        ["Libraries", "12.3", "10.9", "-11.4%"],
+        ["Waste collection", "60.2", "61.8", "+2.7%"]]
+
+
+def ruled_table(c, x, y, rows, widths, height=18):
+    """A full grid with its top-left corner at (x, y), text 10 pt."""
+    total = sum(widths)
+    c.setLineWidth(0.5)
+    for i in range(len(rows) + 1):
+        c.line(x, y - i * height, x + total, y - i * height)
+    xx = x
+    for w in widths + [0]:
+        c.line(xx, y, xx, y - len(rows) * height)
+        xx += w
+    for i, row in enumerate(rows):
+        c.setFont("Helvetica-Bold" if i == 0 else "Helvetica", 10)
+        xx = x
+        for w, t in zip(widths, row):
+            c.drawString(xx + 4, y - i * height - 13, t)
+            xx += w
+
+
+def new_canvas(name):
+    return canvas.Canvas(os.path.join(out, name), pagesize=A4, invariant=1)
+
+
+# Sideways tables: page 1 turned a quarter anticlockwise (text runs up the
+# page), page 2 clockwise (text runs down), page 3 a landscape page made with
+# /Rotate 90 whose table is upright as displayed.
+c = new_canvas("rl_rotated.pdf")
+w, h = A4
+c.saveState()
+c.translate(w - 200, 100)
+c.rotate(90)
+ruled_table(c, 0, 0, ROWS, [150, 70, 70, 70])
+c.restoreState()
+c.showPage()
+c.saveState()
+c.translate(200, h - 100)
+c.rotate(-90)
+ruled_table(c, 0, 0, ROWS, [150, 70, 70, 70])
+c.restoreState()
+c.showPage()
+c.setPageRotation(90)
+c.setPageSize((w, h))
+c.saveState()
+c.translate(w, 0)
+c.rotate(90)
+ruled_table(c, 80, w - 80, ROWS, [150, 70, 70, 70])
+c.restoreState()
+c.showPage()
+c.save()
