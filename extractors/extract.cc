@@ -16,7 +16,7 @@ Result<Document> ExtractFile(const std::string& path, const ExtractOptions& opti
 Result<Document> ExtractBytes(std::string_view bytes, const std::string& path,
                               const ExtractOptions& options) {
   if (bytes.empty()) return Status::Corruption(path, "file is empty");
-  Result<Document> doc = Status::Corruption(path, "neither a PDF nor an HTML file");
+  Result<Document> doc = Status::Unsupported(path, NotPdfOrHtmlMessage(bytes));
   const SourceFormat format = SniffFormat(bytes);
   switch (format) {
     case SourceFormat::kPdf: doc = ExtractPdf(bytes, path, options); break;

@@ -61,6 +61,54 @@ SourceFormat SniffFormat(std::string_view bytes) {
   return SourceFormat::kUnknown;
 }
 
+const char* DescribeContent(std::string_view b) {
+  auto starts = [&](std::string_view magic) { return b.substr(0, magic.size()) == magic; };
+  auto has = [&](std::string_view part) { return b.find(part) != std::string_view::npos; };
+  if (b.empty()) return "an empty file";
+  if (starts("PK\x03\x04")) {  // ZIP: Office Open XML and OpenDocument are ZIPs
+    if (has("word/")) return "Word document";
+    if (has("xl/")) return "Excel workbook";
+    if (has("ppt/")) return "PowerPoint presentation";
+    if (has("application/vnd.oasis.opendocument.text")) return "OpenDocument text";
+    if (has("application/vnd.oasis.opendocument.spreadsheet")) return "OpenDocument spreadsheet";
+    if (has("application/epub+zip")) return "EPUB e-book";
+    return "ZIP archive";
+  }
+  if (starts("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+    return "Word, Excel or PowerPoint document (old .doc/.xls/.ppt format)";
+  }
+  if (starts("{\\rtf")) return "RTF document";
+  if (starts("\x89PNG")) return "PNG image";
+  if (starts("\xFF\xD8\xFF")) return "JPEG image";
+  if (starts("GIF8")) return "GIF image";
+  if (starts("II*\x00") || starts("MM\x00*")) return "TIFF image";
+  if (starts("\x1F\x8B")) return "gzip archive";
+  if (starts("Rar!")) return "RAR archive";
+  if (starts("7z\xBC\xAF")) return "7-Zip archive";
+  if (starts("SQLite format 3")) return "SQLite database";
+  const std::string head = LowerPrefix(b, 64);
+  if (head.rfind("<?xml", 0) == 0) return "XML document";
+  if (head.rfind("from:", 0) == 0 || head.rfind("received:", 0) == 0) return "e-mail message";
+  // Text: no NUL and few control bytes in the first KiB.
+  const std::string_view probe = b.substr(0, 1024);
+  size_t control = 0;
+  for (char c : probe) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (u == 0) return "binary data";
+    if (u < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
+  }
+  if (control * 20 > probe.size()) return "binary data";
+  const char first = head.empty() ? ' ' : head.find_first_not_of(" \t\r\n") == std::string::npos
+                                              ? ' '
+                                              : head[head.find_first_not_of(" \t\r\n")];
+  if (first == '{' || first == '[') return "JSON or other data text";
+  return "plain text";
+}
+
+std::string NotPdfOrHtmlMessage(std::string_view bytes) {
+  return std::string("not a PDF or HTML file (looks like: ") + DescribeContent(bytes) + ")";
+}
+
 const char* SourceFormatName(SourceFormat f) {
   switch (f) {
     case SourceFormat::kPdf: return "pdf";

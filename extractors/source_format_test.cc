@@ -31,5 +31,25 @@ TEST(SniffFormatTest, Utf16HtmlByItsByteOrderMark) {
   EXPECT_EQ(SniffFormat("\xFF\xFE"), SourceFormat::kUnknown);
 }
 
+// What a refused file looks like, told by content (the names here are
+// deliberately misleading).
+TEST(DescribeContent, NamesCommonNonPdfFiles) {
+  using namespace std::string_literals;
+  // A .docx is a ZIP whose parts live under word/.
+  EXPECT_STREQ(DescribeContent("PK\x03\x04\x14\x00\x06\x00[Content_Types].xml....word/document.xml"s),
+               "Word document");
+  EXPECT_STREQ(DescribeContent("PK\x03\x04\x14\x00xl/workbook.xml"s), "Excel workbook");
+  EXPECT_STREQ(DescribeContent("PK\x03\x04\x14\x00notes.txt"s), "ZIP archive");
+  EXPECT_STREQ(DescribeContent("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00"s),
+               "Word, Excel or PowerPoint document (old .doc/.xls/.ppt format)");
+  EXPECT_STREQ(DescribeContent("{\\rtf1\\ansi hello}"), "RTF document");
+  EXPECT_STREQ(DescribeContent("\x89PNG\r\n\x1a\n\x00\x00"s), "PNG image");
+  EXPECT_STREQ(DescribeContent("The council agreed the budget.\n"), "plain text");
+  EXPECT_STREQ(DescribeContent("<?xml version=\"1.0\"?><root/>"), "XML document");
+  EXPECT_STREQ(DescribeContent("\x01\x02\x03\x00\x05"s), "binary data");
+  EXPECT_EQ(NotPdfOrHtmlMessage("PK\x03\x04word/"s),
+            "not a PDF or HTML file (looks like: Word document)");
+}
+
 }  // namespace
 }  // namespace plantrace

@@ -41,7 +41,7 @@ WorkResult Work(const IngestTask& task, Store& store, const RecordBuilder& build
   }
   if (SniffFormat(bytes.value()) == SourceFormat::kUnknown) {
     r.event.outcome = IngestOutcome::kOdd;
-    r.event.message = "neither a PDF nor an HTML file by its content";
+    r.event.message = NotPdfOrHtmlMessage(bytes.value());
     return r;
   }
   const std::string sha = Sha256Hex(bytes.value());

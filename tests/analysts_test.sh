@@ -10,12 +10,14 @@
 #  - sqlite-utils finds the full-text index (where installed).
 # Usage: analysts_test.sh PLANTRACE_BINARY   (run from the source folder)
 set -euo pipefail
+# Debian's python3 (where tools/setup installs the packages) before any other.
+py=$([ -x /usr/bin/python3 ] && echo /usr/bin/python3 || command -v python3)
 pt=$1
 src=$(pwd)
 tmp=$(mktemp -d /tmp/plantrace-analysts.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*"; exit 1; }
-python3 -c 'import jsonschema' 2>/dev/null \
+"$py" -c 'import jsonschema' 2>/dev/null \
   || fail "python3-jsonschema is missing: tools/setup installs it"
 
 db=$tmp/plantrace.db
@@ -36,7 +38,7 @@ echo "== tidy exports"
 "$pt" export --db "$db" --format csv --out "$tmp/csv"
 "$pt" export --db "$db" --format jsonl --out "$tmp/jsonl"
 "$pt" schema >"$tmp/schema.json"
-python3 "$src/tests/check_exports.py" "$tmp/csv" "$tmp/jsonl" "$tmp/schema.json"
+"$py" "$src/tests/check_exports.py" "$tmp/csv" "$tmp/jsonl" "$tmp/schema.json"
 "$pt" export --db "$db" --format csv --out "$tmp/excel/" --excel
 for f in "$tmp"/csv/*.csv; do
   name=$(basename "$f")
@@ -51,7 +53,7 @@ echo "ok: --excel, one file per kind = the stream"
 echo "== Datasette metadata covers the store"
 "$pt" datasette-metadata >"$tmp/metadata.json"
 cmp -s "$tmp/metadata.json" docs/metadata.json || fail "datasette-metadata differs from docs/metadata.json"
-python3 - "$db" "$tmp/metadata.json" <<'PY'
+"$py" - "$db" "$tmp/metadata.json" <<'PY'
 import json, sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 tables = json.load(open(sys.argv[2]))["databases"]["plantrace"]["tables"]

@@ -107,7 +107,7 @@ grep -qF "\"$from\"" "$tmp/trace.json" || fail "trace json"
 [ "$(ls "$tmp/site"/doc-*.html | wc -l)" = 5 ] || fail "report: a page per document"
 ls "$tmp/site"/lineage-*.html >/dev/null || fail "report: timelines"
 set +e
-"$pt" trace "no-such#1" --db "$tmp/a.db" 2>/dev/null; [ $? = 1 ] || fail "unknown REF: exit 1"
+"$pt" trace "no-such#1" --db "$tmp/a.db" 2>/dev/null; [ $? = 2 ] || fail "unknown REF: exit 2 (issue 17)"
 "$pt" link --db "$tmp/none.db" 2>/dev/null; [ $? = 2 ] || fail "link, missing db: exit 2"
 "$pt" report --db "$tmp/a.db" 2>/dev/null; [ $? = 1 ] || fail "report without --out: exit 1"
 set -e

@@ -15,6 +15,7 @@
 #include "pipeline/shared/data_files.h"
 #include "pipeline/normalise/record_builder.h"
 #include "tools/commands.h"
+#include "tools/input_paths.h"
 #include "tools/ocr_arg.h"
 #include "tools/parse_options.h"
 
@@ -125,6 +126,10 @@ int RunExtract(const std::vector<std::string>& args) {
   if (!ocr_mode) {
     std::cerr << "plantrace extract: --ocr must be auto, always or never, not '" << ocr << "'\n";
     return kExitUsage;
+  }
+  for (const std::string& p : PathProblems({file})) {
+    std::cerr << "plantrace extract: " << p << "\n";
+    return kExitBadInput;
   }
 
   ExtractOptions options;

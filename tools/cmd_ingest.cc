@@ -1,6 +1,7 @@
 // plantrace ingest PATH... [--db DB] [--jobs N] [--ocr auto|always|never]
 #include <unistd.h>
 
+#include <filesystem>
 #include <iostream>
 #include <thread>
 
@@ -11,6 +12,7 @@
 #include "output/open_store.h"
 #include "pipeline/shared/data_files.h"
 #include "tools/commands.h"
+#include "tools/input_paths.h"
 #include "tools/ocr_arg.h"
 #include "tools/parse_options.h"
 
@@ -29,7 +31,8 @@ int RunIngest(const std::vector<std::string>& args) {
       "normalises every PDF and HTML document, and stores its records. A file\n"
       "whose content (sha256) is stored already is skipped; a changed file is\n"
       "stored as a new version. Files that are neither PDF nor HTML are skipped\n"
-      "with a note. Exit 3 when some files failed (each is named on stderr).\n\nOptions");
+      "with a note. Exit 2 when a PATH does not exist (nothing is read); exit 3\n"
+      "when some files failed (each is named on stderr) or nothing was stored.\n\nOptions");
   visible.add_options()
       ("db", po::value(&db)->default_value(kDefaultDb),
        "SQLite file, or a postgresql:// URI")
@@ -57,11 +60,17 @@ int RunIngest(const std::vector<std::string>& args) {
     return kExitUsage;
   }
 
+  const std::vector<std::string> problems = PathProblems(paths);
+  for (const std::string& p : problems) std::cerr << "plantrace ingest: " << p << "\n";
+  if (!problems.empty()) return kExitBadInput;
+
   Result<RecordBuilder> builder = RecordBuilder::Load(DataDir());
   if (!builder.ok()) {
     std::cerr << "plantrace ingest: " << builder.status().ToString() << "\n";
     return kExitBadInput;
   }
+  std::error_code ec;
+  const bool new_sqlite_store = !IsPostgresUri(db) && !std::filesystem::exists(db, ec);
   Result<std::unique_ptr<Store>> store = OpenStore(db);
   if (!store.ok()) {
     std::cerr << "plantrace ingest: " << store.status().ToString() << "\n";
@@ -80,6 +89,20 @@ int RunIngest(const std::vector<std::string>& args) {
                                [&](const IngestEvent& e) { progress.OnEvent(e); });
   totals.failed += collected.missing.size();
   progress.Finish(totals);
+  const bool stored_any = totals.stored + totals.new_versions > 0;
+  if (new_sqlite_store && !stored_any) {
+    // Leave no empty store behind: the next command would find it and say
+    // "0 documents" instead of "run ingest first".
+    store.value().reset();
+    RemoveSqliteFiles(db);
+  }
+  if (!stored_any && totals.skipped == 0 && totals.failed == 0) {
+    std::cerr << "plantrace ingest: nothing stored: "
+              << (totals.odd ? std::to_string(totals.odd) + " file(s) found, none a PDF or HTML file"
+                             : std::string("no files found"))
+              << (new_sqlite_store ? "; no store created" : "") << "\n";
+    return kExitSomeFailed;
+  }
   return totals.failed ? kExitSomeFailed : kExitOk;
 }
 

@@ -4,6 +4,8 @@
 // records from JSONL exports or gold answer files instead
 // (tools/records_input.h). When the input holds no link records, trace and
 // report compute the links for that run (and say so).
+#include <unistd.h>
+
 #include <iostream>
 
 #include <boost/program_options.hpp>
@@ -13,6 +15,7 @@
 #include "output/report/trace_render.h"
 #include "pipeline/link/lineage.h"
 #include "pipeline/link/linker.h"
+#include "pipeline/link/themes.h"
 #include "tools/commands.h"
 #include "tools/parse_options.h"
 #include "tools/records_input.h"
@@ -76,6 +79,26 @@ int Load(const char* cmd, const std::vector<std::string>& from, const std::strin
 
 // Computes the links when the input has none (a store where `plantrace
 // link` has not run, or files without link records).
+// A page counter redrawn in place on a terminal; nothing per page
+// otherwise (the closing line says what was written).
+class ReportProgress {
+ public:
+  ReportProgress(std::ostream& out, bool terminal) : out_(out), terminal_(terminal) {}
+  void Page(size_t done, size_t total) {
+    if (!terminal_) return;
+    out_ << "\rplantrace report: page " << done << " of " << total << std::flush;
+    shown_ = true;
+  }
+  void Done() {
+    if (shown_) out_ << "\r\033[K" << std::flush;
+  }
+
+ private:
+  std::ostream& out_;
+  bool terminal_;
+  bool shown_ = false;
+};
+
 int EnsureLinks(const char* cmd, RecordSet& set, bool from_store) {
   if (!set.links.empty()) return -1;
   if (from_store && !set.items.empty()) {
@@ -114,6 +137,8 @@ int RunLink(const std::vector<std::string>& args) {
     std::cerr << "plantrace: " << linker.status().ToString() << "\n";
     return kExitBadInput;
   }
+  std::cerr << "plantrace link: linking " << set.items.size() << " items of "
+            << set.documents.size() << " documents\n";
   std::vector<LinkRecord> links = linker->Link(set.documents, set.items);
   if (!store) {
     RecordSet only_links;
@@ -125,6 +150,7 @@ int RunLink(const std::vector<std::string>& args) {
   for (const ItemRecord& item : set.items) {
     for (const std::string& t : linker->ThemesOf(item)) themes.emplace_back(ItemRef(item), t);
   }
+  std::cerr << "plantrace link: storing " << links.size() << " links and the items' themes\n";
   Status s = store->ReplaceLinks(links);
   if (s.ok()) s = store->ReplaceThemes(themes);
   if (!s.ok()) {
@@ -165,7 +191,9 @@ int RunTrace(const std::vector<std::string>& args) {
   Result<Trace> trace = TraceItem(ref, set.documents, set.items, set.links);
   if (!trace.ok()) {
     std::cerr << "plantrace trace: " << trace.status().ToString() << "\n";
-    return kExitUsage;
+    // An item that is not there is input that cannot be read (exit 2); a
+    // REF without '#' is a usage error.
+    return trace.status().code() == Status::Code::kInvalidArgument ? kExitUsage : kExitBadInput;
   }
   if (format == "json") {
     std::cout << TraceToJson(trace.value());
@@ -196,18 +224,33 @@ int RunReport(const std::vector<std::string>& args) {
   RecordSet set;
   if (int rc = Load("report", from, db, set, nullptr); rc >= 0) return rc;
   if (int rc = EnsureLinks("report", set, from.empty()); rc >= 0) return rc;
+  Result<ThemeLexicon> lexicon = ThemeLexicon::Load();
+  if (!lexicon.ok()) {
+    std::cerr << "plantrace report: " << lexicon.status().ToString() << "\n";
+    return kExitBadInput;
+  }
   ReportInput input;
+  input.themes = lexicon->themes();
+  for (const ItemRecord& item : set.items) input.item_themes[ItemRef(item)] = lexicon->ThemesOf(item);
   input.lineages = BuildLineages(set.documents, set.items, set.links);
   input.documents = std::move(set.documents);
   input.items = std::move(set.items);
   input.links = std::move(set.links);
-  Status s = WriteReport(input, out);
+  std::cerr << "plantrace report: writing the pages of " << input.documents.size()
+            << " documents and " << input.lineages.size() << " timelines\n";
+  ReportProgress progress(std::cerr, isatty(STDERR_FILENO) != 0);
+  const size_t documents = input.documents.size(), timelines = input.lineages.size();
+  std::vector<std::string> warnings;
+  Status s = WriteReport(std::move(input), out,
+                         [&](size_t done, size_t total) { progress.Page(done, total); }, &warnings);
+  progress.Done();
+  for (const std::string& w : warnings) std::cerr << "plantrace report: warning: " << w << "\n";
   if (!s.ok()) {
     std::cerr << "plantrace: " << s.ToString() << "\n";
     return kExitBadInput;
   }
-  std::cerr << "plantrace report: " << input.documents.size() << " documents, "
-            << input.lineages.size() << " timelines written to " << out << "\n";
+  std::cerr << "plantrace report: " << documents << " documents, " << timelines
+            << " timelines written to " << out << " (open " << out << "/index.html)\n";
   return kExitOk;
 }
 

@@ -7,6 +7,7 @@
 #include "output/item_formats.h"
 #include "output/open_store.h"
 #include "tools/commands.h"
+#include "tools/option_values.h"
 #include "tools/parse_options.h"
 
 namespace po = boost::program_options;
@@ -26,7 +27,8 @@ int RunQuery(const std::vector<std::string>& args) {
       ("text", po::value(&q.text), "words that must all occur in the text, actions, "
        "deliverables or updates (English stems: 'reviewing' finds 'review')")
       ("owner", po::value(&q.owner), "part of an owner's canonical title, any case")
-      ("theme", po::value(&q.theme), "a theme id (effective once `link` stores themes)")
+      ("theme", po::value(&q.theme), "a theme id (`plantrace themes` lists them; effective "
+       "once `link` stores themes)")
       ("due-before", po::value(&q.due_before), "a due date ending before DATE (YYYY-MM-DD or YYYY-MM)")
       ("status", po::value(&q.status), "complete | on_track | in_progress | off_track | not_started")
       ("doc", po::value(&q.doc_id), "only this doc_id")
@@ -41,6 +43,14 @@ int RunQuery(const std::vector<std::string>& args) {
   }
   if (q.limit < 0) {
     std::cerr << "plantrace query: --limit must be 0 or more\n";
+    return kExitUsage;
+  }
+  std::string problem;
+  if (!q.status.empty()) problem = CheckStatusOption(q.status);
+  if (problem.empty() && !q.theme.empty()) problem = CheckThemeOption(q.theme);
+  if (problem.empty() && !q.due_before.empty()) problem = CheckDateOption("due-before", q.due_before);
+  if (!problem.empty()) {
+    std::cerr << "plantrace query: " << problem << "\n";
     return kExitUsage;
   }
   Result<std::unique_ptr<Store>> store = OpenExistingStore(db, "query");

@@ -6,6 +6,7 @@
 #include "output/open_store.h"
 #include "output/summary.h"
 #include "tools/commands.h"
+#include "tools/option_values.h"
 #include "tools/parse_options.h"
 
 namespace po = boost::program_options;
@@ -30,6 +31,13 @@ int RunSummary(const std::vector<std::string>& args) {
   if (options.due_next < 0) {
     std::cerr << "plantrace summary: --due must be 0 or more\n";
     return kExitUsage;
+  }
+  if (!options.as_of.empty()) {
+    const std::string problem = CheckDateOption("as-of", options.as_of);
+    if (!problem.empty()) {
+      std::cerr << "plantrace summary: " << problem << "\n";
+      return kExitUsage;
+    }
   }
   Result<std::unique_ptr<Store>> store = OpenExistingStore(db, "summary");
   if (!store.ok()) return kExitBadInput;

@@ -28,6 +28,16 @@ overflow-x:auto;align-items:start}
 .link{font-size:.8em;color:#334;background:#f3f5fa;border-left:3px solid #1f5fbf;
 padding:.2em .5em;margin-top:.4em}
 .rel-recurs{border-color:#b5121b}.rel-continues{border-color:#16802a}.rel-related{border-color:#999}
+.link .other{color:#445;font-style:italic;margin-top:.15em}
+.filters{display:flex;flex-wrap:wrap;gap:.5em;align-items:center;margin:.6em 0;
+position:sticky;top:0;background:#fbfbfd;padding:.4em 0;z-index:1}
+.filters input[type=search]{flex:1 1 18em;font:inherit;padding:.3em .5em}
+.filters select{font:inherit;max-width:16em}#count{font-size:.85em;color:#445}
+table.items td.text{max-width:46em}tr[hidden]{display:none}
+table.matrix{border-collapse:collapse}table.matrix th,table.matrix td{border:1px solid #dde;
+padding:.3em;vertical-align:top;text-align:left}table.matrix td{min-width:8em}
+.chip{display:inline-block;border-radius:3px;padding:0 .35em;margin:.1em;font-size:.8em;
+text-decoration:none;color:#223}
 )css";
 
 }  // namespace
@@ -91,6 +101,28 @@ std::string DatesText(const ItemRecord& item) {
   return s;
 }
 
+std::string SourceFileName(std::string_view doc_id, std::string_view format) {
+  std::string page = DocumentPageName(doc_id);  // "doc-<safe id>.html"
+  return "sources/" + page.substr(4, page.size() - 9) + "." +
+         std::string(format == "html" ? "html" : "pdf");
+}
+
+std::string PagesHtml(const ItemRecord& item, std::string_view source_href) {
+  if (source_href.empty()) return HtmlEscape(PagesText(item));
+  const bool pdf = source_href.size() > 4 && source_href.substr(source_href.size() - 4) == ".pdf";
+  std::set<int> pages;
+  for (const ProvenanceRecord& p : item.provenance) {
+    if (p.page > 0) pages.insert(p.page);
+  }
+  std::string s;
+  for (int p : pages) {
+    const std::string n = std::to_string(p);
+    s += (s.empty() ? "" : ", ") + std::string("<a href=\"") + HtmlEscape(source_href) +
+         (pdf ? "#page=" + n : "") + "\">" + n + "</a>";
+  }
+  return s;
+}
+
 std::string PagesText(const ItemRecord& item) {
   std::set<int> pages;
   for (const ProvenanceRecord& p : item.provenance) {
@@ -112,7 +144,7 @@ std::string List(const char* label, const std::vector<std::string>& entries) {
 
 }  // namespace
 
-std::string ItemCard(const ItemRecord& item, std::string_view extra) {
+std::string ItemCard(const ItemRecord& item, std::string_view extra, std::string_view source_href) {
   std::string id = HtmlEscape(item.doc_id + "#" + item.item_id);
   std::string s = "<div class=\"card item\" id=\"item-" + HtmlEscape(item.item_id) +
                   "\" data-ref=\"" + id + "\">";
@@ -137,7 +169,9 @@ std::string ItemCard(const ItemRecord& item, std::string_view extra) {
   } else {
     s += "<b>Status:</b> <span class=\"status st-none\">not stated</span> ";
   }
-  if (!pages.empty()) s += "<b>Source page(s):</b> <span class=\"pages\">" + HtmlEscape(pages) + "</span>";
+  if (!pages.empty()) {
+    s += "<b>Source page(s):</b> <span class=\"pages\">" + PagesHtml(item, source_href) + "</span>";
+  }
   s += "</div>";
   s += extra;
   return s + "</div>";

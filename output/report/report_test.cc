@@ -57,30 +57,75 @@ TEST(HtmlPage, EscapesAndFramesWithoutExternalReferences) {
 
 TEST(Report, IndexDocumentsAndTimelines) {
   std::vector<ReportPage> pages = RenderReport(Input());
-  ASSERT_EQ(pages.size(), 4u);
+  ASSERT_EQ(pages.size(), 5u);
   EXPECT_EQ(pages[0].name, "index.html");
-  EXPECT_EQ(pages[1].name, "doc-plan-2018.html");  // document order
-  EXPECT_EQ(pages[2].name, "doc-plan-2023.html");
-  EXPECT_EQ(pages[3].name, "lineage-1.html");
+  EXPECT_EQ(pages[1].name, "matrix.html");
+  EXPECT_EQ(pages[2].name, "doc-plan-2018.html");  // document order
+  EXPECT_EQ(pages[3].name, "doc-plan-2023.html");
+  EXPECT_EQ(pages[4].name, "lineage-1.html");
   const std::string& index = pages[0].html;
   EXPECT_NE(index.find("Plan &lt;2018&gt;"), std::string::npos);
   EXPECT_LT(index.find("plan-2018"), index.find("plan-2023"));
-  const std::string& doc = pages[1].html;
+  const std::string& doc = pages[2].html;
   EXPECT_NE(doc.find("Effective MTFS &amp; budget"), std::string::npos);
   EXPECT_NE(doc.find("Chief Finance Officer"), std::string::npos);
   EXPECT_NE(doc.find("st-complete"), std::string::npos);
-  EXPECT_NE(doc.find("class=\"pages\">12<"), std::string::npos);
+  EXPECT_NE(doc.find("class=\"pages\">12<"), std::string::npos);  // no source: plain pages
   EXPECT_NE(doc.find("lineage-1.html"), std::string::npos);
-  const std::string& timeline = pages[3].html;
+  const std::string& timeline = pages[4].html;
   EXPECT_LT(timeline.find("data-doc=\"plan-2018\""), timeline.find("data-doc=\"plan-2023\""));
   EXPECT_NE(timeline.find("Monitoring Officer (interim)"), std::string::npos);
   EXPECT_NE(timeline.find("due June 2024"), std::string::npos);
   EXPECT_NE(timeline.find("score 0.83"), std::string::npos);
   EXPECT_NE(timeline.find("shared terms: budget"), std::string::npos);
   for (const ReportPage& p : pages) {
-    EXPECT_EQ(p.html.find("<script"), std::string::npos) << p.name;
     EXPECT_EQ(p.html.find("http"), std::string::npos) << p.name;
+    // Only the index has a script, and it is inline.
+    EXPECT_EQ(p.html.find("<script"), p.name == "index.html" ? p.html.find("<script>")
+                                                             : std::string::npos) << p.name;
+    EXPECT_EQ(p.html.find("<script src"), std::string::npos) << p.name;
   }
+}
+
+TEST(Report, SearchThemesSourcesAndLinkedItems) {
+  ReportInput in = Input();
+  in.themes = {Theme{"financial_planning", "Financial planning"}, Theme{"scrutiny", "Scrutiny"}};
+  in.item_themes["plan-2018#4.5"] = {"financial_planning"};
+  in.item_themes["plan-2023#9"] = {"scrutiny", "financial_planning"};
+  in.source_files["plan-2018"] = "sources/plan-2018.pdf";
+  std::vector<ReportPage> pages = RenderReport(in);
+  ASSERT_EQ(pages.size(), 5u);
+  const std::string& index = pages[0].html;
+  EXPECT_NE(index.find("<input type=\"search\" id=\"q\""), std::string::npos);
+  EXPECT_NE(index.find("<option value=\"financial_planning\">Financial planning</option>"),
+            std::string::npos);
+  EXPECT_NE(index.find("<option value=\"Monitoring Officer\">"), std::string::npos);
+  EXPECT_NE(index.find("data-theme=\"scrutiny financial_planning\" data-owner=\"Monitoring "
+                       "Officer\" data-status=\"none\" data-plan=\"plan-2023\""),
+            std::string::npos);
+  // The timeline sits under its latest item's first theme, titled by its
+  // latest wording.
+  const size_t group = index.find("<h3 data-theme=\"scrutiny\">");
+  ASSERT_NE(group, std::string::npos);
+  EXPECT_NE(index.find("Members&#39; oversight of the budget</a>", group), std::string::npos);
+  EXPECT_EQ(index.find("<h3 data-theme=\"financial_planning\">"), std::string::npos);
+  EXPECT_NE(pages[4].html.find("<p class=\"lede\">Members&#39; oversight"), std::string::npos);
+  // Matrix: the 2018 item under financial planning in 2018, green.
+  const std::string& matrix = pages[1].html;
+  const size_t row = matrix.find("<tr data-theme=\"financial_planning\">");
+  ASSERT_NE(row, std::string::npos);
+  EXPECT_NE(matrix.find("class=\"chip status st-complete\" href=\"doc-plan-2018.html#item-4.5\"",
+                        row), std::string::npos);
+  EXPECT_LT(matrix.find("<th>2018</th>"), matrix.find("<th>2023-24</th>"));
+  // Document pages: pages link into the source; a link shows the other
+  // item's text, the relation and the score.
+  const std::string& doc2018 = pages[2].html;
+  EXPECT_NE(doc2018.find("<a href=\"sources/plan-2018.pdf#page=12\">12</a>"), std::string::npos);
+  EXPECT_NE(doc2018.find("<b>recurs</b> in <a href=\"doc-plan-2023.html#item-9\">plan-2023#9</a>"
+                         " &middot; score 0.83<div class=\"other\">Members&#39; oversight"),
+            std::string::npos);
+  EXPECT_NE(pages[3].html.find("<b>recurs</b> from"), std::string::npos);
+  EXPECT_NE(pages[3].html.find("Effective MTFS &amp; budget</div>"), std::string::npos);
 }
 
 TEST(Trace, TextJsonHtml) {

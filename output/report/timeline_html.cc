@@ -6,19 +6,16 @@
 #include "output/report/html_page.h"
 
 namespace plantrace {
-namespace {
-
-std::string Score(double s) {
+std::string TimelineScore(double s) {
   std::ostringstream out;
   out.imbue(std::locale::classic());
   out << std::fixed << std::setprecision(2) << s;
   return out.str();
 }
 
-}  // namespace
-
 std::string TimelineHtml(const std::vector<TimelineEntry>& entries,
-                         const std::vector<DocumentRecord>& documents, bool link_documents) {
+                         const std::vector<DocumentRecord>& documents, bool link_documents,
+                         const std::map<std::string, std::string>* source_files) {
   std::string s = "<div class=\"timeline\">";
   size_t k = 0;
   while (k < entries.size()) {
@@ -43,11 +40,16 @@ std::string TimelineHtml(const std::vector<TimelineEntry>& entries,
       for (const LinkRecord* l : entries[k].incoming) {
         extra += "<div class=\"link rel-" + HtmlEscape(l->relation) + "\"><b>" +
                  HtmlEscape(l->relation) + "</b> " + HtmlEscape(l->from) + " (score " +
-                 Score(l->score) + ")";
+                 TimelineScore(l->score) + ")";
         for (const std::string& w : l->why) extra += "<br>" + HtmlEscape(w);
         extra += "</div>";
       }
-      s += ItemCard(*entries[k].item, extra);
+      std::string source;
+      if (source_files) {
+        auto found = source_files->find(doc_id);
+        if (found != source_files->end()) source = found->second;
+      }
+      s += ItemCard(*entries[k].item, extra, source);
     }
     s += "</section>";
   }

@@ -3,6 +3,7 @@
 // first, each holding that plan's items (wording, owners, due dates,
 // status) and the link each was reached by.
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -18,7 +19,13 @@ struct TimelineEntry {
 
 // `entries` in document order. Documents not in `documents` get a column
 // headed by their doc_id.
+// With `source_files` (doc_id -> its file in the report), pages link into
+// the sources.
 std::string TimelineHtml(const std::vector<TimelineEntry>& entries,
-                         const std::vector<DocumentRecord>& documents, bool link_documents);
+                         const std::vector<DocumentRecord>& documents, bool link_documents,
+                         const std::map<std::string, std::string>* source_files = nullptr);
+
+// A link score as printed: two decimals, any locale ("0.83").
+std::string TimelineScore(double score);
 
 }  // namespace plantrace

@@ -320,7 +320,7 @@ ParsedDate FinishDate(const DateCueLexicon& lex, const Candidate& c, const Inter
     d.role = cue.cue->role;
     d.cue_strength = cue.strength;
   } else {
-    d.role = DateRole::kDue;
+    d.role = ctx.default_role;
   }
 
   // The trailing "(September 2018)" of an update is its marker.

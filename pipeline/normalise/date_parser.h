@@ -45,6 +45,9 @@ struct DateContext {
   // The text is one progress update: a bracketed month closing it ("…
   // colleagues (September 2018).") is its update marker, role as_of.
   bool in_update = false;
+  // Rule 7's role: due in what a plan commits to; event in what a risk
+  // register narrates (its cause, event and consequence columns).
+  DateRole default_role = DateRole::kDue;
 };
 
 struct ParsedDate {

@@ -53,8 +53,11 @@ std::optional<int64_t> Value(std::string_view int_part, std::string_view frac,
   return whole * mult + (f * mult + scale / 2) / scale;
 }
 
-// "2019-2020" → "2019/20"; nullopt for an impossible year pair.
-std::optional<std::string> Period(std::string_view first, std::string_view second) {
+// "2019-2020" → "2019-20", "2016/18" → "2016/18": the years in short form,
+// the separator as printed ('/' or '-', a dash read as '-'), as the answers
+// give periods; nullopt for an impossible year pair.
+std::optional<std::string> Period(std::string_view first, std::string_view second,
+                                  std::string_view printed) {
   auto num = [](std::string_view d) {
     int v = 0;
     for (char c : d) v = v * 10 + (c - '0');  // the pattern matched digits only
@@ -67,7 +70,8 @@ std::optional<std::string> Period(std::string_view first, std::string_view secon
   if (b <= a || b - a > 10) return std::nullopt;
   std::string yy = std::to_string(b % 100);
   if (yy.size() < 2) yy.insert(yy.begin(), '0');
-  return std::string(first) + "/" + yy;
+  const bool slash = printed.find('/') != std::string_view::npos;
+  return std::string(first) + (slash ? "/" : "-") + yy;
 }
 
 // The nearest kind cue around a sum: `before` and `after` are the folded
@@ -109,7 +113,7 @@ struct MoneyParser::Impl {
     re2::StringPiece sub[3];
     size_t pos = lo;
     while (pos < hi && fy->Match(text, pos, hi, RE2::UNANCHORED, sub, 3)) {
-      if (auto p = Period(sub[1], sub[2])) out.emplace_back(sub[0].data() - text.data(), *p);
+      if (auto p = Period(sub[1], sub[2], sub[0])) out.emplace_back(sub[0].data() - text.data(), *p);
       pos = sub[0].data() - text.data() + sub[0].size();
     }
     return out;

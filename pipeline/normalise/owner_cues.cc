@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "pipeline/segment/column_roles.h"
 #include "pipeline/shared/data_files.h"
@@ -16,6 +17,10 @@ Result<OwnerCues> OwnerCues::Parse(std::string_view text, std::string_view where
   for (const TsvRow& row : rows.value()) {
     if (row.fields[0] == "lead" && row.fields.size() == 2) {
       out.leads.push_back(CaseFold(row.fields[1]));
+      continue;
+    }
+    if (row.fields[0] == "after" && row.fields.size() == 2) {
+      out.after_cues.push_back(CaseFold(row.fields[1]));
       continue;
     }
     if (row.fields[0] != "cue") {
@@ -67,6 +72,34 @@ std::string_view RoleRun(std::string_view s) {
   return s.substr(0, end);
 }
 
+// The role name that ends `s` (the words before an `after` cue): the
+// capitalised words and joiners back from the end, ", " before the cue
+// allowed ("the Chief Executive, who is …").
+std::string_view RoleRunBefore(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == ',')) s.remove_suffix(1);
+  size_t begin = s.size();
+  size_t pos = s.size();
+  bool joiner_pending = false;
+  while (pos > 0) {
+    size_t e = pos;
+    size_t b = s.rfind(' ', e - 1);
+    b = b == std::string_view::npos ? 0 : b + 1;
+    std::string_view w = s.substr(b, e - b);
+    if (Capitalised(w)) {
+      begin = b;
+      joiner_pending = false;
+    } else if (!joiner_pending && begin < s.size() &&
+               (w == "of" || w == "for" || w == "and" || w == "&")) {
+      joiner_pending = true;
+    } else {
+      break;
+    }
+    if (b == 0) break;
+    pos = b - 1;
+  }
+  return s.substr(begin);
+}
+
 }  // namespace
 
 std::vector<OwnerRecord> OwnerCues::Find(std::string_view text, const OwnerParser& owners) const {
@@ -91,12 +124,94 @@ std::vector<OwnerRecord> OwnerCues::Find(std::string_view text, const OwnerParse
       if (!dup) out.push_back(std::move(o));
     }
   }
+  for (const std::string& cue : after_cues) {
+    for (auto [b, e] : FindPhrase(folded, cue)) {
+      size_t start = text.find_last_of(";.()\n", b == 0 ? 0 : b - 1);
+      start = start == std::string_view::npos || b == 0 ? 0 : start + 1;
+      std::string_view frag = RoleRunBefore(text.substr(start, b - start));
+      if (frag.empty() || !owners.LooksLikeRole(frag)) continue;
+      OwnerRecord o = owners.ParseOne(frag);
+      bool dup = false;
+      for (const OwnerRecord& h : out) dup = dup || (h.title == o.title && h.interim == o.interim);
+      if (!dup) out.push_back(std::move(o));
+    }
+  }
   return out;
 }
+
+namespace {
+
+// One "Name, Role" line of a header value: the role, the name dropped.
+std::vector<OwnerRecord> HeaderLine(std::string line, const OwnerParser& owners) {
+  line = CollapseSpaces(line);
+  while (!line.empty() && (line.back() == ',' || line.back() == ';')) line.pop_back();
+  size_t comma = line.find(", ");
+  if (comma != std::string::npos && !owners.LooksLikeRole(line.substr(0, comma))) {
+    line = line.substr(comma + 2);
+  }
+  return owners.ParseCell(line);
+}
+
+void AddLead(std::vector<OwnerRecord> found, std::vector<OwnerRecord>* out) {
+  for (OwnerRecord& o : found) {
+    bool dup = false;
+    for (const OwnerRecord& h : *out) dup = dup || (h.title == o.title && h.interim == o.interim);
+    if (!dup) out->push_back(std::move(o));
+  }
+}
+
+// "From:" or "From: Roger Gough, Leader" → the key ("from:") and the value.
+bool SplitKey(const std::string& text, const std::vector<std::string>& keys, std::string* value) {
+  std::string folded = CaseFold(CollapseSpaces(text));
+  for (const std::string& k : keys) {
+    if (k.empty() || k.back() != ':') continue;
+    if (folded.compare(0, k.size(), k) == 0) {
+      *value = CollapseSpaces(text).substr(k.size());
+      return true;
+    }
+  }
+  return false;
+}
+
+// A "Key:" or "Question?" line of a header: a new field ends the value
+// before it.
+bool IsFieldLine(const std::string& text) {
+  size_t mark = text.find_first_of(":?");
+  return mark != std::string::npos && mark < 60;
+}
+
+}  // namespace
 
 std::vector<OwnerRecord> OwnerCues::DocumentLeads(const Document& doc,
                                                   const OwnerParser& owners) const {
   std::vector<OwnerRecord> out;
+  // A header laid out as text: "From:" then one "Name, Role" a paragraph,
+  // up to the next field ("To:", "Is the decision …?") on the first page.
+  std::map<std::string, const Block*> by_id;
+  for (const Block& b : doc.blocks) by_id.emplace(b.id, &b);
+  bool in_value = false;
+  for (const std::string& id : doc.reading_order) {
+    auto it = by_id.find(id);
+    if (it == by_id.end()) {
+      in_value = false;  // a table ends the field
+      continue;
+    }
+    const Block& b = *it->second;
+    if (b.page != 1) break;
+    if (b.kind == BlockKind::kHeader || b.kind == BlockKind::kFooter) continue;
+    std::string value;
+    if (SplitKey(b.text, leads, &value)) {
+      in_value = true;
+      if (value.find_first_not_of(" ") != std::string::npos) AddLead(HeaderLine(value, owners), &out);
+      continue;
+    }
+    if (!in_value) continue;
+    if (IsFieldLine(b.text) || b.text.size() > 160) {
+      in_value = false;
+      continue;
+    }
+    AddLead(HeaderLine(b.text, owners), &out);
+  }
   for (const Table& t : doc.tables) {
     if (t.cols != 2) continue;
     for (const Cell& key : t.cells) {
@@ -113,14 +228,9 @@ std::vector<OwnerRecord> OwnerCues::DocumentLeads(const Document& doc,
         while (start <= value.text.size()) {
           size_t nl = value.text.find('\n', start);
           if (nl == std::string::npos) nl = value.text.size();
-          std::string line = CollapseSpaces(value.text.substr(start, nl - start));
-          while (!line.empty() && (line.back() == ',' || line.back() == ';')) line.pop_back();
-          // The person's name before the role is dropped.
-          size_t comma = line.find(", ");
-          if (comma != std::string::npos && !owners.LooksLikeRole(line.substr(0, comma))) {
-            line = line.substr(comma + 2);
+          for (OwnerRecord& o : HeaderLine(value.text.substr(start, nl - start), owners)) {
+            found.push_back(std::move(o));
           }
-          for (OwnerRecord& o : owners.ParseCell(line)) found.push_back(std::move(o));
           start = nl + 1;
         }
         for (OwnerRecord& o : found) {

@@ -21,6 +21,9 @@ namespace plantrace {
 struct OwnerCues {
   std::vector<std::string> cues;  // case-folded
   std::vector<bool> interim;      // per cue: the role it names is held ad interim
+  // Phrases that follow the role they make an owner ("the Chief Executive,
+  // who is currently responsible for …", "… with responsibility for HR").
+  std::vector<std::string> after_cues;  // case-folded
   // Keys of a report's front key–value table naming the officer the whole
   // report is from ("report of:"), case-folded.
   std::vector<std::string> leads;

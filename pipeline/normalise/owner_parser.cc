@@ -156,7 +156,31 @@ std::string OwnerParser::StripToTitle(std::string_view fragment, bool* interim) 
   return title;
 }
 
+namespace {
+
+// A code of three to six capitals, with a bracketed sub-code ("CYPE",
+// "GET", "ALL", "ASCH (PH)"): how registers name the directorate that owns
+// a row, kept as printed. Two letters are too short to tell from a part of
+// a title ("Director of HR/OD").
+bool IsOwnerCode(std::string_view s) {
+  auto caps = [](std::string_view w, size_t min) {
+    if (w.size() < min || w.size() > 6) return false;
+    for (char c : w) {
+      if (c < 'A' || c > 'Z') return false;
+    }
+    return true;
+  };
+  size_t sp = s.find(' ');
+  if (sp == std::string_view::npos) return caps(s, 3);
+  std::string_view rest = s.substr(sp + 1);
+  return caps(s.substr(0, sp), 3) && rest.size() > 2 && rest.front() == '(' &&
+         rest.back() == ')' && caps(rest.substr(1, rest.size() - 2), 2);
+}
+
+}  // namespace
+
 bool OwnerParser::LooksLikeRole(std::string_view fragment) const {
+  if (IsOwnerCode(TrimFragment(fragment))) return true;
   bool interim = false;
   std::string title = StripToTitle(fragment, &interim);
   if (title.empty()) return false;
@@ -185,6 +209,10 @@ OwnerRecord OwnerParser::ParseOne(std::string_view fragment) const {
   };
   if (const std::string* c = alias(title)) {
     o.title = *c;
+    return o;
+  }
+  if (IsOwnerCode(o.raw)) {
+    o.title = o.raw;
     return o;
   }
   std::vector<std::string> words = Words(title);

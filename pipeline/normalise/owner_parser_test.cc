@@ -44,6 +44,16 @@ TEST_F(OwnerParserTest, SplitsCombinedHeadings) {
   EXPECT_EQ(Cell("ACE / Place"), "ACE=Assistant Chief Executive | Place=Director of Place");
 }
 
+// Issue 14: a register's directorate codes are owners as printed, one per
+// code; a cell that names no directorate gives none.
+TEST_F(OwnerParserTest, DirectorateCodes) {
+  EXPECT_EQ(Cell("ASCH / CYPE"), "ASCH=ASCH | CYPE=CYPE");
+  EXPECT_EQ(Cell("GET/DCED"), "GET=GET | DCED=DCED");
+  EXPECT_EQ(Cell("ASCH (PH)"), "ASCH (PH)=ASCH (PH)");
+  EXPECT_EQ(Cell("ALL"), "ALL=ALL");
+  EXPECT_EQ(Cell("Non Attributable Costs"), "");
+}
+
 TEST_F(OwnerParserTest, KeepsTitlesWhole) {
   EXPECT_EQ(Cell("Director of Strategy, Equality and Partnerships"),
             "Director of Strategy, Equality and Partnerships=Director of Strategy, Equality and "
@@ -120,6 +130,35 @@ TEST(OwnerGazetteerTest, SmallGazetteerAndErrors) {
   Result<OwnerGazetteer> bad = OwnerGazetteer::Parse("head\tofficer\ntitle\tonly\n", "g.tsv");
   ASSERT_FALSE(bad.ok());
   EXPECT_NE(bad.status().ToString().find("g.tsv:2"), std::string::npos);
+}
+
+// Issue 14: a phrase after the role ("…, who is currently responsible");
+// a role the item names to act ("DELEGATE authority to the …").
+TEST_F(OwnerParserTest, CuesAfterTheRoleAndDelegation) {
+  Result<OwnerCues> cues = OwnerCues::Parse(
+      "after\twho is currently responsible\nafter\twith responsibility for\n"
+      "after\tto oversee\ncue\tdelegate authority to the\n",
+      "c.tsv");
+  ASSERT_TRUE(cues.ok()) << cues.status().ToString();
+  auto find = [&](std::string_view text) {
+    std::string out;
+    for (const OwnerRecord& o : cues->Find(text, *parser_)) {
+      if (!out.empty()) out += " | ";
+      out += o.title + (o.interim ? " (interim)" : "");
+    }
+    return out;
+  };
+  EXPECT_EQ(find("capacity for the Chief Executive, who is currently responsible for this area"),
+            "Chief Executive");
+  EXPECT_EQ(find("both the Strategic Director People and the Interim Director Service Delivery "
+                 "with responsibility for HR"),
+            "Director of Service Delivery (interim)");
+  EXPECT_EQ(find("This would enable the Chief Executive to oversee the whole process"),
+            "Chief Executive");
+  EXPECT_EQ(find("the ability to input and to oversee it"), "");
+  EXPECT_EQ(find("To DELEGATE authority to the Director of Public Health in consultation with the "
+                 "Leader"),
+            "Director of Public Health");
 }
 
 TEST_F(OwnerParserTest, ProseCuesNameTheRoleAlone) {

@@ -119,6 +119,7 @@ std::vector<RawItem> Segment(const Document& doc, const ColumnRoleLexicon& roles
   for (const Table& t : doc.tables) tables.emplace(t.id, &t);
   ProseSegmenter prose(kinds, doc_context);
   std::vector<RawItem> out;
+  int row_number = 0;
   auto take = [&] {
     for (RawItem& r : prose.Take()) out.push_back(std::move(r));
   };
@@ -142,6 +143,7 @@ std::vector<RawItem> Segment(const Document& doc, const ColumnRoleLexicon& roles
     take();
     TableContext ctx;
     ctx.doc_context = doc_context;
+    ctx.row_number = &row_number;
     ctx.heading_kind = prose.HeadingKind();
     for (RawItem& r : SegmentTable(*t->second, roles, kinds, ctx)) out.push_back(std::move(r));
   }
@@ -183,6 +185,26 @@ void AddNewRoles(const std::vector<OwnerRecord>& found, std::vector<OwnerRecord>
   }
 }
 
+// The financial year the title names ("Budget Risks Register 2025-26" →
+// "2025-26", as printed): the period of the annual figures of a register.
+std::optional<std::string> TitleFinancialYear(const std::string& title) {
+  std::optional<std::string> found;
+  for (size_t i = 0; i + 7 <= title.size(); ++i) {
+    auto digit = [&](size_t k) { return std::isdigit(static_cast<unsigned char>(title[k])) != 0; };
+    if (!(title[i] == '2' && title[i + 1] == '0' && digit(i + 2) && digit(i + 3))) continue;
+    if (i > 0 && digit(i - 1)) continue;
+    char sep = title[i + 4];
+    if ((sep != '-' && sep != '/') || !digit(i + 5) || !digit(i + 6)) continue;
+    if (i + 7 < title.size() && digit(i + 7)) continue;
+    int first = std::atoi(title.substr(i + 2, 2).c_str());
+    int second = std::atoi(title.substr(i + 5, 2).c_str());
+    if (second != (first + 1) % 100) continue;
+    if (found) return std::nullopt;  // two years: no one period
+    found = title.substr(i, 7);
+  }
+  return found;
+}
+
 // The day of the meeting a paper is for (its own date at day precision):
 // an event of every decision it records or asks for.
 std::optional<DateRecord> MeetingDate(const DocumentRecord& doc) {
@@ -218,11 +240,20 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
   const std::string doc_context = CaseFold(out.document.title + "\n" + FirstPageText(doc));
 
   std::vector<RawItem> raw = Segment(doc, lx.roles, lx.kinds, doc_context);
+  const std::vector<OwnerRecord> doc_leads = lx.owner_cues.DocumentLeads(doc, lx.owners);
   MoveTrailingOwnerHeadings(&raw, lx.owners);
 
-  const std::vector<OwnerRecord> doc_leads = lx.owner_cues.DocumentLeads(doc, lx.owners);
   std::map<std::string, int> ids;
   for (RawItem& r : raw) {
+    // A report prints its recommendations twice (the summary box and the
+    // closing section): one item, from the first printing.
+    if (r.from_prose && ids.count(r.item_id)) {
+      out.warnings.push_back("item " + r.item_id + " printed again; the first printing is kept");
+      continue;
+    }
+    // What a paper with a header of roles recommends to the body that
+    // decides is a decision (as in the BCC 2024 Cabinet report).
+    if (r.from_prose && r.kind == "recommendation" && !doc_leads.empty()) r.kind = "decision";
     ItemRecord item;
     item.doc_id = out.document.doc_id;
     item.item_id = r.item_id;
@@ -266,7 +297,6 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
     for (const auto& s : item.actions) texts.push_back(s);
     for (const auto& s : item.deliverables) texts.push_back(s);
     for (const auto& s : r.date_texts) texts.push_back(s);
-    for (const auto& s : r.body_texts) texts.push_back(s);
     // What a plan commits to (its text, actions, deliverables and target
     // dates) is planned: a month already past when the document was
     // written is still a target there, not an event, so the "past period"
@@ -275,18 +305,64 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
     DateContext plan_ctx = ctx;
     if (!r.from_prose) plan_ctx.doc_month = 0;
     for (const std::string& t : texts) AddDates(lx.dates.FindAll(t, plan_ctx), &item.dates, &seen);
+    DateContext narrative_ctx = plan_ctx;
+    narrative_ctx.default_role = DateRole::kEvent;
+    // A sub-section's paragraphs narrate (a panel's findings): a date no
+    // cue makes a target is an event there, as in a register's cells.
+    for (const std::string& t : r.body_texts) {
+      AddDates(lx.dates.FindAll(t, narrative_ctx), &item.dates, &seen);
+      texts.push_back(t);  // for sums
+    }
+    for (const std::string& t : r.detail_texts) {
+      AddDates(lx.dates.FindAll(t, narrative_ctx), &item.dates, &seen);
+      texts.push_back(t);  // for sums
+    }
     AddDates(upd.dates, &item.dates, &seen);
     for (const UpdateRecord& u : item.updates) texts.push_back(u.text);  // for sums
     for (const std::string& h : r.header_dates) {
       if (auto d = lx.dates.HeaderDate(h, ctx)) AddDates({*d}, &item.dates, &seen);
     }
     std::vector<std::pair<int64_t, std::string>> money_seen;
+    // A register's exposure: a cost the council may have to bear; an annual
+    // one is for the year the register names.
+    std::vector<int64_t> figure_values;
+    // A sum the section's heading prints names the group ("Significant
+    // Risks (over £10m)"), not the item: when a cell repeats it, it is not
+    // the item's.
+    std::vector<int64_t> section_values;
+    if (item.section) {
+      for (const ParsedAmount& a : lx.money.FindAll(*item.section)) section_values.push_back(a.value_gbp);
+    }
+    for (const RawFigure& f : r.figures) {
+      AmountRecord a;
+      a.raw = f.raw;
+      a.value_gbp = f.value_gbp;
+      a.period = f.period;
+      if (f.annual && !a.period) a.period = TitleFinancialYear(out.document.title);
+      a.kind = f.kind;
+      figure_values.push_back(f.value_gbp);
+      money_seen.emplace_back(a.value_gbp, a.period.value_or(""));
+      item.amounts.push_back(std::move(a));
+    }
     for (const std::string& t : texts) {
       for (const ParsedAmount& a : lx.money.FindAll(t)) {
         std::pair<int64_t, std::string> key{a.value_gbp, a.period.value_or("")};
+        // A sum the text repeats from the row's exposure is that exposure.
+        if (std::find(figure_values.begin(), figure_values.end(), a.value_gbp) !=
+                figure_values.end() ||
+            std::find(section_values.begin(), section_values.end(), a.value_gbp) !=
+                section_values.end()) {
+          continue;
+        }
         if (std::find(money_seen.begin(), money_seen.end(), key) != money_seen.end()) continue;
         money_seen.push_back(key);
         item.amounts.push_back(ToAmountRecord(a));
+        // A sum whose sentence names no year is for the one year its
+        // section's heading names (minute "… Monitoring Report – November
+        // 2024-25": "the forecast revenue overspend of £23.3m").
+        if (!item.amounts.back().period && item.section && r.from_prose) {
+          item.amounts.back().period = TitleFinancialYear(*item.section);
+        }
       }
     }
     out.items.push_back(std::move(item));

@@ -16,7 +16,8 @@ struct RoleName {
 constexpr RoleName kRoleNames[] = {
     {"text", kRoleText},     {"action", kRoleAction}, {"deliverable", kRoleDeliverable},
     {"owner", kRoleOwner},   {"status", kRoleStatus}, {"update", kRoleUpdate},
-    {"date", kRoleDate},     {"id", kRoleId},
+    {"date", kRoleDate},     {"id", kRoleId},         {"detail", kRoleDetail},
+    {"rating", kRoleRating}, {"exposure", kRoleExposure},
 };
 
 bool IsWordByte(char c) {

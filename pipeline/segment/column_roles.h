@@ -26,6 +26,14 @@ enum ColumnRole : unsigned {
   kRoleUpdate = 1u << 5,
   kRoleDate = 1u << 6,
   kRoleId = 1u << 7,
+  // What the row says about the item beyond its text (a risk register's
+  // cause, event and consequence): its dates and sums are the item's.
+  kRoleDetail = 1u << 8,
+  // A score (likelihood, impact): not an id column, read for nothing.
+  kRoleRating = 1u << 9,
+  // A sum the row puts on the item, in the unit its header prints ("£m"):
+  // a register's estimated financial exposure.
+  kRoleExposure = 1u << 10,
 };
 
 // "text" → kRoleText …; kRoleNone for an unknown name.

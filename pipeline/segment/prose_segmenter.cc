@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdlib>
+#include <map>
 
 #include "pipeline/segment/column_roles.h"
 #include "pipeline/segment/item_labels.h"
@@ -93,6 +95,63 @@ bool Announces(const std::string& text) {
     if (!FindPhrase(folded, cue).empty()) return true;
   }
   return false;
+}
+
+// A financial year as printed ("2015/16", "2016-17"), else empty.
+std::string FinancialYearCell(const std::string& text) {
+  std::string t = CollapseSpaces(text);
+  if (t.size() != 7 || (t[4] != '/' && t[4] != '-')) return "";
+  for (size_t i : {0, 1, 2, 3, 5, 6}) {
+    if (!std::isdigit(static_cast<unsigned char>(t[i]))) return "";
+  }
+  return t;
+}
+
+// The figures of a table with a money column ("Years | £ | Comments"): each
+// sum in that column, in its header's unit unless it prints its own ("105.4m"),
+// for the financial year its row names.
+std::vector<RawFigure> TableFigures(const Table& table) {
+  std::vector<RawFigure> out;
+  std::map<int, int64_t> money_cols;  // column → pounds per unit
+  for (const Cell& c : table.cells) {
+    if (c.row != 0) continue;
+    std::string h = CollapseSpaces(c.text);
+    if (h == "£") money_cols[c.col] = 1;
+    if (h == "£m" || h == "£M") money_cols[c.col] = 1000000;
+    if (h == "£k" || h == "£000") money_cols[c.col] = 1000;
+  }
+  if (money_cols.empty()) return out;
+  for (const Cell& c : table.cells) {
+    auto unit = money_cols.find(c.col);
+    if (c.row == 0 || unit == money_cols.end()) continue;
+    std::string t = CollapseSpaces(c.text);
+    int64_t mult = unit->second;
+    if (!t.empty() && (t.back() == 'm' || t.back() == 'M')) {
+      mult = 1000000;
+      t.pop_back();
+    } else if (!t.empty() && (t.back() == 'k' || t.back() == 'K')) {
+      mult = 1000;
+      t.pop_back();
+    }
+    if (!t.empty() && t.front() == '£') t.erase(0, std::string("£").size());
+    char* end = nullptr;
+    double v = std::strtod(t.c_str(), &end);
+    if (t.empty() || end == nullptr || *end != '\0' || v <= 0) continue;
+    RawFigure f;
+    f.raw = CollapseSpaces(c.text);
+    f.value_gbp = static_cast<int64_t>(std::llround(v * static_cast<double>(mult)));
+    f.kind = "other";
+    for (const Cell& y : table.cells) {
+      if (y.row != c.row) continue;
+      std::string fy = FinancialYearCell(y.text);
+      if (!fy.empty()) {
+        f.period = fy;
+        break;
+      }
+    }
+    out.push_back(std::move(f));
+  }
+  return out;
 }
 
 int SequenceIndex(const ItemLabel& l) {
@@ -187,6 +246,7 @@ void ProseSegmenter::CloseUnit() {
 
 void ProseSegmenter::AbsorbTable(const Table& table) {
   if (!unit_) return;
+  for (RawFigure& f : TableFigures(table)) unit_->figures.push_back(std::move(f));
   // Row by row, so that a figure and the column header of its year stay
   // readable together ("2015/16 105.4m").
   std::vector<std::string> rows(static_cast<size_t>(std::max(table.rows, 0)));
@@ -272,6 +332,24 @@ void ProseSegmenter::Add(const Block& b) {
     return;
   }
   last_was_heading_ = false;
+  // Minutes are numbered on from one minute to the next: a title numbered
+  // one more than the current minute ("90. 24/00109 - Transfer …" after
+  // minute 89), however the layout marked it, opens the next minute.
+  if (label && label->style == LabelStyle::kNumber && !text.empty() && text.back() != '.' &&
+      text.back() != ':') {
+    const std::string minute = MinuteNumber();
+    if (!minute.empty() && std::atoi(label->id.c_str()) == std::atoi(minute.c_str()) + 1) {
+      for (auto it = headings_.rbegin(); it != headings_.rend(); ++it) {
+        std::optional<ItemLabel> l = LeadingLabel(it->text);
+        if (!l || l->id != minute) continue;
+        Block h = b;
+        h.kind = BlockKind::kHeading;
+        h.level = it->level;
+        Add(h);
+        return;
+      }
+    }
+  }
   if (b.kind == BlockKind::kParagraph && !next_line_of_prev &&
       !(parent_open_ && label && label->style != LabelStyle::kNumber &&
         label->style != LabelStyle::kDotted)) {

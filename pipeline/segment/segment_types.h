@@ -37,6 +37,16 @@ std::vector<StyledLine> StyledLines(const Cell& cell);
 // ("CIPFA)¹" → "CIPFA)"; the "st" of "21st" stays).
 std::string WithoutFootnoteRefs(const std::string& text, const std::vector<Span>& spans);
 
+// A figure of an exposure column: the number as printed, its value in the
+// unit of the column's header, and whether the header says it is annual.
+struct RawFigure {
+  std::string raw;
+  int64_t value_gbp = 0;
+  bool annual = false;
+  std::optional<std::string> period;  // a year printed in the figure's row
+  std::string kind = "liability";     // an exposure: a cost the council may bear
+};
+
 struct RawItem {
   std::string item_id;
   std::string kind;
@@ -51,10 +61,12 @@ struct RawItem {
   std::vector<std::string> owner_cells;  // a column of owners only
   std::vector<std::string> status_texts; // every text where status tokens count
   std::vector<std::string> date_texts;   // a date column
+  std::vector<std::string> detail_texts; // a register's cause / event / consequence
   std::vector<std::string> header_dates; // headers whose date applies to the item
   // The paragraphs of a sub-section read as one unit (its heading is the
   // text): where its owners, dates and sums are read from.
   std::vector<std::string> body_texts;
+  std::vector<RawFigure> figures;
   std::vector<ProvenanceRecord> provenance;
   bool from_prose = false;  // owners come from cue phrases of the text
 };

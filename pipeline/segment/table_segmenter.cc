@@ -1,6 +1,9 @@
 #include "pipeline/segment/table_segmenter.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
 #include <map>
 
 #include "pipeline/segment/item_labels.h"
@@ -124,6 +127,9 @@ void AddProvenance(const std::vector<const Cell*>& row, const std::string& table
 struct Layout {
   std::vector<unsigned> roles;
   std::vector<std::string> headers;
+  std::vector<int64_t> unit;   // per column: pounds per printed unit ("£m": 1,000,000)
+  std::vector<bool> annual;    // per column: the header says the figure is annual
+  bool text_unnamed = false;   // no header names the text column
   size_t header_end = 0;      // first body row
   size_t colhead_row = 0;     // the row holding the column headers
   bool has_colhead = false;
@@ -158,6 +164,24 @@ Layout LayoutOf(const Table& t, const std::vector<std::vector<const Cell*>>& row
     }
   }
   L.header_end = std::min(L.header_end, rows.size());
+  // The unit and period of figure columns, from every header row.
+  L.unit.assign(static_cast<size_t>(cols), 1);
+  L.annual.assign(static_cast<size_t>(cols), false);
+  for (size_t r = 0; r < L.header_end; ++r) {
+    for (const Cell* c : rows[r]) {
+      std::string h = CaseFold(CollapseSpaces(c->text));
+      for (int k = c->col; k < c->col + c->colspan && k < cols; ++k) {
+        if (h.find("£m") != std::string::npos) {
+          L.unit[static_cast<size_t>(k)] = 1000000;
+        } else if (h.find("£k") != std::string::npos || h.find("£000") != std::string::npos) {
+          L.unit[static_cast<size_t>(k)] = 1000;
+        }
+        if (!FindPhrase(h, "annual").empty() || !FindPhrase(h, "per annum").empty()) {
+          L.annual[static_cast<size_t>(k)] = true;
+        }
+      }
+    }
+  }
   // A column of labels without a role is the id column.
   for (int k = 0; k < cols; ++k) {
     if (L.roles[static_cast<size_t>(k)] != kRoleNone) continue;
@@ -178,11 +202,45 @@ Layout LayoutOf(const Table& t, const std::vector<std::vector<const Cell*>>& row
     for (unsigned& r : L.roles) {
       if (r == kRoleNone) {
         r = kRoleText;
+        L.text_unnamed = true;
         break;
       }
     }
   }
   return L;
+}
+
+int Words(const std::string& text) {
+  int n = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool space = std::isspace(static_cast<unsigned char>(c)) != 0;
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+// A plain number ("165.0", "1,200") in the column's unit; nullopt for
+// anything else (an empty cell, words).
+std::optional<RawFigure> FigureOf(const std::string& text, int64_t unit, bool annual) {
+  std::string t = Trimmed(text);
+  std::string digits;
+  int dots = 0;
+  for (char c : t) {
+    if (c == ',') continue;
+    if (c == '.') ++dots;
+    if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '.')) return std::nullopt;
+    digits += c;
+  }
+  if (digits.empty() || dots > 1 || digits == ".") return std::nullopt;
+  RawFigure f;
+  f.raw = t;
+  f.value_gbp = static_cast<int64_t>(
+      std::llround(std::strtod(digits.c_str(), nullptr) * static_cast<double>(unit)));
+  f.annual = annual;
+  if (f.value_gbp <= 0) return std::nullopt;
+  return f;
 }
 
 // Adds the lines of `c` to `item` according to the roles of its column.
@@ -218,6 +276,7 @@ void AddCell(const Cell& c, unsigned roles, bool skip_label, RawItem* item) {
     return;
   }
   if (roles & kRoleDate) item->date_texts.push_back(c.text);
+  if (roles & kRoleDetail) item->detail_texts.push_back(c.text);
 }
 
 }  // namespace
@@ -237,11 +296,15 @@ std::vector<RawItem> SegmentTable(const Table& table, const ColumnRoleLexicon& l
     unsigned r = L.roles[static_cast<size_t>(k)];
     if ((r & kRoleText) && text_col < 0) text_col = k;
     if ((r & kRoleId) && id_col < 0) id_col = k;
-    if (r & (kRoleAction | kRoleDeliverable | kRoleOwner | kRoleStatus | kRoleUpdate | kRoleDate)) {
+    if (r & (kRoleAction | kRoleDeliverable | kRoleOwner | kRoleStatus | kRoleUpdate | kRoleDate |
+             kRoleDetail)) {
       ++other_roles;
     }
   }
   if (text_col < 0 || other_roles == 0) return items;
+  // A table whose headers name no item text gives items only under a
+  // heading that names their kind (a report's contact table is no plan).
+  if (L.text_unnamed && !ctx.heading_kind) return items;
 
   std::string kind;
   if (auto k = kinds.KindOf(L.headers[static_cast<size_t>(text_col)], ctx.doc_context)) {
@@ -405,16 +468,52 @@ std::vector<RawItem> SegmentTable(const Table& table, const ColumnRoleLexicon& l
       }
       if (items.empty()) continue;  // nothing to continue
     }
+    const bool numbered_rows = id_col < 0 && ctx.row_number;
+    // In a register, a cell spanning from the first column over the title
+    // column is a group banner even with totals beside it.
+    if (numbered_rows && text_cell && text_cell->col < text_col && text_cell->col == 0 &&
+        text_cell->colspan > 1) {
+      std::vector<std::string> lines = Lines(*text_cell);
+      if (!lines.empty()) section = lines.front();
+      after_header = true;
+      continue;
+    }
+    if (numbered_rows && !label && !has_text) {
+      // In a register, a row without a title is no risk: a group banner
+      // with its totals ("Other Risks (under £10m …)" 90.0 45.0) when its
+      // first cell has words, else the rest of the row above.
+      const Cell* first = CellAt(row, 0);
+      if (first && first->row == static_cast<int>(r) && Words(first->text) >= 3) {
+        std::vector<std::string> lines = Lines(*first);
+        if (!lines.empty()) section = lines.front();
+        after_header = true;
+        continue;
+      }
+      if (items.empty()) continue;
+    }
     after_header = false;
     if (label) {
       start_item(label->id);
     } else if (has_text || items.empty()) {
-      start_item(items.empty() ? std::string("1") : NextLetteredId(items.back().item_id));
+      if (id_col < 0 && ctx.row_number) {
+        // A table without labels (a register): its rows are numbered in
+        // print order, on from the document's tables before it.
+        start_item(std::to_string(++*ctx.row_number));
+      } else {
+        start_item(items.empty() ? std::string("1") : NextLetteredId(items.back().item_id));
+      }
     }
     RawItem& item = items.back();
     for (const Cell* c : row) {
       if (c->row != static_cast<int>(r)) continue;
-      unsigned roles = L.roles[static_cast<size_t>(std::min(c->col, cols - 1))];
+      const size_t k = static_cast<size_t>(std::min(c->col, cols - 1));
+      unsigned roles = L.roles[k];
+      if (roles & kRoleExposure) {
+        if (std::optional<RawFigure> f = FigureOf(c->text, L.unit[k], L.annual[k])) {
+          item.figures.push_back(std::move(*f));
+        }
+        continue;
+      }
       AddCell(*c, roles, label_in_text && c == text_cell, &item);
     }
     AddProvenance(row, table.id, static_cast<int>(r), &item.provenance);

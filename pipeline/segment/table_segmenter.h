@@ -30,6 +30,10 @@ struct TableContext {
   std::optional<std::string> heading_kind;  // kind named by the heading above
   std::optional<std::string> section;       // the heading above, for tables without banners
   bool section_from_heading = false;
+  // The last number given to an unlabelled row of a table without an id
+  // column, across the document's tables (null: each table from 1, as
+  // "1", "1b", …).
+  int* row_number = nullptr;
 };
 
 // The roles of each column of `table` (for tests and diagnostics).

@@ -71,3 +71,30 @@ ruled_table(c, 80, w - 80, ROWS, [150, 70, 70, 70])
 c.restoreState()
 c.showPage()
 c.save()
+
+# Overprinted and hidden text: parts of a word printed again 0.3 pt off, a word
+# painted once per clip strip (three strips of one line), and a word drawn
+# wholly outside its clip.
+c = new_canvas("rl_overprint.pdf")
+c.setFont("Helvetica", 12)
+c.drawString(72, 700, "Hefty")
+c.drawString(200, 700, "Brand")
+# Parts of the word printed again a little off (as per-strip repaints do).
+c.drawString(72.3, 700, "H")
+c.drawString(72.3 + c.stringWidth("He", "Helvetica", 12), 700, "ft")
+for bottom in (648, 651, 654, 657):
+    c.saveState()
+    p = c.beginPath()
+    p.rect(70, bottom, 200, 3)
+    c.clipPath(p, stroke=0, fill=0)
+    c.drawString(72, 650, "Striped")
+    c.restoreState()
+c.saveState()
+p = c.beginPath()
+p.rect(300, 300, 50, 10)
+c.clipPath(p, stroke=0, fill=0)
+c.drawString(72, 600, "Hidden")
+c.restoreState()
+c.drawString(72, 550, "Shown")
+c.showPage()
+c.save()

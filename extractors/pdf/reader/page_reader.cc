@@ -17,6 +17,7 @@
 #include <poppler/goo/GooString.h>
 
 #include "extractors/pdf/reader/font_style.h"
+#include "extractors/pdf/reader/overprint.h"
 #include "extractors/pdf/reader/poppler_init.h"
 #include "extractors/pdf/reader/underline.h"
 #include "text/normalize.h"
@@ -88,6 +89,7 @@ class ContentCollector : public TextOutputDev {
     page_ = page;
     graphics_ = 0;
     chars_ = 0;
+    sieve_.Clear();
   }
 
   // True once the page drew more than kMaxCharsPerPage characters; the
@@ -97,6 +99,7 @@ class ContentCollector : public TextOutputDev {
   void drawChar(GfxState* state, double x, double y, double dx, double dy, double origin_x,
                 double origin_y, CharCode c, int n_bytes, const Unicode* u, int u_len) override {
     if (page_ && ++chars_ > kMaxCharsPerPage) return;
+    if (page_ && Invisible(state, x, y, dx, dy, u, u_len)) return;
     TextOutputDev::drawChar(state, x, y, dx, dy, origin_x, origin_y, c, n_bytes, u, u_len);
   }
 
@@ -161,6 +164,22 @@ class ContentCollector : public TextOutputDev {
 
  private:
   bool Budget() { return page_ && ++graphics_ <= kMaxGraphicsPerPage; }
+
+  // A glyph drawn where it cannot be seen (outside the clip) or drawn again
+  // on itself (fake bold, text repainted per clip strip): left out, so that
+  // words are not doubled ("H Heftyft").
+  bool Invisible(GfxState* state, double x, double y, double dx, double dy, const Unicode* u, int u_len) {
+    double x0, y0, x1, y1;
+    state->transform(x, y, &x0, &y0);
+    state->transform(x + dx, y + dy, &x1, &y1);
+    const double fs = std::max(state->getTransformedFontSize(), 1.0);
+    const BBox glyph{std::min(x0, x1) - fs, std::min(y0, y1) - fs, std::max(x0, x1) + fs, std::max(y0, y1) + fs};
+    BBox clip;
+    state->getClipBBox(&clip.x0, &clip.top, &clip.x1, &clip.bottom);
+    if (ClippedAway(glyph, clip)) return true;
+    if (u_len < 1 || u[0] == ' ') return false;
+    return sieve_.Repeated(u[0], x0, y0, std::hypot(x1 - x0, y1 - y0));
+  }
 
   static bool IsCurved(const GfxSubpath* sub) {
     for (int i = 0; i < sub->getNumPoints(); ++i) {
@@ -265,6 +284,7 @@ class ContentCollector : public TextOutputDev {
   PageContent* page_ = nullptr;
   size_t graphics_ = 0;
   size_t chars_ = 0;
+  GlyphSieve sieve_;
 };
 
 std::string StripSubsetPrefix(const std::string& name) {

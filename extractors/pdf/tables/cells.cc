@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstring>
 
+#include "text/bidi.h"
+
 namespace plantrace::pdf {
 namespace {
 
@@ -204,6 +206,17 @@ void FillCellText(const std::vector<const Word*>& words, const CellTextContext& 
       item_text_x = -1;
       if (bullet || label || drawn) out.para_is_item = true;
       if (drawn) item_text_x = line.x0;
+    }
+    // Right-to-left text is drawn in visual order: the line is put back in
+    // reading order as a whole (one run, in the look of its first word).
+    if (std::any_of(line.words.begin(), line.words.end(), [](const Word* w) { return HasRightToLeft(w->text); })) {
+      std::string visual;
+      for (const Word* w : line.words) visual += (visual.empty() ? "" : " ") + w->text;
+      out.Put(" ", VisualToLogical(visual), first, false);
+      prev = &line;
+      prev_bullet_x = -1;
+      prev_text_x = line.x0;
+      continue;
     }
     double main_baseline = line.words.front()->baseline;
     for (const Word* w : line.words)

@@ -125,5 +125,17 @@ TEST(AppendCellContent, RoomForTheNextWordEndsTheParagraph) {
             "Policy agreed.\nNew model in operation");
 }
 
+// Right-to-left lines come off the page in visual order; each line of the
+// cell is put back in reading order, lines kept top to bottom.
+TEST(CellText, RightToLeftLinesInReadingOrder) {
+  std::vector<Word> words;
+  Line(&words, "ימוקמ רצות", 10, 0);  // "תוצר מקומי" as drawn
+  Line(&words, "לכה ךס", 10, 12);      // "סך הכל" as drawn
+  const Cell c = Fill(words, {});
+  EXPECT_EQ(c.text, "תוצר מקומי סך הכל");
+  Line(&words, "Total", 10, 24);
+  EXPECT_EQ(Fill(words, {}).text, "תוצר מקומי סך הכל Total");
+}
+
 }  // namespace
 }  // namespace plantrace::pdf

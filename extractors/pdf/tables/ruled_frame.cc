@@ -25,9 +25,11 @@ std::vector<LineOfWords> Lines(std::vector<const Word*> words) {
   return lines;
 }
 
-// Whether some column of the grid holds, on this line, words in two or more
-// runs apart by more than an em: columns finer than the rules drawn.
-bool FinerColumns(LineOfWords line, const std::vector<double>& xs) {
+// Whether a line reads as a row of its own: some column of the grid holds
+// words in two or more runs apart by more than an em (columns finer than
+// the rules drawn), or two or more columns hold one word each (figures,
+// codes: entries that do not wrap).
+bool ParallelLine(LineOfWords line, const std::vector<double>& xs) {
   std::sort(line.words.begin(), line.words.end(), [](const Word* a, const Word* b) { return a->bbox.x0 < b->bbox.x0; });
   auto column = [&](const Word* w) {
     const double mx = (w->bbox.x0 + w->bbox.x1) / 2;
@@ -38,7 +40,13 @@ bool FinerColumns(LineOfWords line, const std::vector<double>& xs) {
     const Word* b = line.words[i];
     if (column(a) == column(b) && b->bbox.x0 - a->bbox.x1 > std::max(b->font_size, 1.0)) return true;
   }
-  return false;
+  int one_word_columns = 0;
+  for (size_t i = 0; i < line.words.size(); ++i) {
+    const bool alone = (i == 0 || column(line.words[i - 1]) != column(line.words[i])) &&
+                       (i + 1 == line.words.size() || column(line.words[i + 1]) != column(line.words[i]));
+    one_word_columns += alone;
+  }
+  return one_word_columns >= 2;
 }
 
 }  // namespace
@@ -60,7 +68,7 @@ bool RulesLeaveRowsOpen(const Grid& grid, const std::vector<Word>& words) {
     total += lines.size();
     if (lines.size() <= most) continue;
     most = lines.size();
-    most_in_columns = static_cast<size_t>(std::count_if(lines.begin(), lines.end(), [&](const LineOfWords& l) { return FinerColumns(l, grid.xs); }));
+    most_in_columns = static_cast<size_t>(std::count_if(lines.begin(), lines.end(), [&](const LineOfWords& l) { return ParallelLine(l, grid.xs); }));
   }
   return most >= 4 && most * 2 >= total && most_in_columns * 4 >= most * 3;
 }

@@ -12,9 +12,10 @@ namespace plantrace::pdf {
 
 // Whether a ruled grid leaves the rows of its body unseparated: one of its
 // rows holds four or more text lines and at least half of the grid's lines,
-// and on most of them some ruled column holds text in two or more places
-// apart by a gutter (a body of parallel rows, its columns finer than the
-// rules; wrapped paragraphs in tall cells have no such gaps).
+// and most of them read as rows of their own: some ruled column holds text
+// in two or more places apart by a gutter (columns finer than the rules),
+// or two or more columns hold a single word (figures that do not wrap).
+// Wrapped paragraphs in tall cells have neither.
 bool RulesLeaveRowsOpen(const Grid& grid, const std::vector<Word>& words);
 
 }  // namespace plantrace::pdf

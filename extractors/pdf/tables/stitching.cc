@@ -171,15 +171,17 @@ void AppendContinuation(const Table& next, Table* into) {
   bool merged_row = false;
   std::vector<int> extended;  // cells of `into` that a spanning cell continued
   if (k < next.rows && last >= 0) {
-    // A spanning cell cut by the break: an empty cell at the top of the new
-    // part, under a cell of the previous part that already spans rows.
+    // A spanning cell cut by the break: an empty cell spanning rows at the
+    // top of the new part, under a cell of the previous part that spans rows
+    // too or holds text (the break fell after the span's first row).
     for (size_t i = 0; i < next.cells.size(); ++i) {
       const Cell& c = next.cells[i];
       if (c.row != k || !c.text.empty() || c.rowspan < 2) continue;
       const int above = CellAt(*into, last, c.col);
       if (above < 0) continue;
       Cell& a = into->cells[above];
-      if (a.col != c.col || a.colspan != c.colspan || a.rowspan < 2 || a.row + a.rowspan - 1 != last) continue;
+      if (a.col != c.col || a.colspan != c.colspan || a.row + a.rowspan - 1 != last) continue;
+      if (a.rowspan < 2 && a.text.empty()) continue;
       a.rowspan += c.rowspan;
       extended.push_back(above);
       a.parts.insert(a.parts.end(), c.parts.begin(), c.parts.end());

@@ -219,6 +219,38 @@ TEST(Stitching, TextAfterTheTableEndsIt) {
   EXPECT_EQ(FindTables(pages, {}).size(), 2u);
 }
 
+// A label spanning rows whose first row ends page 1: page 2 opens with the
+// span's empty rest (drawn without row lines in column 0).
+TEST(Stitching, SpanCutAfterItsFirstRowStaysOneCell) {
+  PageContent a = Page(1), b = Page(2);
+  Grid(&a, {50, 150, 400}, {700, 720, 740, 760});
+  Text(&a, "Area", 55, 704, true);
+  Text(&a, "Behaviour", 155, 704, true);
+  Text(&a, "Roles", 55, 724);
+  Text(&a, "Clarity of roles", 155, 724);
+  Text(&a, "Planning", 55, 744);
+  Text(&a, "Taking a long term view", 155, 744);
+  // Page 2: column 0 has no row lines across its first three rows.
+  const std::vector<double> ys = {60, 80, 100, 120, 140};
+  for (double y : ys) HRule(&b, y, y == 60 || y == 120 || y == 140 ? 50 : 150, 400);
+  for (double x : {50.0, 150.0, 400.0}) VRule(&b, x, 60, 140);
+  Text(&b, "Willingness to act", 155, 64);
+  Text(&b, "Openness to new ideas", 155, 84);
+  Text(&b, "Constructive challenge", 155, 104);
+  Text(&b, "Workforce", 55, 124);
+  Text(&b, "A clear purpose", 155, 124);
+  std::vector<Table> t = FindTables({a, b}, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 7);
+  const Cell* span = At(t[0], 2, 0);
+  ASSERT_TRUE(span);
+  EXPECT_EQ(span->text, "Planning");
+  EXPECT_EQ(span->rowspan, 4);
+  ASSERT_EQ(span->parts.size(), 2u);
+  EXPECT_EQ(span->parts[1].page, 2);
+  EXPECT_EQ(At(t[0], 6, 0)->text, "Workforce");
+}
+
 TEST(CellText, ParagraphsListsHyphensAndSpans) {
   std::vector<Word> words;
   auto line = [&](const std::string& s, double x, double top, bool bold = false) {
