@@ -22,6 +22,8 @@ struct DocumentRecord {
   std::string sha256;
   std::string format;      // "pdf" | "html"
   std::string source;      // path of the source file
+  std::optional<std::string> doc_type;         // report | record_of_decision | minutes | ... (records.md)
+  std::optional<std::string> decision_number;  // the paper's own decision number as printed ("24/00115")
 };
 
 struct UpdateRecord {

@@ -168,6 +168,8 @@ Result<DocumentRecord> DocumentRecordFromJson(const JsonValue& j, std::string_vi
   d.publisher = r.Str("publisher");
   d.date = r.Str("date");
   d.plan_cycle = r.Str("plan_cycle");
+  d.doc_type = r.OptStr("doc_type");
+  d.decision_number = r.OptStr("decision_number");
   d.sha256 = r.Str("sha256");
   d.format = r.Str("format");
   d.source = r.Str("source");

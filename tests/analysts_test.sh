@@ -53,6 +53,8 @@ echo "ok: --excel, one file per kind = the stream"
 echo "== Datasette metadata covers the store"
 "$pt" datasette-metadata >"$tmp/metadata.json"
 cmp -s "$tmp/metadata.json" docs/metadata.json || fail "datasette-metadata differs from docs/metadata.json"
+"$pt" datasette-metadata --db "$tmp/my-plans.db" >"$tmp/named.json"
+grep -q '^    "my-plans": {' "$tmp/named.json" || fail "datasette-metadata --db names the database"
 "$py" - "$db" "$tmp/metadata.json" <<'PY'
 import json, sqlite3, sys
 db = sqlite3.connect(sys.argv[1])

@@ -88,8 +88,8 @@ def main():
         if not re.fullmatch(r"-?\d+", r["value_gbp"]):
             fail(f"amounts.csv: value_gbp {r['value_gbp']!r} is not whole pounds")
     for r in tables["links.csv"]:
-        if float(r["score"]) < 0:
-            fail(f"links.csv: score {r['score']} below 0")
+        if not 0.0 <= float(r["score"]) <= 1.0:
+            fail(f"links.csv: score {r['score']} outside [0, 1]")
 
     schema = json.loads(schema_path.read_text())
     jsonschema.Draft202012Validator.check_schema(schema)

@@ -3,10 +3,12 @@
 //   plantrace datasette-metadata   Datasette's metadata.json for a SQLite store
 //   plantrace themes               the theme ids and labels `query --theme` takes
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 
 #include <boost/program_options.hpp>
 
+#include "json/json_value.h"
 #include "output/datasette_metadata.h"
 #include "output/records_schema.h"
 #include "pipeline/link/themes.h"
@@ -41,14 +43,30 @@ int RunSchema(const std::vector<std::string>& args) {
 }
 
 int RunDatasetteMetadata(const std::vector<std::string>& args) {
-  return PrintText("datasette-metadata", args,
-                   "Usage: plantrace datasette-metadata > metadata.json\n\n"
-                   "Prints Datasette's metadata for a plantrace SQLite store: every\n"
-                   "table, view and column described, items searchable through\n"
-                   "items_fts. The database is named after the file: for another name\n"
-                   "than plantrace.db, rename the \"plantrace\" key.\n"
-                   "  datasette plantrace.db --metadata metadata.json\n\nOptions",
-                   DatasetteMetadata());
+  std::string db;
+  po::options_description visible(
+      "Usage: plantrace datasette-metadata [--db FILE] > metadata.json\n\n"
+      "Prints Datasette's metadata for a plantrace SQLite store: every table,\n"
+      "view and column described, items searchable through items_fts. Then:\n"
+      "  datasette plantrace.db --metadata metadata.json\n\nOptions");
+  visible.add_options()
+      ("db", po::value(&db)->default_value(kDefaultDb),
+       "the SQLite file it is for: Datasette names the database after the file")
+      ("help,h", "show this help");
+  po::variables_map vm;
+  if (auto done = ParseOptions("datasette-metadata", args, visible, nullptr, {}, &vm)) return *done;
+  // docs/metadata.json describes "plantrace" (plantrace.db); Datasette keys
+  // a database by its file name without the extension.
+  std::string text = DatasetteMetadata();
+  const std::string key = "\"plantrace\": {";
+  const size_t at = text.find(key, text.find("\"databases\""));
+  const std::string stem = std::filesystem::path(db).stem().string();
+  if (at != std::string::npos && !stem.empty()) {
+    JsonValue name(stem);
+    text.replace(at, key.size(), name.Dump() + ": {");
+  }
+  std::cout << text;
+  return kExitOk;
 }
 
 int RunThemes(const std::vector<std::string>& args) {

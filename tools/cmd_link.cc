@@ -6,6 +6,7 @@
 // report compute the links for that run (and say so).
 #include <unistd.h>
 
+#include <algorithm>
 #include <iostream>
 
 #include <boost/program_options.hpp>
@@ -119,20 +120,37 @@ int EnsureLinks(const char* cmd, RecordSet& set, bool from_store) {
 int RunLink(const std::vector<std::string>& args) {
   std::vector<std::string> from;
   std::string db;
+  LinkOptions options;
+  double min_score = options.link_score;
   po::options_description visible(
-      "Usage: plantrace link [--db DB]\n\n"
+      "Usage: plantrace link [--db DB] [--min-score X]\n\n"
       "Links the same recommendation across plans (earlier document -> later\n"
       "document) among the stored items and stores the links, replacing those\n"
       "computed before, with each item's themes (for `query --theme`).\n"
       "With --from FILE the records are read from files and the links printed\n"
-      "as JSONL instead (docs/records.md).\n\nOptions");
+      "as JSONL instead (docs/records.md).\n\n"
+      "A link's score is in [0, 1]: a weighted mean of the similarity of the\n"
+      "two texts (weight 3), of their themes (0.3) and of their owners'\n"
+      "functions (0.1), times 0.85 for a risk or a decision; 1 for the same\n"
+      "decision number in both papers (docs/decisions.md, issue 16).\n\nOptions");
+  visible.add_options()
+      ("min-score", po::value(&min_score)->default_value(options.link_score),
+       "keep only links whose score reaches X (0 to 1); below the default it also "
+       "lowers the threshold candidates are kept at");
   AddInputOptions(visible, &from, &db);
   po::variables_map vm;
   if (auto done = ParseOptions("link", args, visible, nullptr, {}, &vm)) return *done;
+  if (!(min_score >= 0 && min_score <= 1)) {
+    std::cerr << "plantrace link: --min-score must be between 0 and 1, not " << min_score << "\n";
+    return kExitUsage;
+  }
+  options.min_score = min_score;
+  options.link_score = min_score;
+  options.continues_link_score = std::min(options.continues_link_score, min_score);
   RecordSet set;
   std::unique_ptr<Store> store;
   if (int rc = Load("link", from, db, set, &store); rc >= 0) return rc;
-  Result<Linker> linker = Linker::Load();
+  Result<Linker> linker = Linker::Load(options);
   if (!linker.ok()) {
     std::cerr << "plantrace: " << linker.status().ToString() << "\n";
     return kExitBadInput;

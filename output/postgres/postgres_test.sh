@@ -114,7 +114,13 @@ for p in 1 2 3 4; do
   "$plantrace" ingest "${args[@]}" --db "$(uri crowd)" --jobs 2 2>"$tmp/crowd$p.log" &
   pids+=($!)
 done
-for pid in "${pids[@]}"; do wait "$pid"; done
+for p in 1 2 3 4; do
+  wait "${pids[$((p - 1))]}" || {
+    echo "FAIL: ingest process $p exited $?:"
+    grep -v -e "^stored " -e "already stored" -e "being stored by another" "$tmp/crowd$p.log" | head -20
+    exit 1
+  }
+done
 documents=$(sql crowd "SELECT COUNT(*) FROM documents")
 versions=$(sql crowd "SELECT COUNT(*) FROM versions")
 distinct=$(sql crowd "SELECT COUNT(DISTINCT sha256) FROM versions")

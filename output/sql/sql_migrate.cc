@@ -69,8 +69,16 @@ Result<int> ReadSchemaVersion(SqlConnection& conn) {
     if (!rows.ok()) return rows.status();
     return rows->empty() ? 0 : static_cast<int>(SqlToInt(rows->front()[0]));
   }
-  Result<std::vector<SqlRow>> rows =
-      conn.Query("SELECT to_regclass('schema_version') IS NOT NULL", {});
+  // Asked of pg_tables (a scan under this statement's snapshot), not with
+  // to_regclass(): a name lookup goes through the session's catalog cache,
+  // which keeps "no such table" from the check before the lock until the
+  // session next locks a table, so a process that waited on the lock while
+  // another migrated would migrate a second time (seen with 4 concurrent
+  // ingests: "column actions already exists").
+  Result<std::vector<SqlRow>> rows = conn.Query(
+      "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
+      "AND tablename = 'schema_version')",
+      {});
   if (!rows.ok()) return rows.status();
   if (rows->empty() || rows->front()[0] != std::optional<std::string>("t")) return 0;
   rows = conn.Query("SELECT COALESCE(MAX(version), 0) FROM schema_version", {});

@@ -31,7 +31,7 @@ Result<std::vector<DocumentRecord>> SqlStore::Documents() {
   std::vector<DocumentRecord> out;
   for (const SqlRow& r : rows.value()) {
     out.push_back(DocumentRecord{Text(r[0]), Text(r[1]), Text(r[2]), Text(r[3]), Text(r[4]),
-                                 Text(r[5]), Text(r[6]), Text(r[7])});
+                                 Text(r[5]), Text(r[6]), Text(r[7]), std::nullopt, std::nullopt});
   }
   // Bytewise, whatever the server's collation.
   std::sort(out.begin(), out.end(),

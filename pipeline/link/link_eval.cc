@@ -4,7 +4,10 @@
 #include <fstream>
 #include <sstream>
 
+#include <algorithm>
+
 #include "json/json_value.h"
+#include "model/records_json.h"
 #include "pipeline/link/linker.h"
 
 namespace plantrace {
@@ -20,6 +23,29 @@ GoldLinks LoadGoldLinks(const std::string& path) {
     gold[{l.Get("from").AsString(), l.Get("to").AsString()}] = l.Get("relation").AsString();
   }
   return gold;
+}
+
+bool LoadGoldItemFiles(const std::string& items_dir, std::vector<DocumentRecord>& documents,
+                       std::vector<ItemRecord>& items) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(items_dir, ec)) {
+    files.push_back(e.path().string());
+  }
+  if (ec || files.empty()) return false;
+  std::sort(files.begin(), files.end());
+  for (const std::string& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    Result<JsonValue> j = JsonValue::Parse(ss.str(), f);
+    if (!j.ok()) return false;
+    Result<GoldFile> g = GoldFileFromJson(j.value(), f);
+    if (!g.ok()) return false;
+    documents.push_back(g->document);
+    for (const ItemRecord& item : g->items) items.push_back(item);
+  }
+  return true;
 }
 
 std::set<std::string> AnsweredDocuments(const std::string& gold_dir) {
@@ -83,6 +109,8 @@ void DumpPairs(const std::vector<DocumentRecord>& docs, const std::vector<ItemRe
   LinkOptions permissive;
   permissive.link_score = -1;
   permissive.min_text = -1;
+  permissive.min_shared_words = 0;
+  permissive.unlinked_kinds.clear();
   permissive.max_links_per_item = 100000;
   permissive.min_ratio_to_best = 0;
   permissive.min_ratio_to_best_later = 0;

@@ -34,6 +34,11 @@ struct LinkScores {
 LinkScores ScoreLinks(const std::vector<LinkRecord>& links, const GoldLinks& gold,
                       const std::set<std::string>& answered);
 
+// Appends the documents and items of every answer file in `items_dir`
+// (sorted by name). False when one cannot be read.
+bool LoadGoldItemFiles(const std::string& items_dir, std::vector<DocumentRecord>& documents,
+                       std::vector<ItemRecord>& items);
+
 // The doc_ids of tests/gold/items/*.json.
 std::set<std::string> AnsweredDocuments(const std::string& gold_dir);
 

@@ -106,7 +106,7 @@ TEST(LinkPipeline, GridForTuning) {
       for (double theme : {0.2, 0.3, 0.4}) {
         for (double owner : {0.05, 0.1, 0.2}) {
           for (double later_ratio : {0.7, 0.8}) {
-            for (double link_score : {0.45, 0.5}) {
+            for (double link_score : {0.1324, 0.147}) {
               LinkOptions o;
               o.tfidf.bigram_weight = bigram;
               o.tfidf.section_weight = section;

@@ -35,9 +35,12 @@ PairScore ScorePair(const ItemFeatures& earlier, const ItemFeatures& later,
     s.owner = static_cast<double>(Shared(earlier.owner_functions, later.owner_functions).size()) /
               static_cast<double>(fewer);
   }
+  const double total = options.text_weight + options.theme_weight + options.concept_weight +
+                       options.owner_weight;
   s.score = options.text_weight * s.text + options.theme_weight * s.theme +
-            options.concept_weight * s.concepts +
-            options.owner_weight * s.owner;
+            options.concept_weight * s.concepts + options.owner_weight * s.owner;
+  if (total > 0) s.score /= total;
+  s.score = std::clamp(s.score, 0.0, 1.0);  // float rounding of a cosine may pass 1
   if (earlier.weak_kind || later.weak_kind) s.score *= options.weak_kind_factor;
   return s;
 }

@@ -7,21 +7,15 @@
 #include <unordered_map>
 
 #include "pipeline/shared/data_files.h"
+#include "pipeline/link/decision_numbers.h"
+#include "pipeline/link/document_order.h"
+#include "pipeline/link/identity_links.h"
 #include "pipeline/link/owner_functions.h"
 #include "pipeline/link/term_weights.h"
 #include "text/tokenize.h"
 #include "pipeline/shared/item_ref.h"
 
 namespace plantrace {
-
-std::vector<DocumentRecord> InDocumentOrder(std::vector<DocumentRecord> documents) {
-  std::sort(documents.begin(), documents.end(),
-            [](const DocumentRecord& a, const DocumentRecord& b) {
-              if (a.date != b.date) return a.date < b.date;
-              return a.doc_id < b.doc_id;
-            });
-  return documents;
-}
 
 namespace {
 
@@ -31,6 +25,7 @@ namespace {
 std::set<std::pair<uint32_t, uint32_t>> PassageSources(
     const TfIdfModel& model, const std::vector<std::vector<uint32_t>>& candidates,
     const LinkOptions& o) {
+  // candidates[later]: the later item's earlier candidates.
   std::set<std::pair<uint32_t, uint32_t>> out;
   if (o.passage_min_cosine <= 0) return out;
   for (uint32_t later = 0; later < candidates.size(); ++later) {
@@ -55,6 +50,32 @@ std::set<std::pair<uint32_t, uint32_t>> PassageSources(
     }
   }
   return out;
+}
+
+// Distinct single words (not pairs) the two items' texts share.
+size_t SharedWords(const TfIdfModel& model, uint32_t a, uint32_t b) {
+  const SparseVector& x = model.vectors()[a];
+  const SparseVector& y = model.vectors()[b];
+  size_t shared = 0;
+  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i].first < y[j].first) {
+      ++i;
+    } else if (y[j].first < x[i].first) {
+      ++j;
+    } else {
+      if (!model.IsPhrase(x[i].first)) ++shared;
+      ++i;
+      ++j;
+    }
+  }
+  return shared;
+}
+
+bool UnlinkedKinds(const ItemRecord& a, const ItemRecord& b, const LinkOptions& o) {
+  for (const auto& [x, y] : o.unlinked_kinds) {
+    if ((a.kind == x && b.kind == y) || (a.kind == y && b.kind == x)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -133,24 +154,30 @@ std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& document
                                      const std::vector<ItemRecord>& all_items) const {
   const LinkOptions& o = impl_->options;
   Tokenizer tokenizer;
-  std::unordered_map<std::string, uint32_t> rank_of;
-  {
-    std::vector<DocumentRecord> ordered = InDocumentOrder(documents);
-    for (size_t r = 0; r < ordered.size(); ++r) {
-      rank_of.emplace(ordered[r].doc_id, static_cast<uint32_t>(r));
+  const DocumentOrder order(documents, all_items);
+  std::unordered_map<std::string, const DocumentRecord*> document_of;
+  std::vector<std::string> known_numbers;
+  for (const DocumentRecord& d : documents) {
+    document_of.emplace(d.doc_id, &d);
+    if (d.decision_number && !d.decision_number->empty()) {
+      known_numbers.push_back(NormaliseDecisionNumber(*d.decision_number));
     }
   }
   // Only items of known documents take part.
   std::vector<const ItemRecord*> items;
   std::vector<uint32_t> doc_rank;
   for (const ItemRecord& item : all_items) {
-    auto it = rank_of.find(item.doc_id);
-    if (it == rank_of.end()) continue;
+    auto it = document_of.find(item.doc_id);
+    if (it == document_of.end()) continue;
     items.push_back(&item);
-    doc_rank.push_back(it->second);
+    doc_rank.push_back(order.Rank(item.doc_id));
   }
   const size_t n = items.size();
   TfIdfModel model = TfIdfModel::Build(items, impl_->weights, tokenizer, o.tfidf);
+  std::vector<std::vector<std::string>> numbers(n);
+  for (size_t i = 0; i < n; ++i) {
+    numbers[i] = DecisionNumbersOf(*items[i], document_of.at(items[i]->doc_id), known_numbers);
+  }
 
   std::vector<ItemFeatures> features(n);
   std::set<std::string> weak(o.weak_kinds.begin(), o.weak_kinds.end());
@@ -186,10 +213,37 @@ std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& document
     for (auto& e : v) e.second = static_cast<float>(e.second / norm);
   }
 
-  std::vector<std::vector<uint32_t>> candidates =
-      FindCandidates(model.vectors(), doc_rank, model.num_terms(), o.candidates);
+  // Candidate pairs (c, q), c's document processed before q's, turned
+  // earlier -> later by what the documents say (document_order.h).
+  std::unordered_map<uint64_t, Direction> directions;
+  auto direction = [&](uint32_t first, uint32_t second) -> const Direction& {
+    const uint64_t key = (static_cast<uint64_t>(doc_rank[first]) << 32) | doc_rank[second];
+    auto it = directions.find(key);
+    if (it == directions.end()) {
+      it = directions.emplace(key, order.Compare(items[first]->doc_id, items[second]->doc_id)).first;
+    }
+    return it->second;
+  };
+  std::vector<std::vector<uint32_t>> earlier_of(n);
+  {
+    std::vector<std::vector<uint32_t>> candidates =
+        FindCandidates(model.vectors(), doc_rank, model.num_terms(), o.candidates);
+    for (uint32_t q = 0; q < n; ++q) {
+      for (uint32_t c : candidates[q]) {
+        // Different decision numbers: different decisions, however alike
+        // their wording; the same number: an identity link (below).
+        if (!numbers[c].empty() && !numbers[q].empty()) continue;
+        if (direction(c, q).sign > 0) {
+          earlier_of[c].push_back(q);
+        } else {
+          earlier_of[q].push_back(c);
+        }
+      }
+    }
+    for (auto& list : earlier_of) std::sort(list.begin(), list.end());
+  }
   const std::set<std::pair<uint32_t, uint32_t>> passage_best =
-      PassageSources(model, candidates, o);
+      PassageSources(model, earlier_of, o);
   // Only at the full link score: a continuation-cue item's lower threshold
   // admits its one best source, not passage sources.
   auto from_passage = [&](uint32_t from, uint32_t to, double score) {
@@ -203,8 +257,10 @@ std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& document
   // Every candidate pair at or above the thresholds.
   std::vector<Scored> scored;
   for (uint32_t later = 0; later < n; ++later) {
-    for (uint32_t earlier : candidates[later]) {
+    for (uint32_t earlier : earlier_of[later]) {
+      if (UnlinkedKinds(*items[earlier], *items[later], o)) continue;
       PairScore s = ScorePair(features[earlier], features[later], o);
+      if (SharedWords(model, earlier, later) < o.min_shared_words) continue;
       const double threshold = features[later].continues_cue
                                    ? std::min(o.link_score, o.continues_link_score)
                                    : o.link_score;
@@ -260,6 +316,19 @@ std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& document
   }
   select(scored, /*by_later=*/false, o.max_links_per_earlier_doc, o.min_ratio_to_best_later);
   std::vector<Scored> final_links = std::move(scored);
+  // Identity links: the same decision number in two documents.
+  std::set<std::pair<uint32_t, uint32_t>> identity;
+  std::map<std::pair<uint32_t, uint32_t>, std::string> identity_number;
+  for (const IdentityPair& p : IdentityPairs(numbers, doc_rank, model.vectors())) {
+    uint32_t from = p.a, to = p.b;
+    if (direction(p.a, p.b).sign > 0) std::swap(from, to);
+    PairScore s = ScorePair(features[from], features[to], o);
+    s.score = 1.0;
+    final_links.push_back({from, to, s});
+    identity.emplace(from, to);
+    identity_number[{from, to}] = p.number;
+  }
+  std::erase_if(final_links, [&](const Scored& x) { return x.score.score < o.min_score; });
   std::sort(final_links.begin(), final_links.end(), [&](const Scored& a, const Scored& b) {
     if (doc_rank[a.to] != doc_rank[b.to]) return doc_rank[a.to] < doc_rank[b.to];
     if (a.to != b.to) return a.to < b.to;
@@ -273,12 +342,24 @@ std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& document
     LinkRecord link;
     link.from = ItemRef(*items[s.from]);
     link.to = ItemRef(*items[s.to]);
-    link.relation = DecideRelation(s.score, features[s.to], o);
+    const auto number = identity_number.find({s.from, s.to});
     link.score = s.score.score;
-    link.why = ExplainPair(features[s.from], features[s.to], s.score, model, impl_->themes, o);
+    if (number != identity_number.end()) {
+      link.relation = "recurs";
+      link.why.push_back("same decision number " + number->second);
+    } else {
+      link.relation = DecideRelation(s.score, features[s.to], o);
+    }
+    for (std::string& w : ExplainPair(features[s.from], features[s.to], s.score, model,
+                                      impl_->themes, o)) {
+      link.why.push_back(std::move(w));
+    }
     if (from_passage(s.from, s.to, s.score.score)) {
       link.why.push_back("one action or sentence of the later item matches it best");
     }
+    const Direction& d = doc_rank[s.from] < doc_rank[s.to] ? direction(s.from, s.to)
+                                                           : direction(s.to, s.from);
+    if (!d.note.empty()) link.why.push_back(d.note);
     out.push_back(std::move(link));
   }
   return out;

@@ -2,10 +2,13 @@
 // Linker: the same recommendation across plans written years apart.
 //
 // For items of different documents, earlier document to later document
-// (documents ordered by date, then doc_id: 2015 -> 2018 -> 2019 -> 2023 ->
-// 2024, so the 2023 plan precedes the 2024 report of the same cycle),
-// candidates come from an inverted index (candidate_index.h), are scored by
-// link_scorer.h, and the best are kept as LinkRecords.
+// (document_order.h: by date, then by kind of paper, then for an undated
+// paper by the dates its items name; a `why` note says when the dates alone
+// did not decide), candidates come from an inverted index
+// (candidate_index.h), are scored by link_scorer.h, and the best are kept
+// as LinkRecords. Items that carry the same decision number are linked as
+// `recurs` with score 1 (identity_links.h); items that carry different
+// numbers are never linked.
 //
 //   Result<Linker> linker = Linker::Load();            // data/ lexicons
 //   std::vector<LinkRecord> links = linker->Link(documents, items);
@@ -17,6 +20,7 @@
 
 #include "common/result.h"
 #include "model/records.h"
+#include "pipeline/link/document_order.h"
 #include "pipeline/link/link_scorer.h"
 
 namespace plantrace {
@@ -56,8 +60,5 @@ class Linker {
   explicit Linker(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
-
-// Documents in link order: date, then doc_id.
-std::vector<DocumentRecord> InDocumentOrder(std::vector<DocumentRecord> documents);
 
 }  // namespace plantrace

@@ -52,9 +52,10 @@ struct Fixture {
   };
 };
 
+// Scores are a weighted mean in [0, 1] (weights summing to 3.4).
 LinkOptions Loose() {
   LinkOptions o;
-  o.link_score = 0.2;
+  o.link_score = 0.2 / 3.4;
   return o;
 }
 
@@ -221,7 +222,8 @@ TEST(Linker, WeakSourceOfAnotherDocumentIsDropped) {
   };
   auto link_from_2019 = [&](double ratio) {
     LinkOptions o = Loose();
-    o.link_score = 0.05;
+    o.link_score = 0.05 / 3.4;
+    o.min_shared_words = 1;  // the 2019 item shares "budget" only
     o.passage_min_cosine = 0;
     o.min_ratio_to_best_any_document = ratio;
     Result<Linker> linker = Linker::FromText(kStop, kThemes, o);
