@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Table detection and structure on real PDFs (ICDAR 2013, EU half), scored
-# with the data set's own scorer. Runs only where ../shared/realpdf exists
-# (relative to the repository root); the PDFs are never copied here.
-# Also prints extract time with and without table finding.
+# with the data set's own scorer, and on camelot's and tabula-java's own test
+# PDFs (../shared/realpdf/peersuites, 44 tables: found / shape / cell
+# similarity per suite, each suite one half of the tune/check split). Runs
+# only where ../shared/realpdf exists (relative to the repository root); the
+# PDFs are never copied here. Also prints extract time with and without table
+# finding.
 set -euo pipefail
 root=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
 data="$root/../shared/realpdf/icdar2013-eu"
@@ -20,6 +23,13 @@ for f in "$data"/data/*.pdf; do
   python3 "$data/to_prediction.py" "$work/$s.model.json" "$work/pred/$s.json"
 done
 python3 "$data/score.py" "$work/pred" --per-doc
+
+# The peer suites, each suite's summary and the overall line.
+peers="$root/../shared/realpdf/peersuites"
+if [ -d "$peers" ]; then
+  python3 "$peers/run.py" --bin "$bin" --rerun --out "$work/peers" |
+    grep -E '^== |^   (unhinted|hinted|all) |^peersuites:'
+fi
 
 # Time: the same files with and without table finding (summary format), as
 # CPU seconds (user + sys) so that other work on a shared machine matters less.

@@ -72,8 +72,8 @@ Status MakeDir(const std::string& dir) {
 const std::vector<std::pair<std::string, Cells>>& Headers() {
   static const std::vector<std::pair<std::string, Cells>> h = {
       {"documents.csv",
-       {"doc_id", "title", "publisher", "date", "plan_cycle", "format", "source", "sha256",
-        "items"}},
+       {"doc_id", "title", "publisher", "date", "plan_cycle", "doc_type", "decision_number",
+        "format", "source", "sha256", "items"}},
       {"items.csv",
        {"doc_id", "item_id", "seq", "kind", "section", "text", "status", "status_raw",
         "doc_date", "plan_cycle", "first_page", "last_page"}},
@@ -155,8 +155,9 @@ Status ExportCsvFolder(Store& store, const std::string& dir, bool excel_bom) {
   for (const DocumentRecord& d : docs.value()) {
     Result<std::vector<ItemRecord>> items = store.Items(d.doc_id);
     if (!items.ok()) return items.status();
-    f.Row("documents.csv", {d.doc_id, d.title, d.publisher, d.date, d.plan_cycle, d.format,
-                            d.source, d.sha256, std::to_string(items->size())});
+    f.Row("documents.csv", {d.doc_id, d.title, d.publisher, d.date, d.plan_cycle, d.doc_type,
+                            d.decision_number, d.format, d.source, d.sha256,
+                            std::to_string(items->size())});
     for (size_t i = 0; i < items->size(); ++i) {
       ItemRows(f, d, items.value()[i], static_cast<int>(i));
     }

@@ -149,6 +149,13 @@ std::vector<RawItem> Segment(const Document& doc, const ColumnRoleLexicon& roles
   }
   prose.Finish();
   take();
+  // Minutes: what a meeting resolved are the items; its numbered
+  // paragraphs of discussion are not, whatever a minute's heading names.
+  if (std::any_of(out.begin(), out.end(), [](const RawItem& r) { return r.resolution; })) {
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [](const RawItem& r) { return r.from_prose && !r.resolution; }),
+              out.end());
+  }
   return out;
 }
 

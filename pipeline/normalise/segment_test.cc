@@ -440,6 +440,29 @@ TEST(ProseSegmenter, SubSectionsAreUnits) {
   EXPECT_EQ(items[2].text_parts, std::vector<std::string>{"Senior management capacity"});
 }
 
+// A record of decision bundled in a public pack: key-decision criteria and
+// the form's fields hold no decisions; the report that follows it has none.
+TEST(ProseSegmenter, RecordOfDecisionInAPack) {
+  std::vector<RawItem> items = Prose({
+      MakeBlock(BlockKind::kHeading, "This page is intentionally left blank", 2),
+      MakeBlock(BlockKind::kHeading, "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION", 1),
+      MakeBlock(BlockKind::kHeading, "Key decision: YES", 3),
+      MakeBlock(BlockKind::kParagraph, "Key decision criteria. The decision will:"),
+      MakeBlock(BlockKind::kListItem, "a) be significant in terms of its effects on the community"),
+      MakeBlock(BlockKind::kHeading, "Subject Matter / Title of Decision Commissioning Plan", 3),
+      MakeBlock(BlockKind::kHeading, "Decision:", 3),
+      MakeBlock(BlockKind::kListItem, "A) the Commissioning Plan for Education Provision"),
+      MakeBlock(BlockKind::kHeading, "Reason(s) for decision:", 3),
+      MakeBlock(BlockKind::kHeading, "Background", 3),
+      MakeBlock(BlockKind::kParagraph, "1.1 The County Council is the Strategic Commissioner."),
+      MakeBlock(BlockKind::kHeading, "3. Financial Implications", 3),
+      MakeBlock(BlockKind::kParagraph, "3.1 The Local Authority has a key role."),
+  });
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_EQ(items[0].item_id, "A");
+  EXPECT_EQ(items[0].kind, "decision");
+}
+
 // The title of a form ("… RECORD OF DECISION") and its fields ("Title of
 // Decision", "Reason for Decision") are no sections of decisions; the
 // lettered list after "Decision: … propose to:" is.

@@ -208,6 +208,7 @@ void ProseSegmenter::FlushRun() {
 }
 
 void ProseSegmenter::EndRun() {
+  resolution_open_ = false;
   FlushRun();
   if (parent_open_ && parent_item_) out_.push_back(std::move(*parent_item_));
   parent_item_.reset();
@@ -406,6 +407,7 @@ void ProseSegmenter::Add(const Block& b) {
     item.item_id = id;
     item.kind = "decision";
     item.from_prose = true;
+    item.resolution = true;
     item.section = Section();
     std::string body = text.substr(label_len + opener);
     if (!body.empty()) item.text_parts.push_back(body);
@@ -417,6 +419,8 @@ void ProseSegmenter::Add(const Block& b) {
       parent_id_ = id;
       parent_kind_ = "decision";
       parent_item_ = std::move(item);
+      resolution_open_ = true;
+      resolution_next_ = 1;
       return;
     }
     if (!id.empty()) {
@@ -429,6 +433,22 @@ void ProseSegmenter::Add(const Block& b) {
   if (label && label->length >= text.size()) {
     // A label alone (a page number the layout did not mark) is no item.
     last_was_item_ = false;
+    return;
+  }
+  // The numbered decisions of a resolution's lead-in ("RESOLVED that
+  // Cabinet:" 1. … 2. …) number from 1, as its lettered ones.
+  if (resolution_open_ && parent_open_ && label && label->style == LabelStyle::kNumber &&
+      std::atoi(label->id.c_str()) == resolution_next_) {
+    ++resolution_next_;
+    RawItem item = make_item(SubItemId(parent_id_, ItemLabel{"(" + label->id + ")", label->id,
+                                                             LabelStyle::kParenNumber,
+                                                             label->length}));
+    item.kind = "decision";
+    item.resolution = true;
+    AddItem(std::move(item), true);
+    parent_item_.reset();
+    last_was_item_ = true;
+    last_in_run_ = false;
     return;
   }
   if (label && (label->style == LabelStyle::kNumber || label->style == LabelStyle::kDotted)) {
@@ -460,6 +480,7 @@ void ProseSegmenter::Add(const Block& b) {
       if (parent_kind_) {
         RawItem item = make_item(SubItemId(parent_id_, *label));
         item.kind = *parent_kind_;
+        item.resolution = resolution_open_;
         AddItem(std::move(item), true);
         last_was_item_ = true;
         last_in_run_ = false;

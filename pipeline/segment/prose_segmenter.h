@@ -112,6 +112,10 @@ class ProseSegmenter {
   size_t kind_section_begin_ = 0;
   bool kind_section_has_units_ = false;
   bool seen_heading_ = false;
+  // A resolution's lead-in is open, and the number its next numbered
+  // decision must carry.
+  bool resolution_open_ = false;
+  int resolution_next_ = 1;
 };
 
 }  // namespace plantrace

@@ -69,6 +69,7 @@ struct RawItem {
   std::vector<RawFigure> figures;
   std::vector<ProvenanceRecord> provenance;
   bool from_prose = false;  // owners come from cue phrases of the text
+  bool resolution = false;  // a resolution of minutes ("RESOLVED that …")
 };
 
 }  // namespace plantrace

@@ -16,15 +16,18 @@ uint64_t Key(uint32_t code, int64_t cx, int64_t cy) {
 
 bool GlyphSieve::Repeated(uint32_t code, double x, double y, double advance) {
   const double limit = std::min(1.0, 0.5 * std::fabs(advance));
-  const int64_t cx = static_cast<int64_t>(std::floor(x)), cy = static_cast<int64_t>(std::floor(y));
-  for (int64_t dx = -1; dx <= 1; ++dx)
-    for (int64_t dy = -1; dy <= 1; ++dy) {
-      const auto it = seen_.find(Key(code, cx + dx, cy + dy));
-      if (it == seen_.end()) continue;
-      for (const auto& [px, py] : it->second)
-        if (std::hypot(px - x, py - y) < limit) return true;
+  const double fx = std::floor(x), fy = std::floor(y);
+  const int64_t cx = static_cast<int64_t>(fx), cy = static_cast<int64_t>(fy);
+  // A glyph less than a point away lies in this cell or the neighbour on
+  // the side of the cell the point is nearer to, in each direction.
+  const int64_t nx = x - fx < 0.5 ? cx - 1 : cx + 1, ny = y - fy < 0.5 ? cy - 1 : cy + 1;
+  for (int64_t gx : {cx, nx})
+    for (int64_t gy : {cy, ny}) {
+      const auto [from, to] = seen_.equal_range(Key(code, gx, gy));
+      for (auto it = from; it != to; ++it)
+        if (std::hypot(it->second.first - x, it->second.second - y) < limit) return true;
     }
-  seen_[Key(code, cx, cy)].push_back({x, y});
+  seen_.emplace(Key(code, cx, cy), std::make_pair(x, y));
   return false;
 }
 

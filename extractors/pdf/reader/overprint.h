@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <unordered_map>
 #include <utility>
-#include <vector>
 
 #include "model/document.h"
 
@@ -19,11 +18,14 @@ class GlyphSieve {
   // (x, y) than one point and than half its advance `advance` (so that the
   // two l's of "ll" in small print stay); otherwise records it.
   bool Repeated(uint32_t code, double x, double y, double advance);
-  void Clear() { seen_.clear(); }
+  void Clear() {
+    seen_.clear();
+    seen_.reserve(4096);
+  }
 
  private:
   // Positions by glyph and one-point cell.
-  std::unordered_map<uint64_t, std::vector<std::pair<double, double>>> seen_;
+  std::unordered_multimap<uint64_t, std::pair<double, double>> seen_;
 };
 
 // Whether a glyph whose box (device space) is `glyph` cannot show through a

@@ -139,5 +139,66 @@ TEST(RuledFrame, TallRowsOfWrappedTextKeepTheirRules) {
   EXPECT_TRUE(RulesLeaveRowsOpen(g, FramedPage(false).words));
 }
 
+// A boxed head over two columns right above an unruled body: one table.
+TEST(TableExtent, RuledHeadPieceJoinsTheUnruledTableBelow) {
+  PageContent p;
+  p.width = 595;
+  p.height = 842;
+  for (double y : {80.0, 92.0}) HRule(&p, y, 150, 350);
+  for (double x : {150.0, 250.0, 350.0}) VRule(&p, x, 80, 92);
+  p.words.push_back(W("Revenue", 160, 82));
+  p.words.push_back(W("Capital", 260, 82));
+  const char* names[] = {"Housing", "Roads", "Parks", "Libraries", "Waste", "Transport"};
+  for (int r = 0; r < 6; ++r) {
+    const double y = 96 + 12 * r;
+    p.words.push_back(W(names[r], 55, y));
+    p.words.push_back(W(std::to_string(100 + r), 160, y));
+    p.words.push_back(W(std::to_string(200 + r), 260, y));
+  }
+  std::vector<Table> t = FindTables({p}, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 7);
+  EXPECT_EQ(t[0].cols, 3);
+  EXPECT_EQ(t[0].cells[1].text, "Revenue");
+  EXPECT_EQ(t[0].cells[2].text, "Capital");
+}
+
+// Two runs of rows with the same columns, a blank gap of two lines between
+// them: one table; with a sub-heading in the first column (the table's
+// size): one table, the heading a row; with a larger heading: two tables.
+enum class Gap { kBlank, kSubHeading, kHeading };
+PageContent TwoRuns(Gap gap) {
+  PageContent p;
+  p.width = 595;
+  p.height = 842;
+  const char* names[] = {"Housing", "Roads", "Parks", "Libraries"};
+  for (int part = 0; part < 2; ++part)
+    for (int r = 0; r < 4; ++r) {
+      const double y = 100 + 12 * r + 72 * part;
+      p.words.push_back(W(names[r], 55, y));
+      p.words.push_back(W(std::to_string(100 + r), 160, y));
+      p.words.push_back(W(std::to_string(200 + r), 260, y));
+    }
+  if (gap != Gap::kBlank) {
+    Word h = W("Capital", 55, 160);
+    if (gap == Gap::kHeading) h.font_size = 12;
+    p.words.push_back(h);
+  }
+  return p;
+}
+
+TEST(TableExtent, BlankGapWithTheSameColumnsJoins) {
+  std::vector<Table> t = FindTables({TwoRuns(Gap::kBlank)}, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 8);
+  EXPECT_EQ(t[0].cols, 3);
+  t = FindTables({TwoRuns(Gap::kSubHeading)}, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 9);
+  EXPECT_EQ(t[0].cells[12].text, "Capital");
+  EXPECT_EQ(t[0].cells[12].row, 4);
+  EXPECT_EQ(FindTables({TwoRuns(Gap::kHeading)}, {}).size(), 2u);
+}
+
 }  // namespace
 }  // namespace plantrace::pdf

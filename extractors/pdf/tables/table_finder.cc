@@ -124,7 +124,41 @@ std::vector<PageTable> FindPageTables(const PageContent& page, const CellTextCon
   }
   std::vector<BBox> taken;
   for (const auto& pt : here) taken.push_back(pt.grid.bbox());
-  for (Grid& g : FindStreamGrids(page, segments, taken)) {
+  std::vector<Grid> streams = FindStreamGrids(page, segments, taken);
+  // A small ruled piece standing right above an unruled table, its text
+  // mostly over the table (rules under a spanning head, say), is part of
+  // that table's head:
+  // the table is laid out again with the piece's words.
+  const double em = TypicalFontSize(page.words);
+  auto head_piece = [&](const PageTable& r) {
+    if (r.table.rows > 4) return false;
+    // The piece's text (its rules may reach wider than the table's text).
+    const BBox box = r.grid.bbox();
+    BBox rb{1e300, box.top, -1e300, box.bottom};
+    for (const Word& w : page.words)
+      if (Inside(w, box, 0.5)) {
+        rb.x0 = std::min(rb.x0, w.bbox.x0);
+        rb.x1 = std::max(rb.x1, w.bbox.x1);
+      }
+    for (const Grid& s : streams) {
+      const BBox sb = s.bbox();
+      const double overlap = std::min(rb.x1, sb.x1) - std::max(rb.x0, sb.x0);
+      if (overlap >= 0.5 * (rb.x1 - rb.x0) && rb.bottom <= sb.top + em && sb.top - rb.bottom <= 2 * em) return true;
+    }
+    return false;
+  };
+  if (std::any_of(here.begin(), here.end(), head_piece)) {
+    std::vector<PageTable> kept;
+    std::vector<BBox> kept_taken;
+    for (auto& pt : here)
+      if (!head_piece(pt)) {
+        kept_taken.push_back(pt.grid.bbox());
+        kept.push_back(std::move(pt));
+      }
+    here = std::move(kept);
+    streams = FindStreamGrids(page, segments, kept_taken);
+  }
+  for (Grid& g : streams) {
     PageTable pt = MakePageTable(page, std::move(g), ctx);
     if (pt.table.cells.size() >= 2) here.push_back(std::move(pt));
   }
