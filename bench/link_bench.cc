@@ -1,11 +1,15 @@
 // link_bench N...: time Linker::Link on N synthetic items, for each N.
+// link_bench --write N DIR: write N synthetic items as an export
+// (DIR/items.jsonl, for `plantrace link --from`) and their texts as one
+// JSON array (DIR/texts.json, for the SQLite FTS5 reference of
+// bench/link_bench.sh).
 //
 // Synthetic items are made from the gold items (tests/gold/items) by
 // perturbing their text, actions and deliverables: words dropped (10%),
 // replaced by a random word of the whole vocabulary (10%) and locally
 // shuffled (swaps of neighbours, 10%), with owners kept. Each item is put in
-// a random document; there are 4 documents in each of 5 plan cycles. A fixed
-// seed makes every run the same.
+// a random document; there are 40 documents in each of 5 plan cycles (200,
+// as issue 16 measured). A fixed seed makes every run the same.
 //
 // Prints, per N: items, documents, links, and the link time in seconds
 // (wall clock and CPU).
@@ -92,9 +96,66 @@ class Perturber {
 
 }  // namespace
 
+std::vector<DocumentRecord> SyntheticDocuments() {
+  const char* cycles[] = {"2015", "2018", "2019", "2021", "2023-24"};
+  std::vector<DocumentRecord> docs;
+  for (int c = 0; c < 5; ++c) {
+    for (int d = 0; d < 40; ++d) {
+      DocumentRecord doc;
+      doc.plan_cycle = cycles[c];
+      char date[16];
+      std::snprintf(date, sizeof date, "%.4s-%02d-%02d", cycles[c], d / 4 + 1, d % 4 + 1);
+      doc.date = date;
+      doc.doc_id = "synthetic-" + doc.date;
+      docs.push_back(doc);
+    }
+  }
+  return docs;
+}
+
+std::vector<ItemRecord> SyntheticItems(const std::vector<ItemRecord>& base,
+                                       const std::vector<DocumentRecord>& docs, size_t n) {
+  Perturber p(base, 12345);
+  std::vector<ItemRecord> items;
+  items.reserve(n);
+  for (size_t i = 0; i < n; ++i) {
+    const ItemRecord& b = base[p.rng()() % base.size()];
+    ItemRecord item;
+    item.doc_id = docs[p.rng()() % docs.size()].doc_id;
+    item.item_id = std::to_string(i + 1);
+    item.kind = b.kind;
+    item.text = p.Perturb(b.text);
+    for (const std::string& s : b.actions) item.actions.push_back(p.Perturb(s));
+    for (const std::string& s : b.deliverables) item.deliverables.push_back(p.Perturb(s));
+    item.owners = b.owners;
+    items.push_back(std::move(item));
+  }
+  return items;
+}
+
+int Write(const std::vector<ItemRecord>& base, size_t n, const std::string& dir) {
+  std::vector<DocumentRecord> docs = SyntheticDocuments();
+  std::vector<ItemRecord> items = SyntheticItems(base, docs, n);
+  std::filesystem::create_directories(dir);
+  std::ofstream jsonl(dir + "/items.jsonl", std::ios::binary);
+  for (const DocumentRecord& d : docs) jsonl << plantrace::DocumentRecordToJson(d).Dump() << "\n";
+  for (const ItemRecord& i : items) jsonl << plantrace::ItemRecordToJson(i).Dump() << "\n";
+  // The same words the linker reads: text, actions, deliverables.
+  std::ofstream texts(dir + "/texts.json", std::ios::binary);
+  texts << "[";
+  for (size_t i = 0; i < items.size(); ++i) {
+    std::string all = items[i].text;
+    for (const std::string& a : items[i].actions) all += "\n" + a;
+    for (const std::string& d : items[i].deliverables) all += "\n" + d;
+    texts << (i ? ",\n" : "") << plantrace::JsonValue(all).Dump();
+  }
+  texts << "]\n";
+  return jsonl && texts ? 0 : 2;
+}
+
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: link_bench N...\n");
+    std::fprintf(stderr, "usage: link_bench N... | link_bench --write N DIR\n");
     return 1;
   }
   const std::string gold = std::string(PLANTRACE_SOURCE_DIR) + "/tests/gold/items";
@@ -103,39 +164,22 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "link_bench: no gold items in %s\n", gold.c_str());
     return 2;
   }
+  if (std::string(argv[1]) == "--write") {
+    if (argc != 4) {
+      std::fprintf(stderr, "usage: link_bench --write N DIR\n");
+      return 1;
+    }
+    return Write(base, std::strtoul(argv[2], nullptr, 10), argv[3]);
+  }
   plantrace::Result<plantrace::Linker> linker = plantrace::Linker::Load();
   if (!linker.ok()) {
     std::fprintf(stderr, "link_bench: %s\n", linker.status().ToString().c_str());
     return 2;
   }
-  const char* cycles[] = {"2015", "2018", "2019", "2021", "2023-24"};
-  std::vector<DocumentRecord> docs;
-  for (int c = 0; c < 5; ++c) {
-    for (int d = 0; d < 4; ++d) {
-      DocumentRecord doc;
-      doc.plan_cycle = cycles[c];
-      doc.date = std::string(cycles[c]).substr(0, 4) + "-0" + std::to_string(d + 1);
-      doc.doc_id = "synthetic-" + doc.date;
-      docs.push_back(doc);
-    }
-  }
+  std::vector<DocumentRecord> docs = SyntheticDocuments();
   for (int a = 1; a < argc; ++a) {
     const size_t n = std::strtoul(argv[a], nullptr, 10);
-    Perturber p(base, 12345);
-    std::vector<ItemRecord> items;
-    items.reserve(n);
-    for (size_t i = 0; i < n; ++i) {
-      const ItemRecord& b = base[p.rng()() % base.size()];
-      ItemRecord item;
-      item.doc_id = docs[p.rng()() % docs.size()].doc_id;
-      item.item_id = std::to_string(i + 1);
-      item.kind = b.kind;
-      item.text = p.Perturb(b.text);
-      for (const std::string& s : b.actions) item.actions.push_back(p.Perturb(s));
-      for (const std::string& s : b.deliverables) item.deliverables.push_back(p.Perturb(s));
-      item.owners = b.owners;
-      items.push_back(std::move(item));
-    }
+    std::vector<ItemRecord> items = SyntheticItems(base, docs, n);
     const auto start = std::chrono::steady_clock::now();
     const std::clock_t cpu_start = std::clock();
     std::vector<plantrace::LinkRecord> links = linker->Link(docs, items);

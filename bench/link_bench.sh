@@ -1,19 +1,44 @@
 #!/usr/bin/env bash
-# Link time for 10k and 100k synthetic items (bench/link_bench.cc) on one
-# core. Goal: 100k under a minute, growth close to n log n, i.e. the 100k /
-# 10k time ratio near 10 x log(100k)/log(10k) = 12.5 (n^2 would be 100).
+# Link cost against a reference measured in the same run (issue 16): for
+# 10k and 100k synthetic items (bench/link_bench.cc --write: gold items
+# perturbed over 200 documents), the CPU time and peak RSS of
+#   - `plantrace link --from items.jsonl` (links streamed to /dev/null), and
+#   - sqlite3 building an FTS5 index (porter stemmer) of the same texts.
+# Bars: at 100k, link CPU <= 10 x FTS5 CPU and peak RSS <= 600 MB; the
+# 100k / 10k link CPU ratio <= 13. CPU time, not wall time: the machine is
+# shared. Usage: bench/link_bench.sh [N_SMALL N_LARGE] (default 10000 100000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${PLANTRACE_BUILD_DIR:-build}
-cmake --build "$build" --target link_bench -j2 >/dev/null
+small=${1:-10000}
+large=${2:-100000}
+cmake --build "$build" --target link_bench plantrace -j2 >/dev/null
+command -v sqlite3 >/dev/null || { echo "sqlite3 is needed (tools/setup installs it)"; exit 2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 pin=""
 command -v taskset >/dev/null && pin="taskset -c 0"
-out=$($pin "$build/bench/link_bench" 10000 100000)
-echo "$out"
-echo "$out" | awk '
-  { t[$2] = $8; c[$2] = $10 }
+
+# Prints "cpu_seconds peak_kb" of one command.
+measure() {
+  /usr/bin/time -f "%U %S %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || {
+    cat "$work/err"; exit 1; }
+  awk '{ printf "%.2f %d\n", $1 + $2, $3 }' "$work/time"
+}
+
+for n in "$small" "$large"; do
+  "$build/bench/link_bench" --write "$n" "$work/$n"
+  read -r fts_cpu fts_kb < <(measure $pin sqlite3 "$work/$n/fts.db" \
+    "CREATE VIRTUAL TABLE t USING fts5(body, tokenize='porter unicode61');
+     INSERT INTO t(body) SELECT value FROM json_each(readfile('$work/$n/texts.json'));")
+  read -r link_cpu link_kb < <(measure $pin "$build/plantrace" link --from "$work/$n/items.jsonl")
+  echo "items $n fts5_cpu $fts_cpu fts5_peak_mb $((fts_kb / 1024)) link_cpu $link_cpu link_peak_mb $((link_kb / 1024))"
+  rm -rf "${work:?}/$n"
+done | tee "$work/out"
+awk -v small="$small" -v large="$large" '
+  { fts[$2] = $4; cpu[$2] = $8; mb[$2] = $10 }
   END {
-    printf "10k: %.2f s wall, %.2f s cpu   100k: %.2f s wall, %.2f s cpu\n", t[10000], c[10000], t[100000], c[100000]
-    printf "ratio 100k/10k: %.1f wall, %.1f cpu (n log n: 12.5, n^2: 100)\n", t[100000] / t[10000], c[100000] / c[10000]
-    if (c[100000] >= 60) { print "FAIL: 100k items take a minute or more of CPU"; exit 1 }
-  }'
+    r = cpu[large] / fts[large]; g = cpu[large] / cpu[small]
+    printf "at %d: link / FTS5 CPU %.1f (bar 10), link peak %d MB (bar 600); link %d / %d CPU %.1f (bar 13)\n", large, r, mb[large], large, small, g
+    if (r > 10 || mb[large] > 600 || g > 13) { print "FAIL: a bar of issue 16 is not met"; exit 1 }
+  }' "$work/out"

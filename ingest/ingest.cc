@@ -11,6 +11,7 @@
 #include "corpus/file_bytes.h"
 #include "extractors/extract.h"
 #include "extractors/source_format.h"
+#include "pipeline/normalise/document_meta.h"
 
 namespace plantrace {
 
@@ -82,6 +83,13 @@ WorkResult Work(const IngestTask& task, Store& store, const RecordBuilder& build
   StoredDocument stored;
   stored.document = std::move(records.document);
   stored.document.sha256 = sha;
+  if (!task.source.empty()) stored.document.source = task.source;
+  // A page's words for a document (its link's text) say more than a PDF's
+  // Info title ("untitled", the file name it was made from); a heading on
+  // page 1 or a manifest's title says more than either.
+  if (!task.title_hint.empty() && task.meta.title.empty() && FirstPageTitle(doc.value()).empty()) {
+    stored.document.title = task.title_hint;
+  }
   stored.items = std::move(records.items);
   stored.pages = doc->source.pages;
   for (AlternateSource a : task.alternates) {

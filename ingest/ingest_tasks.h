@@ -18,6 +18,11 @@ struct IngestTask {
   std::string path;                        // the file to read
   DocumentMeta meta;                       // doc_id always set
   std::vector<AlternateSource> alternates;  // paths and formats; sha256 filled on reading
+  // Set by `fetch`: the URL stored as the document's source instead of
+  // `path` (a temporary file), and a title for a document with no heading
+  // on page 1 (the link's text, else the linking page's title).
+  std::string source;
+  std::string title_hint;
 };
 
 struct CollectedTasks {

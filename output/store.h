@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -67,6 +68,40 @@ struct StoreCounts {
   int64_t links = 0;
 };
 
+// What `plantrace fetch` remembers of a URL it downloaded: the validators
+// of its next conditional request and the document it became.
+struct FetchedUrl {
+  std::string url;
+  std::string doc_id;         // the document it was stored as
+  std::string etag;           // "" when the server sent none
+  std::string last_modified;  // an HTTP date, "" when the server sent none
+  std::string sha256;         // of the body last downloaded
+  std::string fetched_at;     // UTC, "YYYY-MM-DDTHH:MM:SSZ"
+};
+
+// One stored version of a document, as listed by Versions() and runs.
+struct StoredVersion {
+  std::string doc_id;
+  int version = 0;  // 1-based
+  std::string source;
+};
+
+// One `ingest` or `fetch` run that stored something: the versions stored
+// since the run recorded before it (those of killed runs included).
+struct RunRecord {
+  std::string command;      // "ingest" | "fetch"
+  std::string started_at;   // UTC
+  std::string finished_at;  // UTC
+  std::vector<StoredVersion> versions;  // in the order stored
+};
+
+// One stored version of a document (1-based, oldest first).
+struct VersionInfo {
+  int version = 0;
+  DocumentRecord document;
+  std::string ingested_at;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -103,6 +138,30 @@ class Store {
   // q.text is given, else by doc_id then document order.
   virtual Result<std::vector<ItemRecord>> FindItems(const ItemQuery& q) = 0;
   virtual Result<StoreCounts> Counts() = 0;
+
+  // Every URL `fetch` has remembered, ordered by URL.
+  virtual Result<std::vector<FetchedUrl>> FetchedUrls() = 0;
+  // Inserts or replaces what is remembered of `u.url`.
+  virtual Status RememberUrl(const FetchedUrl& u) = 0;
+  // How many versions were stored since the last recorded run: those of
+  // this run, and of a run killed before it recorded itself. When not 0 the
+  // store's links are stale: link, then RecordRun().
+  virtual Result<int64_t> UnrecordedVersions() = 0;
+  // Records a run that covers every version stored since the last one.
+  virtual Status RecordRun(const std::string& command, const std::string& started_at) = 0;
+  // Held while one process links the store and records its run, so that
+  // processes sharing a PostgreSQL store link one after another, each
+  // seeing what the one before recorded. Blocks until held. (SQLite: a
+  // no-op; its writers are serialised anyway.)
+  virtual Status LockLinking() = 0;
+  virtual void UnlockLinking() = 0;
+  // The newest recorded run with its versions; nullopt when none is.
+  virtual Result<std::optional<RunRecord>> LastRun() = 0;
+  // The stored versions of `doc_id`, oldest first (empty: not stored).
+  virtual Result<std::vector<VersionInfo>> Versions(const std::string& doc_id) = 0;
+  // The items of one stored version, in document order.
+  virtual Result<std::vector<ItemRecord>> VersionItems(const std::string& doc_id,
+                                                       int version) = 0;
 };
 
 }  // namespace plantrace

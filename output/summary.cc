@@ -24,6 +24,22 @@ std::string StartOf(const std::string& date) {
   return date;
 }
 
+// The document versions the last `ingest` or `fetch` that stored something
+// stored ("" when no run is recorded).
+Result<std::string> NewInLastRun(Store& store) {
+  Result<std::optional<RunRecord>> run = store.LastRun();
+  if (!run.ok()) return run.status();
+  if (!run->has_value()) return std::string();
+  const RunRecord& r = *run.value();
+  std::string out = "\nNew since the last run (" + r.command + ", " + r.started_at + "): " +
+                    std::to_string(r.versions.size()) + " document version(s)\n";
+  for (const StoredVersion& v : r.versions) {
+    out += "  " + PadRight(v.doc_id + "@" + std::to_string(v.version), 48) + "  " +
+           (v.version == 1 ? "new      " : "changed  ") + CutText(v.source, 70) + "\n";
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<std::string> Summarise(Store& store, const SummaryOptions& options) {
@@ -82,6 +98,9 @@ Result<std::string> Summarise(Store& store, const SummaryOptions& options) {
                 static_cast<long long>(counts->links));
   out += head;
   out += "Documents\n" + doc_lines;
+  Result<std::string> news = NewInLastRun(store);
+  if (!news.ok()) return news.status();
+  out += news.value();
 
   std::vector<std::pair<std::string, int>> owners(owner_items.begin(), owner_items.end());
   std::stable_sort(owners.begin(), owners.end(),

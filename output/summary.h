@@ -1,6 +1,7 @@
 #pragma once
 // The short report at the end of `tools/demo` (`plantrace summary`): what is
-// stored, who owns the most items, and what is due next.
+// stored, what the last ingest or fetch brought, who owns the most items,
+// and what is due next.
 
 #include <string>
 

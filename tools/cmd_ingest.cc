@@ -7,7 +7,9 @@
 
 #include <boost/program_options.hpp>
 
+#include "common/utc_now.h"
 #include "ingest/ingest.h"
+#include "ingest/link_store.h"
 #include "ingest/progress.h"
 #include "output/open_store.h"
 #include "pipeline/shared/data_files.h"
@@ -31,8 +33,10 @@ int RunIngest(const std::vector<std::string>& args) {
       "normalises every PDF and HTML document, and stores its records. A file\n"
       "whose content (sha256) is stored already is skipped; a changed file is\n"
       "stored as a new version. Files that are neither PDF nor HTML are skipped\n"
-      "with a note. Exit 2 when a PATH does not exist (nothing is read); exit 3\n"
-      "when some files failed (each is named on stderr) or nothing was stored.\n\nOptions");
+      "with a note. The new documents are then linked to those stored before\n"
+      "(as `plantrace link` does). Exit 2 when a PATH does not exist (nothing\n"
+      "is read); exit 3 when some files failed (each is named on stderr) or\n"
+      "nothing was stored.\n\nOptions");
   visible.add_options()
       ("db", po::value(&db)->default_value(kDefaultDb),
        "SQLite file, or a postgresql:// URI")
@@ -81,6 +85,7 @@ int RunIngest(const std::vector<std::string>& args) {
   for (const std::string& m : collected.missing) {
     std::cerr << "plantrace ingest: failed: " << m << ": not found\n";
   }
+  const std::string started = UtcNow();
   IngestOptions options;
   options.jobs = jobs;
   options.extract.ocr = *ocr_mode;
@@ -89,6 +94,18 @@ int RunIngest(const std::vector<std::string>& args) {
                                [&](const IngestEvent& e) { progress.OnEvent(e); });
   totals.failed += collected.missing.size();
   progress.Finish(totals);
+  // New documents are linked to those stored before, and the run recorded
+  // for `summary`; also after a killed run that stored without linking.
+  Result<std::optional<LinkStoreTotals>> linked = LinkAndRecordRun(*store.value(), "ingest", started);
+  if (!linked.ok()) {
+    std::cerr << "plantrace ingest: failed: linking: " << linked.status().ToString() << "\n";
+    return kExitSomeFailed;
+  }
+  if (linked->has_value()) {
+    const LinkStoreTotals& l = *linked.value();
+    std::cerr << "plantrace ingest: linked: " << l.links << " links among " << l.items
+              << " items of " << l.documents << " documents\n";
+  }
   const bool stored_any = totals.stored + totals.new_versions > 0;
   if (new_sqlite_store && !stored_any) {
     // Leave no empty store behind: the next command would find it and say

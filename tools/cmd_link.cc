@@ -11,6 +11,7 @@
 
 #include <boost/program_options.hpp>
 
+#include "model/records_json.h"
 #include "output/open_store.h"
 #include "output/report/site.h"
 #include "output/report/trace_render.h"
@@ -157,13 +158,15 @@ int RunLink(const std::vector<std::string>& args) {
   }
   std::cerr << "plantrace link: linking " << set.items.size() << " items of "
             << set.documents.size() << " documents\n";
-  std::vector<LinkRecord> links = linker->Link(set.documents, set.items);
   if (!store) {
-    RecordSet only_links;
-    only_links.links = std::move(links);
-    std::cout << RecordsToJsonl(only_links);
+    // Streamed: each link is written as it is made.
+    linker->Link(set.documents, set.items, [](LinkRecord&& link) {
+      std::cout << LinkRecordToJson(link).Dump() << "\n";
+    });
+    std::cout.flush();
     return kExitOk;
   }
+  std::vector<LinkRecord> links = linker->Link(set.documents, set.items);
   std::vector<std::pair<std::string, std::string>> themes;
   for (const ItemRecord& item : set.items) {
     for (const std::string& t : linker->ThemesOf(item)) themes.emplace_back(ItemRef(item), t);

@@ -32,6 +32,8 @@ Result<std::unique_ptr<Store>> OpenExistingStore(const std::string& db, const ch
 int RunLink(const std::vector<std::string>& args);
 int RunTrace(const std::vector<std::string>& args);
 int RunReport(const std::vector<std::string>& args);
+int RunFetch(const std::vector<std::string>& args);
+int RunDiff(const std::vector<std::string>& args);
 int RunSchema(const std::vector<std::string>& args);
 int RunDatasetteMetadata(const std::vector<std::string>& args);
 int RunThemes(const std::vector<std::string>& args);

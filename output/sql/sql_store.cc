@@ -1,23 +1,11 @@
 // SqlStore: schema, claims and the one-transaction-per-document writes.
-#include <cstdio>
-#include <ctime>
-
+#include "common/utc_now.h"
 #include "output/sql/sql_store.h"
 #include "output/sql/sql_store_impl.h"
 
 namespace plantrace {
 
 namespace {
-
-std::string UtcNow() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[96];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900,
-                tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
-  return buf;
-}
 
 std::string JoinForSearch(const std::vector<std::string>& parts) {
   std::string out;

@@ -33,6 +33,15 @@ class SqlStore : public Store {
       const std::vector<std::pair<std::string, std::string>>& ref_themes) override;
   Result<std::vector<ItemRecord>> FindItems(const ItemQuery& q) override;
   Result<StoreCounts> Counts() override;
+  Result<std::vector<FetchedUrl>> FetchedUrls() override;
+  Status RememberUrl(const FetchedUrl& u) override;
+  Result<int64_t> UnrecordedVersions() override;
+  Status RecordRun(const std::string& command, const std::string& started_at) override;
+  Status LockLinking() override;
+  void UnlockLinking() override;
+  Result<std::optional<RunRecord>> LastRun() override;
+  Result<std::vector<VersionInfo>> Versions(const std::string& doc_id) override;
+  Result<std::vector<ItemRecord>> VersionItems(const std::string& doc_id, int version) override;
 
  private:
   bool postgres() const { return conn_->dialect() == SqlDialect::kPostgres; }

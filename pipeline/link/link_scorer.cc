@@ -1,6 +1,7 @@
 #include "pipeline/link/link_scorer.h"
 
 #include <algorithm>
+#include <bit>
 #include <set>
 
 namespace plantrace {
@@ -30,8 +31,16 @@ PairScore ScorePair(const ItemFeatures& earlier, const ItemFeatures& later,
   if (earlier.vector && later.vector) s.text = Dot(*earlier.vector, *later.vector);
   s.theme = ThemeSimilarity(earlier.themes, later.themes);
   s.concepts = Dot(earlier.concepts, later.concepts);
-  size_t fewer = std::min(earlier.owner_functions.size(), later.owner_functions.size());
-  if (fewer > 0) {
+  if (earlier.owner_function_bits != 0 && later.owner_function_bits != 0) {
+    // Bits (set by the linker): no string compares per pair.
+    const int fewer = std::min(std::popcount(earlier.owner_function_bits),
+                               std::popcount(later.owner_function_bits));
+    s.owner = static_cast<double>(
+                  std::popcount(earlier.owner_function_bits & later.owner_function_bits)) /
+              fewer;
+  } else if (earlier.owner_function_bits == 0 && later.owner_function_bits == 0 &&
+             !earlier.owner_functions.empty() && !later.owner_functions.empty()) {
+    const size_t fewer = std::min(earlier.owner_functions.size(), later.owner_functions.size());
     s.owner = static_cast<double>(Shared(earlier.owner_functions, later.owner_functions).size()) /
               static_cast<double>(fewer);
   }
@@ -69,10 +78,12 @@ std::vector<std::string> ExplainPair(const ItemFeatures& earlier, const ItemFeat
       const std::string& w = model.Display(t);
       bool shown = false;
       for (const std::string& p : phrases) {
-        if (p.compare(0, w.size() + 1, w + " ") == 0 ||
-            (p.size() > w.size() && p.compare(p.size() - w.size() - 1, std::string::npos, " " + w) == 0)) {
-          shown = true;
-        }
+        // The phrase starts with "w " or ends with " w".
+        const bool head = p.size() > w.size() && p.compare(0, w.size(), w) == 0 && p[w.size()] == ' ';
+        const bool tail = p.size() > w.size() &&
+                          p.compare(p.size() - w.size(), std::string::npos, w) == 0 &&
+                          p[p.size() - w.size() - 1] == ' ';
+        if (head || tail) shown = true;
       }
       if (!shown) words.push_back(w);
     }

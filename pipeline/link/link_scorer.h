@@ -109,6 +109,7 @@ struct ItemFeatures {
   std::vector<uint32_t> top_themes;  // ThemeLexicon::Top(themes)
   std::vector<std::string> owners;   // canonical titles, sorted, unique
   std::vector<std::string> owner_functions;  // OwnerFunctions::Of(owners)
+  uint64_t owner_function_bits = 0;  // the same as a set of bits (the linker numbers them)
   bool weak_kind = false;
   bool continues_cue = false;
 };

@@ -22,11 +22,12 @@ namespace {
 // (earlier, later) pairs where the earlier item is the clear best candidate
 // for one passage of the later item (LinkOptions::passage_min_cosine): a
 // later item that takes up several earlier aims, one an action, keeps each.
-std::set<std::pair<uint32_t, uint32_t>> PassageSources(
+std::vector<uint64_t> PassageSources(
     const TfIdfModel& model, const std::vector<std::vector<uint32_t>>& candidates,
     const LinkOptions& o) {
   // candidates[later]: the later item's earlier candidates.
-  std::set<std::pair<uint32_t, uint32_t>> out;
+  // (earlier << 32 | later), sorted: looked up for every scored pair.
+  std::vector<uint64_t> out;
   if (o.passage_min_cosine <= 0) return out;
   for (uint32_t later = 0; later < candidates.size(); ++later) {
     for (const SparseVector& p : model.passage_vectors()[later]) {
@@ -45,7 +46,7 @@ std::set<std::pair<uint32_t, uint32_t>> PassageSources(
       // The margin keeps a passage that several earlier items match about
       // equally (a generic action on "performance") from naming one.
       if (best >= o.passage_min_cosine && best >= o.passage_min_margin * second) {
-        out.emplace(best_from, later);
+        out.push_back(static_cast<uint64_t>(best_from) << 32 | later);
       }
     }
   }
@@ -150,8 +151,8 @@ std::vector<std::string> Linker::ThemesOf(const ItemRecord& item) const {
   return impl_->themes.ThemesOf(item);
 }
 
-std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& documents,
-                                     const std::vector<ItemRecord>& all_items) const {
+void Linker::Link(const std::vector<DocumentRecord>& documents,
+                  const std::vector<ItemRecord>& all_items, const LinkSink& sink) const {
   const LinkOptions& o = impl_->options;
   Tokenizer tokenizer;
   const DocumentOrder order(documents, all_items);
@@ -180,6 +181,7 @@ std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& document
   }
 
   std::vector<ItemFeatures> features(n);
+  std::unordered_map<std::string, uint32_t> function_bit;
   std::set<std::string> weak(o.weak_kinds.begin(), o.weak_kinds.end());
   std::vector<CueHits> cue_hits(n);
   std::vector<uint32_t> cue_df(impl_->themes.num_cues(), 0);
@@ -196,6 +198,10 @@ std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& document
     std::sort(f.owners.begin(), f.owners.end());
     f.owners.erase(std::unique(f.owners.begin(), f.owners.end()), f.owners.end());
     f.owner_functions = impl_->owner_functions.Of(f.owners);
+    for (const std::string& fn : f.owner_functions) {
+      auto [it, added] = function_bit.emplace(fn, static_cast<uint32_t>(function_bit.size()));
+      if (it->second < 64) f.owner_function_bits |= uint64_t{1} << it->second;
+    }
     f.weak_kind = weak.count(items[i]->kind) > 0;
     f.continues_cue = impl_->HasContinuesCue(items[i]->text, tokenizer);
   }
@@ -242,17 +248,21 @@ std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& document
     }
     for (auto& list : earlier_of) std::sort(list.begin(), list.end());
   }
-  const std::set<std::pair<uint32_t, uint32_t>> passage_best =
-      PassageSources(model, earlier_of, o);
+  std::vector<uint64_t> passage_best = PassageSources(model, earlier_of, o);
+  std::sort(passage_best.begin(), passage_best.end());
+  passage_best.erase(std::unique(passage_best.begin(), passage_best.end()), passage_best.end());
   // Only at the full link score: a continuation-cue item's lower threshold
   // admits its one best source, not passage sources.
   auto from_passage = [&](uint32_t from, uint32_t to, double score) {
-    return score >= o.link_score && passage_best.count({from, to}) > 0;
+    return score >= o.link_score &&
+           std::binary_search(passage_best.begin(), passage_best.end(),
+                              static_cast<uint64_t>(from) << 32 | to);
   };
+  // 12 bytes a pair: the score parts are computed again for the links kept.
   struct Scored {
     uint32_t from;
     uint32_t to;
-    PairScore score;
+    float score;
   };
   // Every candidate pair at or above the thresholds.
   std::vector<Scored> scored;
@@ -264,7 +274,9 @@ std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& document
       const double threshold = features[later].continues_cue
                                    ? std::min(o.link_score, o.continues_link_score)
                                    : o.link_score;
-      if (s.score >= threshold && s.text >= o.min_text) scored.push_back({earlier, later, s});
+      if (s.score >= threshold && s.text >= o.min_text) {
+        scored.push_back({earlier, later, static_cast<float>(s.score)});
+      }
     }
   }
   // Selection within groups of pairs that share one end and the other
@@ -276,7 +288,7 @@ std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& document
     };
     std::sort(pairs.begin(), pairs.end(), [&](const Scored& a, const Scored& b) {
       if (key(a) != key(b)) return key(a) < key(b);
-      if (a.score.score != b.score.score) return a.score.score > b.score.score;
+      if (a.score != b.score) return a.score > b.score;
       return by_later ? a.from < b.from : a.to < b.to;
     });
     std::vector<Scored> out;
@@ -288,8 +300,8 @@ std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& document
         limit = std::min(limit, o.continues_max_links);
       }
       for (size_t j = k, kept = 0; j < e; ++j) {
-        const bool ok = kept < limit && pairs[j].score.score >= min_ratio * pairs[k].score.score;
-        if (ok || (by_later && from_passage(pairs[j].from, pairs[j].to, pairs[j].score.score))) {
+        const bool ok = kept < limit && pairs[j].score >= min_ratio * pairs[k].score;
+        if (ok || (by_later && from_passage(pairs[j].from, pairs[j].to, pairs[j].score))) {
           out.push_back(pairs[j]);
           ++kept;
         }
@@ -307,61 +319,64 @@ std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& document
     std::unordered_map<uint32_t, double> best_of_later;
     for (const Scored& s : scored) {
       double& b = best_of_later[s.to];
-      b = std::max(b, s.score.score);
+      b = std::max(b, static_cast<double>(s.score));
     }
     std::erase_if(scored, [&](const Scored& s) {
-      return s.score.score < o.min_ratio_to_best_any_document * best_of_later[s.to] &&
-             !from_passage(s.from, s.to, s.score.score);
+      return s.score < o.min_ratio_to_best_any_document * best_of_later[s.to] &&
+             !from_passage(s.from, s.to, s.score);
     });
   }
   select(scored, /*by_later=*/false, o.max_links_per_earlier_doc, o.min_ratio_to_best_later);
   std::vector<Scored> final_links = std::move(scored);
   // Identity links: the same decision number in two documents.
-  std::set<std::pair<uint32_t, uint32_t>> identity;
   std::map<std::pair<uint32_t, uint32_t>, std::string> identity_number;
   for (const IdentityPair& p : IdentityPairs(numbers, doc_rank, model.vectors())) {
     uint32_t from = p.a, to = p.b;
     if (direction(p.a, p.b).sign > 0) std::swap(from, to);
-    PairScore s = ScorePair(features[from], features[to], o);
-    s.score = 1.0;
-    final_links.push_back({from, to, s});
-    identity.emplace(from, to);
+    final_links.push_back({from, to, 1.0f});
     identity_number[{from, to}] = p.number;
   }
-  std::erase_if(final_links, [&](const Scored& x) { return x.score.score < o.min_score; });
+  std::erase_if(final_links, [&](const Scored& x) { return x.score < o.min_score; });
   std::sort(final_links.begin(), final_links.end(), [&](const Scored& a, const Scored& b) {
     if (doc_rank[a.to] != doc_rank[b.to]) return doc_rank[a.to] < doc_rank[b.to];
     if (a.to != b.to) return a.to < b.to;
-    if (a.score.score != b.score.score) return a.score.score > b.score.score;
+    if (a.score != b.score) return a.score > b.score;
     return a.from < b.from;
   });
 
-  std::vector<LinkRecord> out;
-  out.reserve(final_links.size());
   for (const Scored& s : final_links) {
+    const PairScore parts = ScorePair(features[s.from], features[s.to], o);
     LinkRecord link;
     link.from = ItemRef(*items[s.from]);
     link.to = ItemRef(*items[s.to]);
     const auto number = identity_number.find({s.from, s.to});
-    link.score = s.score.score;
+    link.score = s.score;
     if (number != identity_number.end()) {
       link.relation = "recurs";
+      link.score = 1.0;
       link.why.push_back("same decision number " + number->second);
     } else {
-      link.relation = DecideRelation(s.score, features[s.to], o);
+      link.score = parts.score;
+      link.relation = DecideRelation(parts, features[s.to], o);
     }
-    for (std::string& w : ExplainPair(features[s.from], features[s.to], s.score, model,
+    for (std::string& w : ExplainPair(features[s.from], features[s.to], parts, model,
                                       impl_->themes, o)) {
       link.why.push_back(std::move(w));
     }
-    if (from_passage(s.from, s.to, s.score.score)) {
+    if (number == identity_number.end() && from_passage(s.from, s.to, parts.score)) {
       link.why.push_back("one action or sentence of the later item matches it best");
     }
     const Direction& d = doc_rank[s.from] < doc_rank[s.to] ? direction(s.from, s.to)
                                                            : direction(s.to, s.from);
     if (!d.note.empty()) link.why.push_back(d.note);
-    out.push_back(std::move(link));
+    sink(std::move(link));
   }
+}
+
+std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& documents,
+                                     const std::vector<ItemRecord>& items) const {
+  std::vector<LinkRecord> out;
+  Link(documents, items, [&](LinkRecord&& link) { out.push_back(std::move(link)); });
   return out;
 }
 

@@ -13,6 +13,7 @@
 //   Result<Linker> linker = Linker::Load();            // data/ lexicons
 //   std::vector<LinkRecord> links = linker->Link(documents, items);
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -51,6 +52,11 @@ class Linker {
   // from several threads at once.
   std::vector<LinkRecord> Link(const std::vector<DocumentRecord>& documents,
                                const std::vector<ItemRecord>& items) const;
+  // The same links, handed to `sink` one at a time in that order: memory
+  // does not grow with the links written.
+  using LinkSink = std::function<void(LinkRecord&&)>;
+  void Link(const std::vector<DocumentRecord>& documents, const std::vector<ItemRecord>& items,
+            const LinkSink& sink) const;
 
   // The themes of one item (ids, strongest first), for `query --theme`.
   std::vector<std::string> ThemesOf(const ItemRecord& item) const;

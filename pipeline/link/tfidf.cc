@@ -203,6 +203,11 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
     if (norm > 0) {
       for (auto& [id, w] : v) w = static_cast<float>(w / norm);
     }
+    // A term of one item only can add to no dot product with another item:
+    // it counts in the norm above, then leaves the vector (at scale most
+    // pairs of words are such terms).
+    std::erase_if(v, [&](const auto& e) { return m.df_[e.first] <= 1; });
+    v.shrink_to_fit();
     return v;
   };
   m.vectors_.resize(items.size());
@@ -210,12 +215,14 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
   for (size_t i = 0; i < items.size(); ++i) {
     m.vectors_[i] = weigh(raw[i]);
     for (const auto& r : raw_passages[i]) m.passage_vectors_[i].push_back(weigh(r));
+    std::vector<std::pair<uint32_t, double>>().swap(raw[i]);
+    std::vector<std::vector<std::pair<uint32_t, double>>>().swap(raw_passages[i]);
   }
   m.terms_ = std::move(vocab.terms);
   m.phrase_ = std::move(vocab.phrase);
   m.display_.resize(n_terms);
   for (size_t t = 0; t < n_terms; ++t) {
-    if (m.phrase_[t]) continue;
+    if (m.phrase_[t] || m.df_[t] <= 1) continue;  // only shared terms are ever shown
     // Most frequent form; ties go to the alphabetically first (deterministic).
     uint32_t best = 0;
     for (const auto& [form, count] : vocab.forms[t]) {
@@ -226,7 +233,7 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
     }
   }
   for (size_t t = 0; t < n_terms; ++t) {
-    if (m.phrase_[t]) {
+    if (m.phrase_[t] && m.df_[t] > 1) {
       m.display_[t] = m.display_[vocab.parts[t].first] + " " + m.display_[vocab.parts[t].second];
     }
   }
@@ -248,12 +255,14 @@ std::vector<uint32_t> TfIdfModel::TopShared(const SparseVector& a, const SparseV
       ++j;
     }
   }
-  std::sort(shared.begin(), shared.end(), [this](const auto& x, const auto& y) {
-    if (x.first != y.first) return x.first > y.first;
-    return display_[x.second] < display_[y.second];
-  });
+  const size_t keep = std::min(limit, shared.size());
+  std::partial_sort(shared.begin(), shared.begin() + keep, shared.end(),
+                    [this](const auto& x, const auto& y) {
+                      if (x.first != y.first) return x.first > y.first;
+                      return display_[x.second] < display_[y.second];
+                    });
   std::vector<uint32_t> out;
-  for (size_t k = 0; k < shared.size() && k < limit; ++k) out.push_back(shared[k].second);
+  for (size_t k = 0; k < keep; ++k) out.push_back(shared[k].second);
   return out;
 }
 

@@ -200,5 +200,32 @@ TEST(TableExtent, BlankGapWithTheSameColumnsJoins) {
   EXPECT_EQ(FindTables({TwoRuns(Gap::kHeading)}, {}).size(), 2u);
 }
 
+// Rows whose leading cells are empty: entries in one-word columns that
+// already have one in the row open rows of their own (two-word heads aside).
+TEST(StreamRows, EmptyLeadingCellsOpenRowsInOneWordColumns) {
+  PageContent p;
+  p.width = 595;
+  p.height = 842;
+  const double xs[] = {55, 130, 205, 280};
+  const char* head[] = {"Area", "Long", "Long", "Inner"};
+  for (int c = 0; c < 4; ++c) {
+    p.words.push_back(W(head[c], xs[c], 100));
+    if (c == 1 || c == 2) p.words.push_back(W("one", xs[c] + 22, 100));
+  }
+  for (int r = 0; r < 4; ++r) {
+    const double y = 112 + 12 * r;
+    for (int c = 0; c < 4; ++c) {
+      if (r > 0 && (c == 0 || c == 3)) continue;  // empty leading and inner cells
+      p.words.push_back(W(std::string(1, static_cast<char>('A' + c)) + std::to_string(r + 1), xs[c], y));
+    }
+  }
+  std::vector<Table> t = FindTables({p}, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 5);
+  EXPECT_EQ(t[0].cols, 4);
+  EXPECT_EQ(t[0].cells[4 * 4 + 1].text, "B4");
+  EXPECT_EQ(t[0].cells[4 * 4 + 0].text, "");
+}
+
 }  // namespace
 }  // namespace plantrace::pdf

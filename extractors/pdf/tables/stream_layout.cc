@@ -328,7 +328,7 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
         used += pc[k] > 0;
         single += pc[k] == 1;
       }
-      one_word[k] = used >= 2 && single * 10 >= used * 9;
+      one_word[k] = used >= 2 && single * 5 >= used * 4;
     }
     std::vector<size_t> starts;
     const Line* prev_first = nullptr;

@@ -1,0 +1,65 @@
+#include "ingest/link_store.h"
+
+#include <utility>
+
+#include "pipeline/link/lineage.h"
+#include "pipeline/link/linker.h"
+#include "pipeline/shared/item_ref.h"
+
+namespace plantrace {
+
+Result<LinkStoreTotals> LinkStore(Store& store, const LinkStage& stage) {
+  Result<std::vector<DocumentRecord>> docs = store.Documents();
+  if (!docs.ok()) return docs.status();
+  std::vector<ItemRecord> items;
+  for (const DocumentRecord& d : docs.value()) {
+    Result<std::vector<ItemRecord>> some = store.Items(d.doc_id);
+    if (!some.ok()) return some.status();
+    for (ItemRecord& item : some.value()) items.push_back(std::move(item));
+  }
+  Result<Linker> linker = Linker::Load();
+  if (!linker.ok()) return linker.status();
+  if (stage) {
+    stage("linking " + std::to_string(items.size()) + " items of " +
+          std::to_string(docs->size()) + " documents");
+  }
+  std::vector<LinkRecord> links = linker->Link(docs.value(), items);
+  std::vector<std::pair<std::string, std::string>> themes;
+  for (const ItemRecord& item : items) {
+    for (const std::string& t : linker->ThemesOf(item)) themes.emplace_back(ItemRef(item), t);
+  }
+  if (stage) stage("storing " + std::to_string(links.size()) + " links and the items' themes");
+  Status s = store.ReplaceLinks(links);
+  if (s.ok()) s = store.ReplaceThemes(themes);
+  if (!s.ok()) return s;
+  LinkStoreTotals totals;
+  totals.links = links.size();
+  totals.lineages = BuildLineages(docs.value(), items, links).size();
+  totals.items = items.size();
+  totals.documents = docs->size();
+  return totals;
+}
+
+Result<std::optional<LinkStoreTotals>> LinkAndRecordRun(Store& store, const std::string& command,
+                                                        const std::string& started_at,
+                                                        const LinkStage& stage) {
+  // Under the lock, the check sees the run another process recorded just
+  // before, so nobody links twice or records links from an older view.
+  Status locked = store.LockLinking();
+  if (!locked.ok()) return locked;
+  auto run = [&]() -> Result<std::optional<LinkStoreTotals>> {
+    Result<int64_t> unrecorded = store.UnrecordedVersions();
+    if (!unrecorded.ok()) return unrecorded.status();
+    if (unrecorded.value() == 0) return std::optional<LinkStoreTotals>();
+    Result<LinkStoreTotals> linked = LinkStore(store, stage);
+    if (!linked.ok()) return linked.status();
+    Status s = store.RecordRun(command, started_at);
+    if (!s.ok()) return s;
+    return std::optional<LinkStoreTotals>(linked.value());
+  };
+  Result<std::optional<LinkStoreTotals>> out = run();
+  store.UnlockLinking();
+  return out;
+}
+
+}  // namespace plantrace
