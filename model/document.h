@@ -89,7 +89,14 @@ struct SourceInfo {
   std::string format;  // "pdf" | "html"
   int pages = 0;
   std::string producer;
+  // What the file says of itself: the PDF info dictionary's Title, Author and
+  // CreationDate ("YYYY-MM-DD", "" when absent or unreadable), an HTML
+  // page's <title> and its author / date meta tags. Often right, sometimes a
+  // template's leftovers ("THE REPORT", "Agenda Template"): evidence to weigh,
+  // not the answer (pipeline/normalise/document_meta.h).
   std::string title;
+  std::string author;
+  std::string created;
 };
 
 struct Document {

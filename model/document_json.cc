@@ -84,7 +84,9 @@ JsonValue DocumentToJson(const Document& doc) {
       .Set("format", doc.source.format)
       .Set("pages", doc.source.pages)
       .Set("producer", doc.source.producer)
-      .Set("title", doc.source.title);
+      .Set("title", doc.source.title)
+      .Set("author", doc.source.author)
+      .Set("created", doc.source.created);
 
   JsonValue pages = JsonValue::Array();
   for (const auto& p : doc.pages) {

@@ -22,8 +22,12 @@ struct DocumentRecord {
   std::string sha256;
   std::string format;      // "pdf" | "html"
   std::string source;      // path of the source file
-  std::optional<std::string> doc_type;         // report | record_of_decision | minutes | ... (records.md)
-  std::optional<std::string> decision_number;  // the paper's own decision number as printed ("24/00115")
+  // report | record_of_decision | minutes | agenda | appendix |
+  // impact_assessment | amendment | register | plan | assessment | other;
+  // the record builder always sets one ("other" when nothing tells).
+  std::optional<std::string> doc_type;
+  // The paper's own decision or reference number as printed ("24/00115").
+  std::optional<std::string> decision_number;
 };
 
 struct UpdateRecord {

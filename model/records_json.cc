@@ -13,6 +13,8 @@ JsonValue OptString(const std::optional<std::string>& s) {
   return s ? JsonValue(*s) : JsonValue();
 }
 
+JsonValue NullIfEmpty(const std::string& s) { return s.empty() ? JsonValue() : JsonValue(s); }
+
 JsonValue OwnerJson(const OwnerRecord& o) {
   JsonValue j = JsonValue::Object();
   j.Set("raw", o.raw).Set("title", o.title).Set("interim", o.interim);
@@ -124,8 +126,10 @@ class Reader {
 
 JsonValue DocumentRecordToJson(const DocumentRecord& d) {
   JsonValue j = JsonValue::Object();
-  j.Set("type", "document").Set("doc_id", d.doc_id).Set("title", d.title);
-  j.Set("publisher", d.publisher).Set("date", d.date).Set("plan_cycle", d.plan_cycle);
+  j.Set("type", "document").Set("doc_id", d.doc_id).Set("title", NullIfEmpty(d.title));
+  j.Set("publisher", d.publisher).Set("date", NullIfEmpty(d.date));
+  j.Set("plan_cycle", NullIfEmpty(d.plan_cycle)).Set("doc_type", OptString(d.doc_type));
+  j.Set("decision_number", OptString(d.decision_number));
   j.Set("sha256", d.sha256).Set("format", d.format).Set("source", d.source);
   return j;
 }

@@ -56,15 +56,33 @@ TEST(RecordsJson, WrongTypeIsAnErrorNotACrash) {
 }
 
 TEST(RecordsJson, DocumentAndLink) {
-  DocumentRecord d{"x", "T", "P", "2023-11", "2023-24", "ab", "pdf", "corpus/pdf/x.pdf"};
+  DocumentRecord d{"x", "T", "P", "2023-11", "2023-24", "ab", "pdf", "corpus/pdf/x.pdf", "other",
+                   std::nullopt};
   EXPECT_EQ(DocumentRecordToJson(d).Dump(),
             "{\"type\":\"document\",\"doc_id\":\"x\",\"title\":\"T\",\"publisher\":\"P\","
-            "\"date\":\"2023-11\",\"plan_cycle\":\"2023-24\",\"sha256\":\"ab\",\"format\":"
+            "\"date\":\"2023-11\",\"plan_cycle\":\"2023-24\",\"doc_type\":\"other\","
+            "\"decision_number\":null,\"sha256\":\"ab\",\"format\":"
             "\"pdf\",\"source\":\"corpus/pdf/x.pdf\"}");
   LinkRecord l{"a#1", "b#9", "recurs", 0.834, {"shared terms: budget"}};
   EXPECT_EQ(LinkRecordToJson(l).Dump(),
             "{\"type\":\"link\",\"from\":\"a#1\",\"to\":\"b#9\",\"relation\":\"recurs\","
             "\"score\":0.83,\"why\":[\"shared terms: budget\"]}");
+}
+
+// A paper that prints no date and belongs to no plan cycle: nulls, not "".
+TEST(RecordsJson, DocumentNullsAndCommitteeFields) {
+  DocumentRecord d{"k", "Title", "Kent County Council", "", "", "ab", "pdf", "k.pdf",
+                   "record_of_decision", "24/00115"};
+  JsonValue j = DocumentRecordToJson(d);
+  EXPECT_TRUE(j.Get("date").IsNull());
+  EXPECT_TRUE(j.Get("plan_cycle").IsNull());
+  EXPECT_EQ(j.Get("doc_type").AsString(), "record_of_decision");
+  EXPECT_EQ(j.Get("decision_number").AsString(), "24/00115");
+  Result<DocumentRecord> back = DocumentRecordFromJson(j, "test");
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(back->date, "");
+  EXPECT_EQ(back->doc_type, "record_of_decision");
+  EXPECT_EQ(back->decision_number.value_or(""), "24/00115");
 }
 
 TEST(RecordsJson, ReadsEveryGoldFile) {

@@ -13,7 +13,7 @@ namespace {
 StoredDocument Doc(const std::string& doc_id, const std::string& sha,
                    const std::vector<std::string>& item_ids) {
   StoredDocument d;
-  d.document = DocumentRecord{doc_id, "T", "P", "2023-11", "2023-24", sha, "html", doc_id + ".html"};
+  d.document = DocumentRecord{doc_id, "T", "P", "2023-11", "2023-24", sha, "html", doc_id + ".html", "plan", std::nullopt};
   for (const auto& id : item_ids) {
     ItemRecord it;
     it.doc_id = doc_id;

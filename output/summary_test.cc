@@ -25,7 +25,7 @@ TEST(Summary, ListsOwnersAndWhatIsDueNextAfterTheNewestDocument) {
   auto store = OpenSqliteStore(path);
   ASSERT_TRUE(store.ok());
   StoredDocument d;
-  d.document = DocumentRecord{"plan", "T", "P", "2023-11", "2023-24", "s", "pdf", "plan.pdf"};
+  d.document = DocumentRecord{"plan", "T", "P", "2023-11", "2023-24", "s", "pdf", "plan.pdf", "plan", std::nullopt};
   d.items = {Due("1", "2024-06-30", "Chief Executive", ""),
              Due("2", "2023-01-31", "Chief Executive", ""),         // before the plan
              Due("3", "2024-03-31", "Monitoring Officer", "complete"),  // done

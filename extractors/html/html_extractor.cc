@@ -1,10 +1,13 @@
 #include "extractors/html/html_extractor.h"
 
+#include <initializer_list>
+#include <optional>
 #include <utility>
 
 #include "extractors/html/charset.h"
 #include "extractors/html/flow_walker.h"
 #include "extractors/html/html_dom.h"
+#include "model/calendar_date.h"
 #include "text/normalize.h"
 
 namespace plantrace {
@@ -27,15 +30,30 @@ std::string DocumentTitle(const HtmlDom& dom) {
   return "";
 }
 
-// <meta name="generator" content="…">: what made the page, like a PDF's producer.
-std::string Generator(const HtmlDom& dom) {
-  for (const DomNode& n : dom.nodes) {
-    if (!n.is("meta")) continue;
-    std::string name(n.attr("name"));
-    for (char& c : name) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    if (name == "generator") return CollapseSpaces(CleanText(n.attr("content")));
+// The content of the first <meta name="…"> (or property="…") among `names`,
+// compared case-insensitively; "" when none. generator is what made the page,
+// like a PDF's producer; author and the Dublin Core / Open Graph dates are
+// the page's own metadata.
+std::string MetaContent(const HtmlDom& dom, std::initializer_list<std::string_view> names) {
+  auto lower = [](std::string_view v) {
+    std::string s(v);
+    for (char& c : s) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return s;
+  };
+  for (std::string_view want : names) {
+    for (const DomNode& n : dom.nodes) {
+      if (!n.is("meta")) continue;
+      if (lower(n.attr("name")) != want && lower(n.attr("property")) != want) continue;
+      return CollapseSpaces(CleanText(n.attr("content")));
+    }
   }
   return "";
+}
+
+// "2024-04-04" or "2024-04-04T10:00…" → "2024-04-04"; anything else "".
+std::string IsoDayPrefix(const std::string& s) {
+  std::optional<CalendarDate> d = CalendarDate::FromIso(std::string_view(s).substr(0, 10));
+  return d && s.size() >= 10 ? d->Iso() : "";
 }
 
 }  // namespace
@@ -59,7 +77,11 @@ Result<Document> ExtractHtml(std::string_view bytes, const std::string& path,
   doc.source.pages = 1;
   doc.pages.push_back(PageInfo{1, 0, 0, 0});
   doc.source.title = DocumentTitle(dom.value());
-  doc.source.producer = Generator(dom.value());
+  doc.source.producer = MetaContent(dom.value(), {"generator"});
+  doc.source.author = MetaContent(dom.value(), {"author", "dc.creator", "dcterms.creator"});
+  doc.source.created = IsoDayPrefix(MetaContent(
+      dom.value(), {"dcterms.created", "dc.date", "dcterms.issued", "date",
+                    "article:published_time"}));
 
   int body = dom->Find("body");
   if (body < 0) body = 0;  // no <body> (libxml2 normally adds one): read everything

@@ -108,11 +108,13 @@ Result<PutOutcome> SqlStore::PutLocked(const StoredDocument& doc) {
   const int64_t version_no = SqlToInt(rows->front()[0]) + 1;
   rows = conn_->Query(
       "INSERT INTO versions(document, version, sha256, title, publisher, date, plan_cycle, "
-      "format, source, pages, ingested_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) "
+      "format, source, pages, ingested_at, doc_type, decision_number) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) "
       "ON CONFLICT (sha256) DO NOTHING RETURNING id",
       {SqlInt(document), SqlInt(version_no), SqlText(d.sha256), SqlText(d.title),
        SqlText(d.publisher), SqlText(d.date), SqlText(d.plan_cycle), SqlText(d.format),
-       SqlText(d.source), SqlInt(doc.pages), SqlText(UtcNow())});
+       SqlText(d.source), SqlInt(doc.pages), SqlText(UtcNow()),
+       SqlText(d.doc_type.value_or("other")), SqlOptText(d.decision_number)});
   if (!rows.ok()) return Rollback(rows.status());
   if (rows->empty()) {  // stored meanwhile, by us or another process
     conn_->Exec("ROLLBACK");

@@ -24,14 +24,15 @@ std::string IdList(const std::vector<int64_t>& ids) {
 Result<std::vector<DocumentRecord>> SqlStore::Documents() {
   std::lock_guard<std::mutex> lock(mu_);
   Result<std::vector<SqlRow>> rows = conn_->Query(
-      "SELECT doc_id, title, publisher, date, plan_cycle, sha256, format, source "
-      "FROM v_documents",
+      "SELECT doc_id, title, publisher, date, plan_cycle, sha256, format, source, doc_type, "
+      "decision_number FROM v_documents",
       {});
   if (!rows.ok()) return rows.status();
   std::vector<DocumentRecord> out;
   for (const SqlRow& r : rows.value()) {
     out.push_back(DocumentRecord{Text(r[0]), Text(r[1]), Text(r[2]), Text(r[3]), Text(r[4]),
-                                 Text(r[5]), Text(r[6]), Text(r[7]), std::nullopt, std::nullopt});
+                                 Text(r[5]), Text(r[6]), Text(r[7]), r[8],
+                                 r[9]});  // a NULL decision number stays nullopt
   }
   // Bytewise, whatever the server's collation.
   std::sort(out.begin(), out.end(),

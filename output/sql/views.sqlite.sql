@@ -8,6 +8,7 @@ CREATE VIEW v_documents AS
 SELECT d.doc_id, v.id AS version_id, v.version,
        (SELECT COUNT(*) FROM versions w WHERE w.document = d.id) AS versions,
        v.title, v.publisher, v.date, v.plan_cycle, v.sha256, v.format, v.source, v.pages,
+       v.doc_type, v.decision_number,
        (SELECT COUNT(*) FROM items i WHERE i.version = v.id) AS items,
        (SELECT GROUP_CONCAT(a.path, '; ') FROM alternate_sources a WHERE a.version = v.id)
          AS alternates

@@ -62,7 +62,7 @@ ItemRecord HandItem() {
 StoredDocument HandDoc(const std::string& sha) {
   StoredDocument d;
   d.document = DocumentRecord{"plan", "A plan", "A council", "2023-11", "2023-24", sha, "pdf",
-                              "plan.pdf"};
+                              "plan.pdf", "plan", "24/00115"};
   d.items = {HandItem()};
   d.alternates = {AlternateSource{"html", "plan.html", "ff"}};
   d.pages = 3;

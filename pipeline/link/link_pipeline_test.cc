@@ -41,7 +41,7 @@ PipelineRecords LoadPipeline() {
     Result<Document> doc = ExtractFile(path, ExtractOptions{});
     EXPECT_TRUE(doc.ok()) << doc.status().ToString();
     if (!doc.ok()) continue;
-    DocumentMeta meta{e.doc_id, e.title, e.publisher, e.date, e.plan_cycle};
+    DocumentMeta meta{e.doc_id, e.title, e.publisher, e.date, e.plan_cycle, ""};
     DocumentRecords r = builder->Build(doc.value(), meta);
     out.docs.push_back(r.document);
     for (ItemRecord& item : r.items) out.items.push_back(std::move(item));

@@ -3,6 +3,8 @@
 #include <array>
 #include <cctype>
 
+#include "model/calendar_date.h"
+
 namespace plantrace {
 namespace {
 
@@ -30,7 +32,7 @@ int DaysInMonth(int year, int month) {
 }
 
 bool IsValidDate(const CivilDate& d) {
-  return d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= DaysInMonth(d.year, d.month);
+  return CalendarDate::Make(d.year, d.month, d.day).has_value();
 }
 
 bool IsPlausibleYear(int year) { return year >= kMinYear && year <= kMaxYear; }

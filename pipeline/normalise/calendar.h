@@ -32,6 +32,7 @@ constexpr int kMaxYear = 2100;
 bool IsLeapYear(int year);
 // 0 for a month outside 1..12.
 int DaysInMonth(int year, int month);
+// A real day of 1900–2100 (CalendarDate's check): year 0 is not a date.
 bool IsValidDate(const CivilDate& d);
 bool IsPlausibleYear(int year);
 

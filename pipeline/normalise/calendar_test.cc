@@ -23,6 +23,8 @@ TEST(Calendar, Validation) {
   EXPECT_FALSE(IsValidDate({2018, 13, 13}));
   EXPECT_FALSE(IsValidDate({2018, 0, 1}));
   EXPECT_FALSE(IsValidDate({2018, 1, 0}));
+  EXPECT_FALSE(IsValidDate({0, 9, 30}));  // a month read without its year
+  EXPECT_FALSE(IsValidDate({1899, 12, 31}));
 }
 
 TEST(Calendar, IsoStrings) {

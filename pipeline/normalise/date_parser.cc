@@ -8,6 +8,7 @@
 #include <string>
 #include <utility>
 
+#include "model/calendar_date.h"
 #include "pipeline/normalise/date_interpret.h"
 
 namespace plantrace {
@@ -123,6 +124,15 @@ void ShareListRoles(std::string_view text, std::vector<ParsedDate>* dates) {
   }
 }
 
+// The periods of a match that are real days of 1900–2100 at both ends: a
+// month read without its year (year 0) or past the calendar is no date.
+std::vector<Interp> KeepRealDates(std::vector<Interp> in) {
+  std::erase_if(in, [](const Interp& i) {
+    return !IsValidDate(i.span.start) || !IsValidDate(i.span.end);
+  });
+  return in;
+}
+
 }  // namespace
 
 struct DateParser::Impl {
@@ -152,8 +162,11 @@ DateRecord ToDateRecord(const ParsedDate& d) {
   DateRecord r;
   r.raw = d.raw;
   r.role = std::string(DateRoleName(d.role));
-  r.start = IsoDate(d.start);
-  if (d.end) r.end = IsoDate(*d.end);
+  // Through the checked type: FindAll gives only real days, and a path that
+  // ever did not would throw here rather than print "0000-09-30".
+  auto iso = [](const CivilDate& c) { return CalendarDate::Make(c.year, c.month, c.day).value().Iso(); };
+  r.start = iso(d.start);
+  if (d.end) r.end = iso(*d.end);
   r.precision = std::string(DatePrecisionName(d.precision));
   return r;
 }
@@ -180,7 +193,12 @@ Result<DateParser> DateParser::CreateDefault() {
 }
 
 std::vector<ParsedDate> DateParser::FindAll(std::string_view text, const DateContext& ctx) const {
-  std::vector<Candidate> cands;
+  struct Match {
+    size_t begin, end;
+    Pat pat;
+    std::vector<std::string> groups;
+  };
+  std::vector<Match> matches;
   for (size_t p = 0; p < impl_->patterns.size(); ++p) {
     const RE2& re = *impl_->patterns[p];
     int n = re.NumberOfCapturingGroups();
@@ -192,9 +210,37 @@ std::vector<ParsedDate> DateParser::FindAll(std::string_view text, const DateCon
       size_t e = b + sub[0].size();
       std::vector<std::string> groups;
       for (int i = 1; i <= n; ++i) groups.emplace_back(sub[i].data() ? sub[i] : "");
-      auto dates = InterpretDateMatch(static_cast<Pat>(p), groups, text, b, e, ctx);
-      if (dates) cands.push_back({b, e, static_cast<Pat>(p), std::move(*dates)});
+      matches.push_back({b, e, static_cast<Pat>(p), std::move(groups)});
       pos = e > b ? e : b + 1;
+    }
+  }
+  std::vector<Candidate> cands;
+  for (const Match& m : matches) {
+    auto dates = InterpretDateMatch(m.pat, m.groups, text, m.begin, m.end, ctx);
+    if (dates) cands.push_back({m.begin, m.end, m.pat, KeepRealDates(std::move(*dates))});
+  }
+  // Without a year of the document, a date printed without one ("30
+  // September") takes the year of the nearest date of this text that prints
+  // its own; with none, it stays text.
+  if (ctx.default_year == 0) {
+    std::vector<std::pair<size_t, int>> years;  // offset, year
+    for (const Candidate& c : cands) {
+      if (!c.dates.empty()) years.push_back({c.begin, c.dates.front().span.start.year});
+    }
+    for (Candidate& c : cands) {
+      if (!c.dates.empty() || years.empty()) continue;
+      auto nearest = std::min_element(years.begin(), years.end(), [&](const auto& a, const auto& b) {
+        auto dist = [&](size_t o) { return o > c.begin ? o - c.begin : c.begin - o; };
+        return dist(a.first) < dist(b.first);
+      });
+      DateContext near = ctx;
+      near.default_year = nearest->second;
+      const Match& m = *std::find_if(matches.begin(), matches.end(), [&](const Match& x) {
+        return x.begin == c.begin && x.end == c.end && x.pat == c.pat;
+      });
+      if (auto dates = InterpretDateMatch(m.pat, m.groups, text, m.begin, m.end, near)) {
+        c.dates = KeepRealDates(std::move(*dates));
+      }
     }
   }
   // Earliest start, then longest, then pattern order; no overlaps.

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "model/calendar_date.h"
+
 namespace plantrace {
 namespace {
 
@@ -216,6 +218,49 @@ TEST(DateCueLexiconTest, SmallLexiconAndErrors) {
   ASSERT_FALSE(bad.ok());
   EXPECT_NE(bad.status().ToString().find("t.tsv:1"), std::string::npos);
   EXPECT_FALSE(DateCueLexicon::Parse("role\tx\tdue\tbefore\t800\n", "t.tsv").ok());
+}
+
+}  // namespace
+}  // namespace plantrace
+
+namespace plantrace {
+namespace {
+
+// Issue 14: a date printed without its year in a paper with no date of its
+// own once came out as year 0 ("0000-09-30").
+TEST_F(DateParserTest, NoYearToTakeGivesNoDate) {
+  const DateContext undated{};
+  EXPECT_TRUE(parser_->FindAll("by 30 September", undated).empty());
+  EXPECT_TRUE(parser_->FindAll("planned for September", undated).empty());
+  EXPECT_TRUE(parser_->FindAll("work this year", undated).empty());
+  for (const ParsedDate& d : parser_->FindAll("by 30 September and in October", undated)) {
+    ADD_FAILURE() << "a date without a year: " << d.raw;
+  }
+}
+
+TEST_F(DateParserTest, NoYearTakesTheNearestDatedContext) {
+  const DateContext undated{};
+  std::vector<ParsedDate> found =
+      parser_->FindAll("Agreed in June 2019; review by 30 September", undated);
+  ASSERT_EQ(found.size(), 2u);
+  DateRecord r = ToDateRecord(found[1]);
+  EXPECT_EQ(r.raw.find("30 September") != std::string::npos, true) << r.raw;
+  EXPECT_EQ(r.start, "2019-09-30");
+  // The nearest of two years wins.
+  found = parser_->FindAll("In March 2017 a plan. Later, in May 2021, a review by 1 June", undated);
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(ToDateRecord(found.back()).start, "2021-06-01");
+}
+
+TEST_F(DateParserTest, EveryDateIsARealDay) {
+  const DateContext undated{};
+  for (std::string_view text :
+       {"31 February 2019", "30 September 1850", "1 January 2150", "13.13.18", "September"}) {
+    for (const ParsedDate& d : parser_->FindAll(text, undated)) {
+      DateRecord r = ToDateRecord(d);
+      EXPECT_TRUE(CalendarDate::FromIso(r.start)) << text << " gave " << r.start;
+    }
+  }
 }
 
 }  // namespace

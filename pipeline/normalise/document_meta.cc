@@ -1,11 +1,88 @@
 #include "pipeline/normalise/document_meta.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 
 #include "corpus/manifest.h"
+#include "model/calendar_date.h"
+#include "pipeline/normalise/doc_type_classifier.h"
+#include "pipeline/normalise/document_date_finder.h"
+#include "pipeline/normalise/header_fields.h"
+#include "pipeline/normalise/letter.h"
+#include "pipeline/normalise/page_lines.h"
+#include "pipeline/normalise/publisher_finder.h"
+#include "pipeline/normalise/title_finder.h"
 #include "text/normalize.h"
 
 namespace plantrace {
+namespace {
+
+// The case-folded heading of the paper: its first page's headings (running
+// header included: "Appendix G" sits there) and first four lines,
+// which is where a paper says what it is.
+std::string HeadingText(const Document& doc, int page, const std::vector<std::string>& lines) {
+  std::string out;
+  int seen = 0;
+  for (const std::string& l : lines) {
+    if (l.empty()) continue;
+    if (++seen > 4) break;
+    out += l + "\n";
+  }
+  for (const Block* b : PageBlocks(doc, page)) {
+    if (b->kind == BlockKind::kHeading || b->kind == BlockKind::kHeader) out += b->text + "\n";
+  }
+  return CaseFold(out);
+}
+
+// "24/00115" as printed in the decision-number field.
+std::optional<std::string> DecisionNumber(const std::map<HeaderFieldName, std::string>& fields) {
+  auto f = fields.find("decision_number");
+  if (f == fields.end()) return std::nullopt;
+  static const RE2 kNumber("(\\d{2}\\s*/\\s*\\d{3,6}|[A-Z]{1,4}\\s*\\d{2,4}\\s*/\\s*\\d{1,6})");
+  std::string n;
+  if (!RE2::PartialMatch(f->second, kNumber, &n)) return std::nullopt;
+  std::string out;
+  for (char c : n) {
+    if (c != ' ') out += c;
+  }
+  return out;
+}
+
+std::string Joined(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const std::string& l : lines) out += l + "\n";
+  return out;
+}
+
+// The page the paper itself starts on: 1, or the page after a covering
+// letter (and after pages that are blank or "intentionally left blank").
+int PaperFirstPage(const Document& doc, const DocumentCues& cues) {
+  std::string first = CaseFold(Joined(PageLines(doc, 1)));
+  int hits = 0;
+  for (const std::string& c : cues.cover_phrases) hits += first.find(c) != std::string::npos;
+  if (hits < 2) return 1;
+  for (int p = 2; p <= doc.source.pages; ++p) {
+    std::string text = CaseFold(Joined(PageLines(doc, p)));
+    if (text.find_first_not_of(" \n") == std::string::npos) continue;
+    if (text.find("intentionally left blank") != std::string::npos && text.size() < 80) continue;
+    return p;
+  }
+  return 1;
+}
+
+// The meeting a covering letter is for: its "CABINET - THURSDAY, 30 JANUARY
+// 2025" line (a weekday and a day).
+std::optional<PrintedDate> CoverMeetingDate(const Document& doc, const DateParser& dates) {
+  static const RE2 kWeekday("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+  for (const std::string& l : PageLines(doc, 1)) {
+    if (!RE2::PartialMatch(l, kWeekday)) continue;
+    if (auto d = FirstPrintedDate(l, dates); d && d->precision == DatePrecisionPrinted::kDay) return d;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
 
 std::string FirstPageText(const Document& doc) {
   std::string out;
@@ -38,46 +115,61 @@ std::string FirstPageTitle(const Document& doc) {
   };
   for (const Block& b : doc.blocks) {
     if (b.page != 1 || b.kind != BlockKind::kHeading) continue;
-    if (!best) {
-      best = &b;
-      continue;
-    }
-    double sb = size_of(b), sbest = size_of(*best);
-    if (sb > sbest || (sb == sbest && b.level > 0 && b.level < best->level)) best = &b;
+    if (!best || size_of(b) > size_of(*best)) best = &b;
   }
   if (!best) return "";
   std::string t = best->text;
-  for (char& c : t) {
-    if (c == '\n') c = ' ';
-  }
+  for (char& c : t) c = c == '\n' ? ' ' : c;
   return CollapseSpaces(t);
 }
 
 DateContext DateContextOf(const DocumentRecord& d) {
-  std::optional<CivilDate> c =
-      ParseIsoDate(d.date.size() == 4 ? d.date + "-01" : d.date.substr(0, std::min<size_t>(10, d.date.size())));
-  if (!c) return {};
-  return {c->year, c->year, d.date.size() == 4 ? 0 : c->month};
+  std::optional<PrintedDate> p = PrintedDate::Parse(d.date);
+  if (!p) return {};
+  int month = p->precision == DatePrecisionPrinted::kYear ? 0 : p->date.month();
+  return {p->date.year(), p->date.year(), month};
 }
 
 DocumentRecord BuildDocumentRecord(const Document& doc, const DocumentMeta& meta,
-                                   const DateParser& dates) {
+                                   const DateParser& dates, const DocumentCues& cues) {
+  const int page = PaperFirstPage(doc, cues);
+  const std::vector<std::string> lines = PageLines(doc, page);
+  const std::map<HeaderFieldName, std::string> fields = ReadHeaderFields(lines, cues.fields);
+
   DocumentRecord out;
   out.doc_id = meta.doc_id.empty() ? DocIdFromFileName(doc.source.path) : meta.doc_id;
-  out.title = meta.title;
-  if (out.title.empty()) out.title = FirstPageTitle(doc);
-  if (out.title.empty()) out.title = doc.source.title;
-  out.publisher = meta.publisher;
-  out.date = meta.date;
-  if (out.date.empty()) {
-    // The first month or day printed on page 1 ("November 2023").
-    for (const ParsedDate& d : dates.FindAll(FirstPageText(doc), DateContext{})) {
-      if (d.precision == DatePrecision::kDay || d.precision == DatePrecision::kMonth) {
-        out.date = MonthString(d.start.year, d.start.month);
-        break;
-      }
-    }
+  const std::string doc_type = meta.doc_type.empty()
+                                   ? ClassifyDocType(HeadingText(doc, page, lines), fields, cues)
+                                   : meta.doc_type;
+  out.doc_type = doc_type;
+  // A letter prints no title (unless a subject line), its own date and its
+  // sender.
+  const LetterReading letter =
+      page == 1 ? ReadLetter(lines, cues, dates) : LetterReading{};
+  TitleEvidence evidence{&doc, page, &lines, &fields, doc_type};
+  if (!meta.title.empty()) {
+    out.title = meta.title;
+  } else if (letter.is_letter) {
+    auto subject = fields.find("title");
+    out.title = subject == fields.end() ? "" : subject->second;
+  } else {
+    out.title = FindTitle(evidence, cues, dates);
   }
+  out.publisher = !meta.publisher.empty() ? meta.publisher
+                  : !letter.sender.empty() ? letter.sender
+                                           : FindPublisher(doc, lines, cues);
+  if (!meta.date.empty()) {
+    // Checked like every date: a manifest's "0000-09" is no date.
+    std::optional<PrintedDate> given = PrintedDate::Parse(meta.date);
+    out.date = given ? given->ToString() : "";
+  } else {
+    std::optional<PrintedDate> d =
+        page > 1 ? CoverMeetingDate(doc, dates) : std::nullopt;
+    if (!d) d = letter.date;
+    if (!d) d = FindDocumentDate(doc, lines, fields, doc_type, dates);
+    if (d) out.date = d->ToString();
+  }
+  out.decision_number = DecisionNumber(fields);
   out.plan_cycle = meta.plan_cycle;
   out.sha256 = doc.source.sha256;
   out.format = doc.source.format;

@@ -56,7 +56,7 @@ struct SplitFloors {
 // extractor mixes with a hidden banner, rows split over pages), and the
 // meeting date, which needs the document date at day precision.
 constexpr SplitFloors kFloors[] = {
-    {'A', 1000, 1000, 891, 380, 678},
+    {'A', 1000, 1000, 969, 380, 775},
     {'B', 1000, 1000, 785, 375, 1000},
 };
 

@@ -106,6 +106,21 @@ struct MoneyParser::Impl {
   std::unique_ptr<RE2> money;
   std::unique_ptr<RE2> fy;
 
+  // True when a cumulative cue ends right before the year at `at`.
+  bool Cumulative(std::string_view text, size_t at) const {
+    size_t lo = at > 40 ? at - 40 : 0;
+    std::string before = CaseFold(text.substr(lo, at - lo));
+    while (!before.empty() && before.back() == ' ') before.pop_back();
+    for (const std::string& cue : lexicon.cumulative_cues) {
+      if (before.size() >= cue.size() &&
+          before.compare(before.size() - cue.size(), cue.size(), cue) == 0 &&
+          (before.size() == cue.size() || before[before.size() - cue.size() - 1] == ' ')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // Periods of the financial years in text[lo, hi), in order.
   std::vector<std::pair<size_t, std::string>> Periods(std::string_view text, size_t lo,
                                                       size_t hi) const {
@@ -133,6 +148,8 @@ Result<MoneyLexicon> MoneyLexicon::Parse(std::string_view text, std::string_view
     const auto& f = row.fields;
     if (f[0] == "approx" && f.size() == 2) {
       lex.approx_cues.push_back(CaseFold(f[1]));
+    } else if (f[0] == "cumulative" && f.size() == 2) {
+      lex.cumulative_cues.push_back(CaseFold(f[1]));
     } else if (f[0] == "kind" && f.size() >= 3) {
       if (f.size() == 4 && f[3] != "weak") {
         return Status::Corruption(RowWhere(where, row), "the fourth field may only be \"weak\"");
@@ -144,7 +161,8 @@ Result<MoneyLexicon> MoneyLexicon::Parse(std::string_view text, std::string_view
       lex.kind_cues.push_back({CaseFold(f[1]), f[2], f.size() == 4});
     } else {
       return Status::Corruption(RowWhere(where, row),
-                                "expected \"approx<TAB>cue\" or \"kind<TAB>cue<TAB>kind[<TAB>weak]\"");
+                                "expected \"approx<TAB>cue\", \"cumulative<TAB>cue\" or "
+                                "\"kind<TAB>cue<TAB>kind[<TAB>weak]\"");
     }
   }
   return lex;
@@ -281,10 +299,12 @@ std::vector<ParsedAmount> MoneyParser::FindAll(std::string_view text) const {
         }
         continue;
       }
-      a.period = after[0].second;
+      if (!impl_->Cumulative(text, after[0].first)) a.period = after[0].second;
     } else {
       auto before_fy = impl_->Periods(text, std::max(pw.lo, prev_end), hit.begin);
-      if (!before_fy.empty()) a.period = before_fy.back().second;
+      if (!before_fy.empty() && !impl_->Cumulative(text, before_fy.back().first)) {
+        a.period = before_fy.back().second;
+      }
     }
     out.push_back(std::move(a));
   }

@@ -28,6 +28,9 @@ struct MoneyLexicon {
     bool weak = false;
   };
   std::vector<KindCue> kind_cues;
+  // Words right before a year that make a sum cumulative ("up to and
+  // including 2014/15", "since 2019-20"): such a sum is for no one year.
+  std::vector<std::string> cumulative_cues;  // case-folded
 
   static Result<MoneyLexicon> Parse(std::string_view text, std::string_view where);
   static Result<MoneyLexicon> LoadDefault();  // DataDir()/money_cues.tsv

@@ -68,6 +68,14 @@ TEST_F(MoneyParserTest, ApproximateKindAndPeriod) {
   EXPECT_EQ(c[0].kind, "reduction");
   EXPECT_EQ(c[0].period.value_or(""), "2015-16");  // the separator as printed (issue 14)
 
+  // A sum up to and including a year, or since one, is cumulative: no period.
+  auto cum = Find("previous programmes up to and including 2014/15 which amounted to "
+                  "approximately £546m");
+  ASSERT_EQ(cum.size(), 1u);
+  EXPECT_FALSE(cum[0].period);
+  auto since = Find("a reduction of nearly £5m since 2019-20");
+  ASSERT_EQ(since.size(), 1u);
+  EXPECT_FALSE(since[0].period);
   auto d = Find("£253.3m of savings to be delivered over 2016/18");
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].period.value_or(""), "2016/18");

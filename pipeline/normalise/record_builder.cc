@@ -9,6 +9,7 @@
 
 #include "pipeline/segment/column_roles.h"
 #include "pipeline/normalise/date_parser.h"
+#include "pipeline/normalise/document_cues.h"
 #include "pipeline/normalise/document_meta.h"
 #include "pipeline/segment/item_kinds.h"
 #include "pipeline/normalise/lead_column.h"
@@ -30,6 +31,7 @@ struct RecordBuilder::Lexicons {
   MoneyParser money;
   UpdateReader updates;
   OwnerCues owner_cues;
+  DocumentCues document_cues;
 };
 
 namespace {
@@ -94,11 +96,16 @@ Result<RecordBuilder> RecordBuilder::Load(const std::string& data_dir) {
   if (!cue_text.ok()) return cue_text.status();
   Result<OwnerCues> owner_cues = OwnerCues::Parse(cue_text.value(), data_dir + "/owner_cues.tsv");
   if (!owner_cues.ok()) return owner_cues.status();
+  Result<std::string> doc_cue_text = read("document_cues.tsv");
+  if (!doc_cue_text.ok()) return doc_cue_text.status();
+  Result<DocumentCues> doc_cues =
+      DocumentCues::Parse(doc_cue_text.value(), data_dir + "/document_cues.tsv");
+  if (!doc_cues.ok()) return doc_cues.status();
   return RecordBuilder(std::make_unique<const Lexicons>(
       Lexicons{std::move(roles).value(), std::move(kinds).value(),
                OwnerParser(std::move(gaz).value()), std::move(dates).value(),
                std::move(money).value(), std::move(updates).value(),
-               std::move(owner_cues).value()}));
+               std::move(owner_cues).value(), std::move(doc_cues).value()}));
 }
 
 RecordBuilder::RecordBuilder(std::unique_ptr<const Lexicons> lexicons)
@@ -242,7 +249,7 @@ void AddDates(const std::vector<ParsedDate>& found, std::vector<DateRecord>* out
 DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& meta) const {
   const Lexicons& lx = *lexicons_;
   DocumentRecords out;
-  out.document = BuildDocumentRecord(doc, meta, lx.dates);
+  out.document = BuildDocumentRecord(doc, meta, lx.dates, lx.document_cues);
   const DateContext ctx = DateContextOf(out.document);
   const std::string doc_context = CaseFold(out.document.title + "\n" + FirstPageText(doc));
 

@@ -27,6 +27,7 @@ struct DocumentMeta {
   std::string publisher;
   std::string date;        // ISO, month or year precision allowed
   std::string plan_cycle;
+  std::string doc_type;  // one of docs/records.md's doc_type values
 };
 
 struct DocumentRecords {

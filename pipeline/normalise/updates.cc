@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "model/calendar_date.h"
 #include "pipeline/normalise/status_parser.h"
 #include "text/normalize.h"
 
@@ -390,6 +391,7 @@ UpdateReading UpdateReader::Read(const std::vector<StyledLine>& lines,
                      [](const ParsedDate& a, const ParsedDate& b) { return a.begin < b.begin; });
     int cy = 0, cm = 0;
     size_t closing = p.has_marker ? std::string::npos : ClosingBracketMonth(p.text, &cy, &cm);
+    if (closing != std::string::npos && !IsValidDate({cy, cm, 1})) closing = std::string::npos;
     if (closing != std::string::npos) {
       // A bracketed month closing an update without a marker is its
       // marker; a day it completes ("on 24th (September 2018)") stays.
@@ -409,6 +411,8 @@ UpdateReading UpdateReader::Read(const std::vector<StyledLine>& lines,
     UpdateRecord u;
     u.text = CollapseSpaces(p.text);
     u.as_of = p.as_of;
+    // A marker whose month has no year to take is no date (never "0000-09").
+    if (u.as_of && !PrintedDate::Parse(*u.as_of)) u.as_of.reset();
     bool older = p.has_marker && p.as_of && !doc_month.empty() && *p.as_of < doc_month;
     u.latest = p.bold && !older;
     out.updates.push_back(std::move(u));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <memory>
@@ -20,6 +21,7 @@
 #include "extractors/pdf/reader/overprint.h"
 #include "extractors/pdf/reader/poppler_init.h"
 #include "extractors/pdf/reader/underline.h"
+#include "model/calendar_date.h"
 #include "text/normalize.h"
 
 namespace plantrace::pdf {
@@ -339,6 +341,25 @@ std::string DecodePdfTextString(const std::string& raw) {
   return CollapseSpaces(CleanText(utf8));
 }
 
+// A PDF date string ("D:20241218102200Z", "D:2024121810…") as "YYYY-MM-DD";
+// "" when it does not hold a real day.
+std::string PdfDateToIso(const std::string& raw) {
+  std::string_view s(raw);
+  if (s.substr(0, 2) == "D:") s.remove_prefix(2);
+  if (s.size() < 8) return "";
+  int v[3] = {0, 0, 0};
+  const size_t widths[3] = {4, 2, 2};
+  size_t pos = 0;
+  for (int k = 0; k < 3; ++k) {
+    for (size_t i = 0; i < widths[k]; ++i, ++pos) {
+      if (!std::isdigit(static_cast<unsigned char>(s[pos]))) return "";
+      v[k] = v[k] * 10 + (s[pos] - '0');
+    }
+  }
+  std::optional<CalendarDate> d = CalendarDate::Make(v[0], v[1], v[2]);
+  return d ? d->Iso() : "";
+}
+
 struct Deadline {
   std::chrono::steady_clock::time_point end;
   bool hit = false;
@@ -399,6 +420,8 @@ Result<PdfPages> ReadPdfPages(std::string_view bytes, const std::string& path,
   out.info.pages = n;
   if (auto p = doc.getDocInfoProducer()) out.info.producer = DecodePdfTextString(p->toStr());
   if (auto t = doc.getDocInfoTitle()) out.info.title = DecodePdfTextString(t->toStr());
+  if (auto a = doc.getDocInfoAuthor()) out.info.author = DecodePdfTextString(a->toStr());
+  if (auto c = doc.getDocInfoCreatDate()) out.info.created = PdfDateToIso(c->toStr());
 
   Deadline deadline{std::chrono::steady_clock::now() +
                         std::chrono::milliseconds(static_cast<long long>(options.max_seconds * 1000)),

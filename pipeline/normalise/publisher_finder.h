@@ -1,0 +1,29 @@
+#pragma once
+// The organisation that issued the paper (docs/decisions.md, issue 14):
+//   1. an organisation named as a part of the file's own title ("Draft
+//      Assessment … – Birmingham Independent Improvement Panel – 13 March
+//      2015": PDF info Title, HTML <title>);
+//   2. a line of the cover naming an organisation ("KENT COUNTY COUNCIL –
+//      PROPOSED RECORD OF DECISION", "Birmingham City Council and Centre for
+//      Governance and Scrutiny");
+//   3. the organisation the paper names most often;
+//   else "". An organisation is a run of capitalised words ending in one of
+//   data/document_cues.tsv's `org` endings; all-capitals names are printed
+//   in title case.
+
+#include <string>
+#include <vector>
+
+#include "model/document.h"
+#include "pipeline/normalise/document_cues.h"
+
+namespace plantrace {
+
+std::string FindPublisher(const Document& doc, const std::vector<std::string>& page1_lines,
+                          const DocumentCues& cues);
+
+// Every organisation name in `text`, in order, title-cased when printed in
+// capitals.
+std::vector<std::string> OrganisationsIn(const std::string& text, const DocumentCues& cues);
+
+}  // namespace plantrace
