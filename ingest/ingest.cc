@@ -102,6 +102,7 @@ WorkResult Work(const IngestTask& task, Store& store, const RecordBuilder& build
   r.event.items = stored.items.size();
   r.event.pages = stored.pages;
   r.event.warnings = doc->warnings;
+  r.event.no_text = doc->blocks.empty() && doc->tables.empty();
   for (std::string& w : records.warnings) r.event.warnings.push_back(std::move(w));
   r.doc = std::move(stored);
   return r;
@@ -174,8 +175,11 @@ IngestTotals Ingest(const std::vector<IngestTask>& tasks, Store& store,
       r.doc.reset();
     }
     switch (r.event.outcome) {
-      case IngestOutcome::kStored: ++totals.stored; break;
-      case IngestOutcome::kNewVersion: ++totals.new_versions; break;
+      case IngestOutcome::kStored: ++totals.stored; totals.no_text += r.event.no_text; break;
+      case IngestOutcome::kNewVersion:
+        ++totals.new_versions;
+        totals.no_text += r.event.no_text;
+        break;
       case IngestOutcome::kSkipped: ++totals.skipped; break;
       case IngestOutcome::kOdd: ++totals.odd; break;
       case IngestOutcome::kFailed: ++totals.failed; break;

@@ -34,6 +34,9 @@ struct IngestEvent {
   std::vector<std::string> warnings;  // extraction warnings of a stored file
   size_t items = 0;
   int pages = 0;
+  // Stored, but not one word was read (every page a scanned image): the
+  // batch exits 3 so that it is not taken for a success.
+  bool no_text = false;
 };
 
 struct IngestOptions {
@@ -43,6 +46,7 @@ struct IngestOptions {
 
 struct IngestTotals {
   size_t stored = 0, new_versions = 0, skipped = 0, odd = 0, failed = 0;
+  size_t no_text = 0;  // stored without any text (IngestEvent::no_text)
   int64_t pages = 0;  // pages of the files extracted
 };
 

@@ -111,4 +111,31 @@ set +e
 "$pt" link --db "$tmp/none.db" 2>/dev/null; [ $? = 2 ] || fail "link, missing db: exit 2"
 "$pt" report --db "$tmp/a.db" 2>/dev/null; [ $? = 1 ] || fail "report without --out: exit 1"
 set -e
+
+echo "== scanned pages are reported; a paper with no text at all exits 3 (issue 14)"
+set +e
+"$pt" ingest tests/data/scanned.pdf --db "$tmp/s.db" 2>"$tmp/s.log"; rc=$?
+set -e
+[ $rc = 0 ] || fail "one page without text: still exit 0, got $rc: $(cat "$tmp/s.log")"
+grep -q "scanned.pdf: page 2 has no text layer" "$tmp/s.log" || fail "page 2 not named: $(cat "$tmp/s.log")"
+set +e
+"$pt" ingest tests/data/no_text.pdf --db "$tmp/s.db" 2>"$tmp/n.log"; rc=$?
+set -e
+[ $rc = 3 ] || fail "no text at all: exit 3 expected, got $rc"
+grep -q "no_text.pdf: no text at all" "$tmp/n.log" || fail "$(cat "$tmp/n.log")"
+grep -q "^stored tests/data/no_text.pdf" "$tmp/n.log" || fail "stored all the same: $(cat "$tmp/n.log")"
+echo "== --title/--date/--plan-cycle/--doc-type apply to every file, checked (issue 14)"
+"$pt" ingest tests/data/scanned.pdf --db "$tmp/meta14.db" --title "Given title" --date 2024-04 \
+  --plan-cycle 2023-24 --doc-type plan 2>"$tmp/meta14.log" || fail "$(cat "$tmp/meta14.log")"
+"$pt" export --db "$tmp/meta14.db" --format jsonl --out "$tmp/meta14.jsonl"
+python3 - "$tmp/meta14.jsonl" <<'PY' || fail "options not applied: $(head -1 "$tmp/meta14.jsonl")"
+import json, sys
+d = json.loads(open(sys.argv[1]).readline())
+assert (d["title"], d["date"], d["plan_cycle"], d["doc_type"]) == ("Given title", "2024-04", "2023-24", "plan"), d
+PY
+set +e
+"$pt" ingest tests/data/scanned.pdf --db "$tmp/meta14.db" --date 2018-13 2>"$tmp/bad.log"; rc=$?
+set -e
+[ $rc = 1 ] || fail "--date 2018-13: exit 1 expected, got $rc"
+grep -q -- "--date '2018-13'" "$tmp/bad.log" || fail "$(cat "$tmp/bad.log")"
 echo "ok"

@@ -37,5 +37,5 @@ PY
 
 echo "== --ocr never: the scan is stored with no items and a warning naming the page"
 "$pt" ingest "$tmp/in" --db "$tmp/b.db" --ocr never 2>"$tmp/never.log" || fail "$(cat "$tmp/never.log")"
-grep -q "$doc.scan.pdf: page 2: no text layer" "$tmp/never.log" || fail "$(cat "$tmp/never.log")"
+grep -q "$doc.scan.pdf: page 2 has no text layer" "$tmp/never.log" || fail "$(cat "$tmp/never.log")"
 echo PASS

@@ -1,4 +1,5 @@
 // plantrace ingest PATH... [--db DB] [--jobs N] [--ocr auto|always|never]
+//   [--title T] [--publisher P] [--date D] [--plan-cycle C] [--doc-type T]
 #include <unistd.h>
 
 #include <filesystem>
@@ -10,6 +11,7 @@
 #include "common/utc_now.h"
 #include "ingest/ingest.h"
 #include "ingest/link_store.h"
+#include "ingest/meta_options.h"
 #include "ingest/progress.h"
 #include "output/open_store.h"
 #include "pipeline/shared/data_files.h"
@@ -27,6 +29,7 @@ int RunIngest(const std::vector<std::string>& args) {
   std::string db;
   int jobs = 1;
   std::string ocr = "auto";
+  MetaOptions meta;
   po::options_description visible(
       "Usage: plantrace ingest PATH... [options]\n\n"
       "Reads files, folders (recursively) or a manifest.json, extracts and\n"
@@ -43,6 +46,13 @@ int RunIngest(const std::vector<std::string>& args) {
       ("jobs,j", po::value(&jobs)->default_value(1),
        "files extracted in parallel (one writer stores them)")
       ("ocr", po::value(&ocr)->default_value("auto"), kOcrHelp)
+      ("title", po::value(&meta.title), "the title of every file of this call")
+      ("publisher", po::value(&meta.publisher), "their publisher")
+      ("date", po::value(&meta.date), "their date: YYYY, YYYY-MM or YYYY-MM-DD")
+      ("plan-cycle", po::value(&meta.plan_cycle), "their plan cycle: 2018, 2023-24")
+      ("doc-type", po::value(&meta.doc_type),
+       "their type: report | record_of_decision | minutes | agenda | appendix | "
+       "impact_assessment | amendment | register | plan | assessment | other")
       ("help,h", "show this help");
   po::options_description hidden;
   hidden.add_options()("path", po::value(&paths));
@@ -63,6 +73,9 @@ int RunIngest(const std::vector<std::string>& args) {
     std::cerr << "plantrace ingest: --ocr must be auto, always or never, not '" << ocr << "'\n";
     return kExitUsage;
   }
+  const std::vector<std::string> bad_meta = CheckMetaOptions(meta);
+  for (const std::string& m : bad_meta) std::cerr << "plantrace ingest: " << m << "\n";
+  if (!bad_meta.empty()) return kExitUsage;
 
   const std::vector<std::string> problems = PathProblems(paths);
   for (const std::string& p : problems) std::cerr << "plantrace ingest: " << p << "\n";
@@ -81,6 +94,7 @@ int RunIngest(const std::vector<std::string>& args) {
     return kExitBadInput;
   }
   CollectedTasks collected = CollectIngestTasks(paths);
+  ApplyMetaOptions(meta, &collected.tasks);
   for (const std::string& n : collected.notes) std::cerr << "plantrace ingest: warning: " << n << "\n";
   for (const std::string& m : collected.missing) {
     std::cerr << "plantrace ingest: failed: " << m << ": not found\n";
@@ -120,7 +134,11 @@ int RunIngest(const std::vector<std::string>& args) {
               << (new_sqlite_store ? "; no store created" : "") << "\n";
     return kExitSomeFailed;
   }
-  return totals.failed ? kExitSomeFailed : kExitOk;
+  if (totals.no_text) {
+    std::cerr << "plantrace ingest: " << totals.no_text
+              << " document(s) stored without any text (scanned pages; no OCR)\n";
+  }
+  return totals.failed || totals.no_text ? kExitSomeFailed : kExitOk;
 }
 
 }  // namespace plantrace::cli

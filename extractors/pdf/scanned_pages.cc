@@ -64,9 +64,6 @@ void ReadScannedPages(std::string_view bytes, const std::string& path,
     const bool scan = LacksTextLayer(page);
     if (options.ocr == OcrMode::kAlways || (options.ocr == OcrMode::kAuto && scan)) {
       todo.push_back(i);
-    } else if (scan) {
-      warnings->push_back(PageName(path, page.page) +
-                          ": no text layer (a scanned page?); not read, OCR is off");
     }
   }
   if (todo.empty()) return;
@@ -99,9 +96,7 @@ void ReadScannedPages(std::string_view bytes, const std::string& path,
     PageInfo& info = (*page_info)[i];
     info.ocr = true;
     info.ocr_confidence = read->mean_confidence;
-    if (read->words == 0) {
-      if (!page.images.empty()) warnings->push_back(where + ": scanned page, OCR found no text");
-    } else if (read->mean_confidence < options.ocr_min_confidence) {
+    if (read->words > 0 && read->mean_confidence < options.ocr_min_confidence) {
       warnings->push_back(where + ": OCR mean confidence " + Fixed2(read->mean_confidence) +
                           ", under " + Fixed2(options.ocr_min_confidence) +
                           "; its text may be wrong");

@@ -19,7 +19,8 @@ bool LacksTextLayer(const PageContent& page);
 
 // Per `options.ocr`, renders and OCRs the pages that need it, replacing their
 // words; marks them in `page_info` (same order as `pages`) and adds a
-// warning naming `path` and the page for each failure or low confidence.
+// warning naming `path` and the page for each failure or low confidence
+// (pages left without words are the caller's to report).
 void ReadScannedPages(std::string_view bytes, const std::string& path,
                       const ExtractOptions& options, std::vector<PageContent>* pages,
                       std::vector<PageInfo>* page_info, std::vector<std::string>* warnings);

@@ -129,8 +129,31 @@ def encrypted_pdf():
                    check=True)
 
 
+def scanned_pdfs():
+    """scanned.pdf: page 1 has text, page 2 only a drawn rectangle (what a
+    scan's image gives the text layer: nothing). no_text.pdf: two pages,
+    neither with text."""
+    c = canvas.Canvas(os.path.join(HERE, "scanned.pdf"), pagesize=A4, invariant=1)
+    fixed(c)
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(72, H - 72, "Improvement Plan")
+    c.setFont("Helvetica", 11)
+    c.drawString(72, H - 100, "1. Review the constitution by June 2024.")
+    c.showPage()
+    c.rect(72, 72, W - 144, H - 144, fill=1)
+    c.showPage()
+    c.save()
+    c = canvas.Canvas(os.path.join(HERE, "no_text.pdf"), pagesize=A4, invariant=1)
+    fixed(c)
+    for _ in range(2):
+        c.rect(72, 72, W - 144, H - 144, fill=1)
+        c.showPage()
+    c.save()
+
+
 if __name__ == "__main__":
     styles_pdf()
     two_columns_pdf()
     running_pdf()
     encrypted_pdf()
+    scanned_pdfs()
