@@ -35,7 +35,10 @@ print("items R %.3f, owners F1 %.3f" % (r, owners))
 sys.exit(0 if r >= 0.90 and owners >= 0.85 else 1)
 PY
 
-echo "== --ocr never: the scan is stored with no items and a warning naming the page"
-"$pt" ingest "$tmp/in" --db "$tmp/b.db" --ocr never 2>"$tmp/never.log" || fail "$(cat "$tmp/never.log")"
+echo "== --ocr never: the scan is stored with no items, a warning naming the page, exit 3"
+set +e
+"$pt" ingest "$tmp/in" --db "$tmp/b.db" --ocr never 2>"$tmp/never.log"; rc=$?
+set -e
+[ $rc = 3 ] || fail "a paper with no text read: exit 3 expected, got $rc"
 grep -q "$doc.scan.pdf: page 2 has no text layer" "$tmp/never.log" || fail "$(cat "$tmp/never.log")"
 echo PASS
