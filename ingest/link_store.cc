@@ -1,5 +1,6 @@
 #include "ingest/link_store.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "pipeline/link/lineage.h"
@@ -8,7 +9,16 @@
 
 namespace plantrace {
 
-Result<LinkStoreTotals> LinkStore(Store& store, const LinkStage& stage) {
+LinkOptions LinkOptionsForMinScore(double min_score) {
+  LinkOptions options;
+  options.min_score = min_score;
+  options.link_score = min_score;
+  options.continues_link_score = std::min(options.continues_link_score, min_score);
+  return options;
+}
+
+Result<LinkStoreTotals> LinkStore(Store& store, const LinkOptions& options,
+                                  const LinkStage& stage) {
   Result<std::vector<DocumentRecord>> docs = store.Documents();
   if (!docs.ok()) return docs.status();
   std::vector<ItemRecord> items;
@@ -17,7 +27,7 @@ Result<LinkStoreTotals> LinkStore(Store& store, const LinkStage& stage) {
     if (!some.ok()) return some.status();
     for (ItemRecord& item : some.value()) items.push_back(std::move(item));
   }
-  Result<Linker> linker = Linker::Load();
+  Result<Linker> linker = Linker::Load(options);
   if (!linker.ok()) return linker.status();
   if (stage) {
     stage("linking " + std::to_string(items.size()) + " items of " +
@@ -51,7 +61,7 @@ Result<std::optional<LinkStoreTotals>> LinkAndRecordRun(Store& store, const std:
     Result<int64_t> unrecorded = store.UnrecordedVersions();
     if (!unrecorded.ok()) return unrecorded.status();
     if (unrecorded.value() == 0) return std::optional<LinkStoreTotals>();
-    Result<LinkStoreTotals> linked = LinkStore(store, stage);
+    Result<LinkStoreTotals> linked = LinkStore(store, LinkOptions(), stage);
     if (!linked.ok()) return linked.status();
     Status s = store.RecordRun(command, started_at);
     if (!s.ok()) return s;

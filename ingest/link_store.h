@@ -11,6 +11,7 @@
 
 #include "common/result.h"
 #include "output/store.h"
+#include "pipeline/link/link_scorer.h"
 
 namespace plantrace {
 
@@ -21,7 +22,12 @@ struct LinkStoreTotals {
 // `stage`, when given, hears what is being done ("linking N items of M
 // documents", "storing N links and the items' themes").
 using LinkStage = std::function<void(const std::string&)>;
-Result<LinkStoreTotals> LinkStore(Store& store, const LinkStage& stage = nullptr);
+Result<LinkStoreTotals> LinkStore(Store& store, const LinkOptions& options = {},
+                                  const LinkStage& stage = nullptr);
+
+// The options of `plantrace link --min-score X`: keeps links scoring X or
+// more (and, below the default, keeps candidates down to X).
+LinkOptions LinkOptionsForMinScore(double min_score);
 
 // The end of an `ingest` or `fetch` run: when versions were stored since the
 // last recorded run (by this run, or by one killed before it recorded

@@ -11,6 +11,7 @@
 
 #include <boost/program_options.hpp>
 
+#include "ingest/link_store.h"
 #include "model/records_json.h"
 #include "output/open_store.h"
 #include "output/report/site.h"
@@ -116,6 +117,22 @@ int EnsureLinks(const char* cmd, RecordSet& set, bool from_store) {
   return -1;
 }
 
+// Links the stored items and stores the links and themes (the same code
+// as `ingest` and `fetch` run after storing: ingest/link_store.h).
+int LinkTheStore(Store& store, const LinkOptions& options, const std::string& db) {
+  Result<LinkStoreTotals> linked = LinkStore(store, options, [](const std::string& stage) {
+    std::cerr << "plantrace link: " << stage << "\n";
+  });
+  if (!linked.ok()) {
+    std::cerr << "plantrace link: " << linked.status().ToString() << "\n";
+    return kExitBadInput;
+  }
+  std::cerr << "plantrace link: " << linked->links << " links, " << linked->lineages
+            << " lineages among " << linked->items << " items of " << linked->documents
+            << " documents stored in " << db << "\n";
+  return kExitOk;
+}
+
 }  // namespace
 
 int RunLink(const std::vector<std::string>& args) {
@@ -135,9 +152,10 @@ int RunLink(const std::vector<std::string>& args) {
       "functions (0.1), times 0.85 for a risk or a decision; 1 for the same\n"
       "decision number in both papers (docs/decisions.md, issue 16).\n\nOptions");
   visible.add_options()
-      ("min-score", po::value(&min_score)->default_value(options.link_score),
+      ("min-score", po::value(&min_score),
        "keep only links whose score reaches X (0 to 1); below the default it also "
-       "lowers the threshold candidates are kept at");
+       "lowers the threshold candidates are kept at. Default: 0.1324, and 0.1088 for "
+       "a later item that says it continues an earlier one");
   AddInputOptions(visible, &from, &db);
   po::variables_map vm;
   if (auto done = ParseOptions("link", args, visible, nullptr, {}, &vm)) return *done;
@@ -145,12 +163,16 @@ int RunLink(const std::vector<std::string>& args) {
     std::cerr << "plantrace link: --min-score must be between 0 and 1, not " << min_score << "\n";
     return kExitUsage;
   }
-  options.min_score = min_score;
-  options.link_score = min_score;
-  options.continues_link_score = std::min(options.continues_link_score, min_score);
+  // Without --min-score: the linker's own thresholds, as `ingest` and
+  // `fetch` link (a continuation is kept from a lower score).
+  if (vm.count("min-score")) options = LinkOptionsForMinScore(min_score);
+  if (from.empty()) {
+    Result<std::unique_ptr<Store>> store = OpenExistingStore(db, "link");
+    if (!store.ok()) return kExitBadInput;
+    return LinkTheStore(*store.value(), options, db);
+  }
   RecordSet set;
-  std::unique_ptr<Store> store;
-  if (int rc = Load("link", from, db, set, &store); rc >= 0) return rc;
+  if (int rc = Load("link", from, db, set, nullptr); rc >= 0) return rc;
   Result<Linker> linker = Linker::Load(options);
   if (!linker.ok()) {
     std::cerr << "plantrace: " << linker.status().ToString() << "\n";
@@ -158,30 +180,11 @@ int RunLink(const std::vector<std::string>& args) {
   }
   std::cerr << "plantrace link: linking " << set.items.size() << " items of "
             << set.documents.size() << " documents\n";
-  if (!store) {
-    // Streamed: each link is written as it is made.
-    linker->Link(set.documents, set.items, [](LinkRecord&& link) {
-      std::cout << LinkRecordToJson(link).Dump() << "\n";
-    });
-    std::cout.flush();
-    return kExitOk;
-  }
-  std::vector<LinkRecord> links = linker->Link(set.documents, set.items);
-  std::vector<std::pair<std::string, std::string>> themes;
-  for (const ItemRecord& item : set.items) {
-    for (const std::string& t : linker->ThemesOf(item)) themes.emplace_back(ItemRef(item), t);
-  }
-  std::cerr << "plantrace link: storing " << links.size() << " links and the items' themes\n";
-  Status s = store->ReplaceLinks(links);
-  if (s.ok()) s = store->ReplaceThemes(themes);
-  if (!s.ok()) {
-    std::cerr << "plantrace link: " << s.ToString() << "\n";
-    return kExitBadInput;
-  }
-  std::vector<Lineage> lineages = BuildLineages(set.documents, set.items, links);
-  std::cerr << "plantrace link: " << links.size() << " links, " << lineages.size()
-            << " lineages among " << set.items.size() << " items of " << set.documents.size()
-            << " documents stored in " << db << "\n";
+  // Streamed: each link is written as it is made.
+  linker->Link(set.documents, set.items, [](LinkRecord&& link) {
+    std::cout << LinkRecordToJson(link).Dump() << "\n";
+  });
+  std::cout.flush();
   return kExitOk;
 }
 
