@@ -1,5 +1,5 @@
-// plantrace ingest PATH... [--db DB] [--jobs N] [--title T] [--publisher P]
-//   [--date D] [--plan-cycle C] [--doc-type T]
+// plantrace ingest PATH... [--db DB] [--jobs N] [--ocr auto|always|never]
+//   [--title T] [--publisher P] [--date D] [--plan-cycle C] [--doc-type T]
 #include <unistd.h>
 
 #include <filesystem>
@@ -18,6 +18,7 @@
 #include "pipeline/shared/data_files.h"
 #include "tools/commands.h"
 #include "tools/input_paths.h"
+#include "tools/ocr_arg.h"
 #include "tools/parse_options.h"
 
 namespace po = boost::program_options;
@@ -28,6 +29,7 @@ int RunIngest(const std::vector<std::string>& args) {
   std::vector<std::string> paths;
   std::string db;
   int jobs = 1;
+  std::string ocr = "auto";
   MetaOptions meta;
   po::options_description visible(
       "Usage: plantrace ingest PATH... [options]\n\n"
@@ -35,8 +37,8 @@ int RunIngest(const std::vector<std::string>& args) {
       "normalises every PDF and HTML document, and stores its records. A file\n"
       "whose content (sha256) is stored already is not read again: the metadata\n"
       "a manifest or the options below set updates its record in place, else it\n"
-      "is skipped; a changed file is stored as a new version. Files that are neither PDF nor HTML are skipped\n"
-      "with a note. The new documents are then linked to those stored before\n"
+      "is skipped; a changed file is stored as a new version. Files that are\n"
+      "neither PDF nor HTML are skipped with a note. The new documents are then linked to those stored before\n"
       "(as `plantrace link` does). Exit 2 when a PATH does not exist (nothing\n"
       "is read); exit 3 when some files failed (each is named on stderr) or\n"
       "nothing was stored.\n\nOptions");
@@ -45,6 +47,7 @@ int RunIngest(const std::vector<std::string>& args) {
        "SQLite file, or a postgresql:// URI")
       ("jobs,j", po::value(&jobs)->default_value(1),
        "files extracted in parallel (one writer stores them)")
+      ("ocr", po::value(&ocr)->default_value("auto"), kOcrHelp)
       ("title", po::value(&meta.title), "the title of every file of this call")
       ("publisher", po::value(&meta.publisher), "their publisher")
       ("date", po::value(&meta.date), "their date: YYYY, YYYY-MM or YYYY-MM-DD")
@@ -65,6 +68,11 @@ int RunIngest(const std::vector<std::string>& args) {
   }
   if (jobs < 1 || jobs > 256) {
     std::cerr << "plantrace ingest: --jobs must be between 1 and 256\n";
+    return kExitUsage;
+  }
+  const std::optional<OcrMode> ocr_mode = ParseOcrMode(ocr);
+  if (!ocr_mode) {
+    std::cerr << "plantrace ingest: --ocr must be auto, always or never, not '" << ocr << "'\n";
     return kExitUsage;
   }
   const std::vector<std::string> bad_meta = CheckMetaOptions(meta);
@@ -100,6 +108,7 @@ int RunIngest(const std::vector<std::string>& args) {
   const std::string started = UtcNow();
   IngestOptions options;
   options.jobs = jobs;
+  options.extract.ocr = *ocr_mode;
   IngestProgress progress(std::cerr, isatty(STDERR_FILENO) != 0);
   IngestTotals totals = Ingest(collected.tasks, *store.value(), builder.value(), options,
                                [&](const IngestEvent& e) { progress.OnEvent(e); });
