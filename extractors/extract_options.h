@@ -5,6 +5,10 @@
 
 namespace plantrace {
 
+// When PDF pages are read by OCR (--ocr): kAuto only pages without a usable
+// text layer (scans), kAlways every page, kNever none.
+enum class OcrMode { kAuto, kAlways, kNever };
+
 struct ExtractOptions {
   // Files larger than this are refused before they are read (256 MiB).
   size_t max_bytes = size_t{256} << 20;
@@ -18,6 +22,13 @@ struct ExtractOptions {
   // Join a table that continues on the next page into one table. false keeps
   // one table per page region (--no-stitch).
   bool stitch_tables = true;
+  // Scanned pages (PDF): which are OCR'd, at what resolution, and how long
+  // one page may take (render and recognise, 60 s). A page whose words'
+  // mean confidence is under ocr_min_confidence gets a warning (0.6).
+  OcrMode ocr = OcrMode::kAuto;
+  double ocr_dpi = 300;
+  double ocr_max_seconds_per_page = 60;
+  double ocr_min_confidence = 0.6;
   // HTML: deeper element nesting than this is cut off, with a warning (1,000).
   int max_html_depth = 1000;
 };

@@ -77,6 +77,10 @@ struct PageInfo {
   int page = 1;
   double width = 0, height = 0;
   int rotation = 0;
+  // The page's words were read by OCR from its image (a scan), with this
+  // mean word confidence (0..1).
+  bool ocr = false;
+  double ocr_confidence = 0;
 };
 
 struct SourceInfo {

@@ -95,6 +95,7 @@ JsonValue DocumentToJson(const Document& doc) {
         .Set("width", JsonValue::Number(p.width, kCoordDecimals))
         .Set("height", JsonValue::Number(p.height, kCoordDecimals))
         .Set("rotation", p.rotation);
+    if (p.ocr) j.Set("ocr", true).Set("ocr_confidence", JsonValue::Number(p.ocr_confidence, 2));
     pages.Push(std::move(j));
   }
   JsonValue blocks = JsonValue::Array();

@@ -1,4 +1,4 @@
-// plantrace extract FILE [--format json|text|markdown] [--no-stitch] [--records]
+// plantrace extract FILE [--format json|text|markdown] [--no-stitch] [--ocr MODE] [--records]
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -16,6 +16,7 @@
 #include "pipeline/normalise/record_builder.h"
 #include "tools/commands.h"
 #include "tools/input_paths.h"
+#include "tools/ocr_arg.h"
 #include "tools/parse_options.h"
 
 namespace po = boost::program_options;
@@ -87,6 +88,7 @@ int PrintRecords(const Document& doc, const std::string& file) {
 int RunExtract(const std::vector<std::string>& args) {
   std::string file, format = "json";
   bool no_stitch = false, no_tables = false, records = false;
+  std::string ocr = "auto";
   po::options_description visible(
       "Usage: plantrace extract FILE [options]\n\n"
       "Reads one PDF or HTML file (the format is told from its content) and\n"
@@ -97,6 +99,7 @@ int RunExtract(const std::vector<std::string>& args) {
        "json | text | markdown | summary (one line: pages, blocks, tables, words, time)")
       ("no-stitch", po::bool_switch(&no_stitch),
        "keep one table per page region instead of joining tables across pages")
+      ("ocr", po::value(&ocr)->default_value("auto"), kOcrHelp)
       ("no-tables", po::bool_switch(&no_tables),
        "do not look for tables in PDFs (text blocks only; for timing)")
       ("records", po::bool_switch(&records),
@@ -119,12 +122,18 @@ int RunExtract(const std::vector<std::string>& args) {
     return kExitUsage;
   }
 
+  const std::optional<OcrMode> ocr_mode = ParseOcrMode(ocr);
+  if (!ocr_mode) {
+    std::cerr << "plantrace extract: --ocr must be auto, always or never, not '" << ocr << "'\n";
+    return kExitUsage;
+  }
   for (const std::string& p : PathProblems({file})) {
     std::cerr << "plantrace extract: " << p << "\n";
     return kExitBadInput;
   }
 
   ExtractOptions options;
+  options.ocr = *ocr_mode;
   options.stitch_tables = !no_stitch;
   options.find_tables = !no_tables;
   const auto start = std::chrono::steady_clock::now();

@@ -1,5 +1,5 @@
-// plantrace ingest PATH... [--db DB] [--jobs N] [--title T] [--publisher P]
-//   [--date D] [--plan-cycle C] [--doc-type T]
+// plantrace ingest PATH... [--db DB] [--jobs N] [--ocr auto|always|never]
+//   [--title T] [--publisher P] [--date D] [--plan-cycle C] [--doc-type T]
 #include <unistd.h>
 
 #include <filesystem>
@@ -17,6 +17,7 @@
 #include "pipeline/shared/data_files.h"
 #include "tools/commands.h"
 #include "tools/input_paths.h"
+#include "tools/ocr_arg.h"
 #include "tools/parse_options.h"
 
 namespace po = boost::program_options;
@@ -27,6 +28,7 @@ int RunIngest(const std::vector<std::string>& args) {
   std::vector<std::string> paths;
   std::string db;
   int jobs = 1;
+  std::string ocr = "auto";
   MetaOptions meta;
   po::options_description visible(
       "Usage: plantrace ingest PATH... [options]\n\n"
@@ -43,6 +45,7 @@ int RunIngest(const std::vector<std::string>& args) {
        "SQLite file, or a postgresql:// URI")
       ("jobs,j", po::value(&jobs)->default_value(1),
        "files extracted in parallel (one writer stores them)")
+      ("ocr", po::value(&ocr)->default_value("auto"), kOcrHelp)
       ("title", po::value(&meta.title), "the title of every file of this call")
       ("publisher", po::value(&meta.publisher), "their publisher")
       ("date", po::value(&meta.date), "their date: YYYY, YYYY-MM or YYYY-MM-DD")
@@ -63,6 +66,11 @@ int RunIngest(const std::vector<std::string>& args) {
   }
   if (jobs < 1 || jobs > 256) {
     std::cerr << "plantrace ingest: --jobs must be between 1 and 256\n";
+    return kExitUsage;
+  }
+  const std::optional<OcrMode> ocr_mode = ParseOcrMode(ocr);
+  if (!ocr_mode) {
+    std::cerr << "plantrace ingest: --ocr must be auto, always or never, not '" << ocr << "'\n";
     return kExitUsage;
   }
   const std::vector<std::string> bad_meta = CheckMetaOptions(meta);
@@ -94,6 +102,7 @@ int RunIngest(const std::vector<std::string>& args) {
   const std::string started = UtcNow();
   IngestOptions options;
   options.jobs = jobs;
+  options.extract.ocr = *ocr_mode;
   IngestProgress progress(std::cerr, isatty(STDERR_FILENO) != 0);
   IngestTotals totals = Ingest(collected.tasks, *store.value(), builder.value(), options,
                                [&](const IngestEvent& e) { progress.OnEvent(e); });

@@ -49,6 +49,11 @@ struct Mark {
   BBox bbox;
 };
 
+// Where a raster image is painted (a scanned page is one image).
+struct ImageArea {
+  BBox bbox;
+};
+
 struct PageContent {
   int page = 1;  // 1-based
   double width = 0, height = 0;
@@ -57,6 +62,7 @@ struct PageContent {
   std::vector<Rule> rules;      // visible (non-white) rules only
   std::vector<FilledBox> boxes;
   std::vector<Mark> marks;      // small dots and squares (drawn bullets)
+  std::vector<ImageArea> images;
 };
 
 }  // namespace plantrace::pdf

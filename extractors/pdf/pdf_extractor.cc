@@ -4,6 +4,7 @@
 
 #include "extractors/pdf/layout/page_layout.h"
 #include "extractors/pdf/reader/page_reader.h"
+#include "extractors/pdf/scanned_pages.h"
 #include "extractors/pdf/tables/table_finder.h"
 
 namespace plantrace {
@@ -15,11 +16,13 @@ Result<Document> ExtractPdf(std::string_view bytes, const std::string& path,
   Document doc;
   doc.source = pages->info;
   doc.warnings = std::move(pages->warnings);
-  // A page without a text layer (a scan) is reported, not silently empty;
-  // OCR is not done here.
+  for (const auto& p : pages->pages) doc.pages.push_back({p.page, p.width, p.height, p.rotation});
+  // Scanned pages are read by OCR (per --ocr); a page nothing could be read
+  // from (OCR off or failed, or a blank page) is reported, not silently
+  // empty.
+  pdf::ReadScannedPages(bytes, path, options, &pages->pages, &doc.pages, &doc.warnings);
   int empty = 0;
   for (const auto& p : pages->pages) {
-    doc.pages.push_back({p.page, p.width, p.height, p.rotation});
     if (!p.words.empty()) continue;
     ++empty;
     doc.warnings.push_back(path + ": page " + std::to_string(p.page) +

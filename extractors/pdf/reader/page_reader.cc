@@ -19,6 +19,7 @@
 
 #include "extractors/pdf/reader/font_style.h"
 #include "extractors/pdf/reader/overprint.h"
+#include "extractors/pdf/reader/poppler_init.h"
 #include "extractors/pdf/reader/underline.h"
 #include "model/calendar_date.h"
 #include "text/normalize.h"
@@ -61,15 +62,6 @@ void OnPopplerError(ErrorCategory category, Goffset pos, const char* msg) {
   w += ": ";
   w += msg ? msg : "";
   t_sink->warnings->push_back(CleanText(w));
-}
-
-void InitPopplerOnce() {
-  static std::once_flag once;
-  std::call_once(once, [] {
-    if (!globalParams) globalParams = std::make_unique<GlobalParams>();
-    globalParams->setErrQuiet(false);
-    setErrorCallback(OnPopplerError);
-  });
 }
 
 std::string Hex(double r, double g, double b) {
@@ -135,6 +127,34 @@ class ContentCollector : public TextOutputDev {
     }
   }
 
+  // Images are only noted (where they are painted), never decoded: a page
+  // an image covers and no text is drawn on is a scan, to be OCR'd.
+  bool needNonText() override { return true; }
+  void drawImage(GfxState* state, Object* ref, Stream* str, int width, int height,
+                 GfxImageColorMap* color_map, bool interpolate, const int* mask_colors,
+                 bool inline_img) override {
+    OutputDev::drawImage(state, ref, str, width, height, color_map, interpolate, mask_colors,
+                         inline_img);
+    RecordImage(state);
+  }
+  void drawImageMask(GfxState* state, Object* ref, Stream* str, int width, int height,
+                     bool invert, bool interpolate, bool inline_img) override {
+    OutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inline_img);
+    RecordImage(state);
+  }
+  void drawMaskedImage(GfxState* state, Object* ref, Stream* str, int width, int height,
+                       GfxImageColorMap* color_map, bool interpolate, Stream* mask_str,
+                       int mask_width, int mask_height, bool mask_invert,
+                       bool mask_interpolate) override {
+    RecordImage(state);
+  }
+  void drawSoftMaskedImage(GfxState* state, Object* ref, Stream* str, int width, int height,
+                           GfxImageColorMap* color_map, bool interpolate, Stream* mask_str,
+                           int mask_width, int mask_height, GfxImageColorMap* mask_color_map,
+                           bool mask_interpolate) override {
+    RecordImage(state);
+  }
+
   void fill(GfxState* state) override {
     TextOutputDev::fill(state);
     RecordFill(state);
@@ -168,6 +188,21 @@ class ContentCollector : public TextOutputDev {
       if (sub->getCurve(i)) return true;
     }
     return false;
+  }
+
+  // An image fills the unit square of its CTM.
+  void RecordImage(GfxState* state) {
+    if (!Budget()) return;
+    double xmin = 1e300, ymin = 1e300, xmax = -1e300, ymax = -1e300;
+    for (const auto& [ux, uy] : {std::pair{0.0, 0.0}, {1.0, 0.0}, {0.0, 1.0}, {1.0, 1.0}}) {
+      double x, y;
+      state->transform(ux, uy, &x, &y);
+      xmin = std::min(xmin, x);
+      ymin = std::min(ymin, y);
+      xmax = std::max(xmax, x);
+      ymax = std::max(ymax, y);
+    }
+    page_->images.push_back({BBox{xmin, ymin, xmax, ymax}});
   }
 
   // Small, roughly square shapes are kept as marks (possible bullets).
@@ -348,6 +383,15 @@ Status OpenFailure(int code, const std::string& path) {
 }
 
 }  // namespace
+
+void InitPopplerOnce() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    if (!globalParams) globalParams = std::make_unique<GlobalParams>();
+    globalParams->setErrQuiet(false);
+    setErrorCallback(OnPopplerError);
+  });
+}
 
 Result<PdfPages> ReadPdfPages(std::string_view bytes, const std::string& path,
                               const ExtractOptions& options) {
