@@ -17,8 +17,15 @@ LinkOptions LinkOptionsForMinScore(double min_score) {
   return options;
 }
 
-Result<LinkStoreTotals> LinkStore(Store& store, const LinkOptions& options,
+Result<LinkStoreTotals> LinkStore(Store& store, const LinkRequest& request,
                                   const LinkStage& stage) {
+  // Read before the items: a document stored meanwhile counts as not linked.
+  LinkRun run;
+  run.command = request.command;
+  run.min_score = request.min_score;
+  Result<int64_t> latest = store.LatestVersionId();
+  if (!latest.ok()) return latest.status();
+  run.to_version = latest.value();
   Result<std::vector<DocumentRecord>> docs = store.Documents();
   if (!docs.ok()) return docs.status();
   std::vector<ItemRecord> items;
@@ -27,7 +34,8 @@ Result<LinkStoreTotals> LinkStore(Store& store, const LinkOptions& options,
     if (!some.ok()) return some.status();
     for (ItemRecord& item : some.value()) items.push_back(std::move(item));
   }
-  Result<Linker> linker = Linker::Load(options);
+  Result<Linker> linker = Linker::Load(request.min_score ? LinkOptionsForMinScore(*request.min_score)
+                                                         : LinkOptions());
   if (!linker.ok()) return linker.status();
   if (stage) {
     stage("linking " + std::to_string(items.size()) + " items of " +
@@ -39,10 +47,14 @@ Result<LinkStoreTotals> LinkStore(Store& store, const LinkOptions& options,
     for (const std::string& t : linker->ThemesOf(item)) themes.emplace_back(ItemRef(item), t);
   }
   if (stage) stage("storing " + std::to_string(links.size()) + " links and the items' themes");
-  Status s = store.ReplaceLinks(links);
-  if (s.ok()) s = store.ReplaceThemes(themes);
+  Result<LinkRun> stored = store.ReplaceLinks(links, run);
+  if (!stored.ok()) return stored.status();
+  Status s = store.ReplaceThemes(themes);
   if (!s.ok()) return s;
   LinkStoreTotals totals;
+  totals.kept = stored->kept;
+  totals.added = stored->added;
+  totals.removed = stored->removed;
   totals.links = links.size();
   totals.lineages = BuildLineages(docs.value(), items, links).size();
   totals.items = items.size();
@@ -61,7 +73,12 @@ Result<std::optional<LinkStoreTotals>> LinkAndRecordRun(Store& store, const std:
     Result<int64_t> unrecorded = store.UnrecordedVersions();
     if (!unrecorded.ok()) return unrecorded.status();
     if (unrecorded.value() == 0) return std::optional<LinkStoreTotals>();
-    Result<LinkStoreTotals> linked = LinkStore(store, LinkOptions(), stage);
+    Result<LinkState> state = store.LinkStatus();
+    if (!state.ok()) return state.status();
+    LinkRequest request;
+    request.command = command;
+    if (state->last) request.min_score = state->last->min_score;
+    Result<LinkStoreTotals> linked = LinkStore(store, request, stage);
     if (!linked.ok()) return linked.status();
     Status s = store.RecordRun(command, started_at);
     if (!s.ok()) return s;

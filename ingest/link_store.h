@@ -5,6 +5,7 @@
 // documents are linked to what came before.
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -17,12 +18,24 @@ namespace plantrace {
 
 struct LinkStoreTotals {
   size_t links = 0, lineages = 0, items = 0, documents = 0;
+  int64_t kept = 0, added = 0, removed = 0;  // stored link rows
+};
+
+// Who links (recorded in the store) and `link --min-score` (nullopt: the
+// linker's own thresholds).
+struct LinkRequest {
+  std::string command = "link";
+  std::optional<double> min_score;
 };
 
 // `stage`, when given, hears what is being done ("linking N items of M
 // documents", "storing N links and the items' themes").
 using LinkStage = std::function<void(const std::string&)>;
-Result<LinkStoreTotals> LinkStore(Store& store, const LinkOptions& options = {},
+// Links every stored item again. Linking is global
+// (term weights and each item's best links depend on every item), so the
+// links are computed afresh; the store keeps the rows of those that did not
+// change (Store::ReplaceLinks).
+Result<LinkStoreTotals> LinkStore(Store& store, const LinkRequest& request = {},
                                   const LinkStage& stage = nullptr);
 
 // The options of `plantrace link --min-score X`: keeps links scoring X or
@@ -31,8 +44,9 @@ LinkOptions LinkOptionsForMinScore(double min_score);
 
 // The end of an `ingest` or `fetch` run: when versions were stored since the
 // last recorded run (by this run, or by one killed before it recorded
-// itself), links the store and records the run (`command`, started at
-// `started_at`). nullopt: nothing new, nothing done.
+// itself), links the store with the min score of the last linking (what
+// the user last asked `link` for) and records the run (`command`, started
+// at `started_at`). nullopt: nothing new, nothing done.
 Result<std::optional<LinkStoreTotals>> LinkAndRecordRun(Store& store, const std::string& command,
                                                         const std::string& started_at,
                                                         const LinkStage& stage = nullptr);

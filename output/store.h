@@ -95,6 +95,28 @@ struct RunRecord {
   std::vector<StoredVersion> versions;  // in the order stored
 };
 
+// One linking of the store: what asked for it, with which options, and
+// what it changed.
+struct LinkRun {
+  std::string command = "link";     // link | ingest | fetch
+  std::optional<double> min_score;  // `link --min-score`; nullopt: the linker's own thresholds
+  // The highest version row (LatestVersionId()) read before the items were:
+  // a link's documents are taken at their newest version up to it.
+  int64_t to_version = 0;
+  // Set by the store:
+  std::string linked_at;  // UTC
+  int64_t kept = 0, added = 0, removed = 0;  // stored link rows
+};
+
+// How current the stored links are (`summary`).
+struct LinkState {
+  std::optional<LinkRun> last;      // the newest linking; nullopt: none recorded
+  int64_t newer_documents = 0;      // documents stored or re-versioned since then
+  int64_t stale_links = 0;          // links one of whose documents changed since (hidden)
+  int64_t documents = 0;
+  int64_t unlinked_documents = 0;   // documents no current link touches
+};
+
 // One stored version of a document (1-based, oldest first).
 struct VersionInfo {
   int version = 0;
@@ -149,10 +171,19 @@ class Store {
   virtual Result<std::vector<DocumentRecord>> Documents() = 0;
   // The items of the newest version of `doc_id`, in document order.
   virtual Result<std::vector<ItemRecord>> Items(const std::string& doc_id) = 0;
-  // Every stored link, ordered by (from, to).
+  // Every current stored link, ordered by (from, to): a link computed from
+  // an older version of either item's document than the newest is stale,
+  // and never returned (LinkState() counts them).
   virtual Result<std::vector<LinkRecord>> Links() = 0;
-  // Replaces every stored link (the hook for `plantrace link`).
-  virtual Status ReplaceLinks(const std::vector<LinkRecord>& links) = 0;
+  // Makes `links` the stored links (the hook for `plantrace link`) and
+  // records the run: a stored row equal to a new link and computed from the
+  // same document versions is kept as it is (its id and run); the others
+  // are removed, the new ones added. Returns `run` with what it changed.
+  virtual Result<LinkRun> ReplaceLinks(const std::vector<LinkRecord>& links,
+                                       const LinkRun& run = {}) = 0;
+  // The id of the newest stored version row (0: none); ids only grow.
+  virtual Result<int64_t> LatestVersionId() = 0;
+  virtual Result<LinkState> LinkStatus() = 0;
   // Replaces every item's themes: (ref "doc_id#item_id", theme id) pairs,
   // for the newest versions; a ref naming no stored item is skipped. Read
   // by ItemQuery::theme.

@@ -119,17 +119,18 @@ int EnsureLinks(const char* cmd, RecordSet& set, bool from_store) {
 
 // Links the stored items and stores the links and themes (the same code
 // as `ingest` and `fetch` run after storing: ingest/link_store.h).
-int LinkTheStore(Store& store, const LinkOptions& options, const std::string& db) {
-  Result<LinkStoreTotals> linked = LinkStore(store, options, [](const std::string& stage) {
+int LinkTheStore(Store& store, const LinkRequest& request, const std::string& db) {
+  Result<LinkStoreTotals> linked = LinkStore(store, request, [](const std::string& stage) {
     std::cerr << "plantrace link: " << stage << "\n";
   });
   if (!linked.ok()) {
     std::cerr << "plantrace link: " << linked.status().ToString() << "\n";
     return kExitBadInput;
   }
-  std::cerr << "plantrace link: " << linked->links << " links, " << linked->lineages
-            << " lineages among " << linked->items << " items of " << linked->documents
-            << " documents stored in " << db << "\n";
+  std::cerr << "plantrace link: " << linked->links << " links (" << linked->kept
+            << " unchanged, " << linked->added << " new, " << linked->removed << " removed), "
+            << linked->lineages << " lineages among " << linked->items << " items of "
+            << linked->documents << " documents stored in " << db << "\n";
   return kExitOk;
 }
 
@@ -144,7 +145,9 @@ int RunLink(const std::vector<std::string>& args) {
       "Usage: plantrace link [--db DB] [--min-score X]\n\n"
       "Links the same recommendation across plans (earlier document -> later\n"
       "document) among the stored items and stores the links, replacing those\n"
-      "computed before, with each item's themes (for `query --theme`).\n"
+      "computed before (an unchanged link keeps its row), with each item's\n"
+      "themes (for `query --theme`). `ingest` and `fetch` link with the\n"
+      "--min-score given to the last `link`.\n"
       "With --from FILE the records are read from files and the links printed\n"
       "as JSONL instead (docs/records.md).\n\n"
       "A link's score is in [0, 1]: a weighted mean of the similarity of the\n"
@@ -169,7 +172,9 @@ int RunLink(const std::vector<std::string>& args) {
   if (from.empty()) {
     Result<std::unique_ptr<Store>> store = OpenExistingStore(db, "link");
     if (!store.ok()) return kExitBadInput;
-    return LinkTheStore(*store.value(), options, db);
+    LinkRequest request;
+    if (vm.count("min-score")) request.min_score = min_score;
+    return LinkTheStore(*store.value(), request, db);
   }
   RecordSet set;
   if (int rc = Load("link", from, db, set, nullptr); rc >= 0) return rc;

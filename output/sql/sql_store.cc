@@ -207,33 +207,6 @@ Status SqlStore::PutItem(int64_t version, int seq, const ItemRecord& it) {
   return s;
 }
 
-Status SqlStore::ReplaceLinks(const std::vector<LinkRecord>& links) {
-  std::lock_guard<std::mutex> lock(mu_);
-  Status s = conn_->Exec(postgres() ? "BEGIN" : "BEGIN IMMEDIATE");
-  if (!s.ok()) return s;
-  s = conn_->Exec("DELETE FROM link_reasons");
-  if (s.ok()) s = conn_->Exec("DELETE FROM links");
-  for (const LinkRecord& l : links) {
-    if (!s.ok()) break;
-    Result<std::vector<SqlRow>> rows = conn_->Query(
-        "INSERT INTO links(from_ref, to_ref, relation, score) VALUES ($1, $2, $3, $4) "
-        "ON CONFLICT (from_ref, to_ref) DO UPDATE SET relation = excluded.relation RETURNING id",
-        {SqlText(l.from), SqlText(l.to), SqlText(l.relation), SqlReal(l.score)});
-    if (!rows.ok() || rows->empty()) {
-      s = rows.ok() ? Status::IOError(l.from, "no link row") : rows.status();
-      break;
-    }
-    for (size_t i = 0; i < l.why.size() && s.ok(); ++i) {
-      s = conn_->Exec("INSERT INTO link_reasons(link, seq, text) VALUES ($1, $2, $3) "
-                      "ON CONFLICT (link, seq) DO NOTHING",
-                      {rows->front()[0], SqlInt(static_cast<int64_t>(i)), SqlText(l.why[i])});
-    }
-  }
-  if (!s.ok()) return Rollback(s);
-  s = conn_->Exec("COMMIT");
-  return s.ok() ? s : Rollback(s);
-}
-
 Status SqlStore::ReplaceThemes(const std::vector<std::pair<std::string, std::string>>& ref_themes) {
   std::lock_guard<std::mutex> lock(mu_);
   Status s = conn_->Exec(postgres() ? "BEGIN" : "BEGIN IMMEDIATE");

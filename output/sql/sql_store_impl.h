@@ -30,7 +30,10 @@ class SqlStore : public Store {
   Result<std::vector<DocumentRecord>> Documents() override;
   Result<std::vector<ItemRecord>> Items(const std::string& doc_id) override;
   Result<std::vector<LinkRecord>> Links() override;
-  Status ReplaceLinks(const std::vector<LinkRecord>& links) override;
+  Result<LinkRun> ReplaceLinks(const std::vector<LinkRecord>& links,
+                               const LinkRun& run) override;
+  Result<int64_t> LatestVersionId() override;
+  Result<LinkState> LinkStatus() override;
   Status ReplaceThemes(
       const std::vector<std::pair<std::string, std::string>>& ref_themes) override;
   Result<std::vector<ItemRecord>> FindItems(const ItemQuery& q) override;
@@ -53,6 +56,9 @@ class SqlStore : public Store {
   // The records of the items with these row ids, in the order given.
   Result<std::vector<ItemRecord>> LoadItems(const std::vector<int64_t>& ids);
   Status Rollback(Status why);
+  // doc_id -> row id of its newest version at or below `max_id`.
+  Result<std::map<std::string, int64_t>> NewestVersionIds(int64_t max_id);
+  Result<LinkRun> ReplaceLinksLocked(const std::vector<LinkRecord>& links, LinkRun run);
 
   std::mutex mu_;
   std::unique_ptr<SqlConnection> conn_;

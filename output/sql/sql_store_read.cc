@@ -122,28 +122,4 @@ Result<std::vector<ItemRecord>> SqlStore::LoadItems(const std::vector<int64_t>& 
   return out;
 }
 
-Result<std::vector<LinkRecord>> SqlStore::Links() {
-  std::lock_guard<std::mutex> lock(mu_);
-  Result<std::vector<SqlRow>> rows =
-      conn_->Query("SELECT id, from_ref, to_ref, relation, score FROM links", {});
-  if (!rows.ok()) return rows.status();
-  std::vector<LinkRecord> out;
-  std::unordered_map<int64_t, size_t> index;
-  for (const SqlRow& r : rows.value()) {
-    index.emplace(SqlToInt(r[0]), out.size());
-    out.push_back(LinkRecord{Text(r[1]), Text(r[2]), Text(r[3]), SqlToReal(r[4]), {}});
-  }
-  Result<std::vector<SqlRow>> why =
-      conn_->Query("SELECT link, text FROM link_reasons ORDER BY link, seq", {});
-  if (!why.ok()) return why.status();
-  for (const SqlRow& r : why.value()) {
-    auto it = index.find(SqlToInt(r[0]));
-    if (it != index.end()) out[it->second].why.push_back(Text(r[1]));
-  }
-  std::sort(out.begin(), out.end(), [](const LinkRecord& a, const LinkRecord& b) {
-    return a.from != b.from ? a.from < b.from : a.to < b.to;
-  });
-  return out;
-}
-
 }  // namespace plantrace
