@@ -38,10 +38,10 @@ int RunIngest(const std::vector<std::string>& args) {
       "whose content (sha256) is stored already is not read again: the metadata\n"
       "a manifest or the options below set updates its record in place, else it\n"
       "is skipped; a changed file is stored as a new version. Files that are\n"
-      "neither PDF nor HTML are skipped with a note. The new documents are then linked to those stored before\n"
-      "(as `plantrace link` does). Exit 2 when a PATH does not exist (nothing\n"
-      "is read); exit 3 when some files failed (each is named on stderr) or\n"
-      "nothing was stored.\n\nOptions");
+      "neither PDF nor HTML are skipped with a note. The new documents are then\n"
+      "linked to those stored before (as `plantrace link` does). Exit 2 when a\n"
+      "PATH does not exist (nothing is read); exit 3 when some files failed\n"
+      "(each is named on stderr) or nothing was stored.\n\nOptions");
   visible.add_options()
       ("db", po::value(&db)->default_value(kDefaultDb),
        "SQLite file, or a postgresql:// URI")
@@ -124,7 +124,13 @@ int RunIngest(const std::vector<std::string>& args) {
   // A corrected date changes the links' direction and matching: relink,
   // unless new versions were linked just now.
   if (!linked->has_value() && totals.dates_changed) {
-    Result<LinkStoreTotals> relinked = LinkStore(*store.value());
+    // With the min score of the last linking, as after new versions.
+    LinkRequest request;
+    request.command = "ingest";
+    if (Result<LinkState> state = store.value()->LinkStatus(); state.ok() && state->last) {
+      request.min_score = state->last->min_score;
+    }
+    Result<LinkStoreTotals> relinked = LinkStore(*store.value(), request);
     if (!relinked.ok()) {
       std::cerr << "plantrace ingest: failed: linking: " << relinked.status().ToString() << "\n";
       return kExitSomeFailed;
