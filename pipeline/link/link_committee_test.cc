@@ -10,7 +10,7 @@
 #include "pipeline/link/decision_numbers.h"
 #include "pipeline/link/document_order.h"
 #include "pipeline/link/identity_links.h"
-#include "pipeline/link/link_eval.h"
+#include "pipeline/link/link_eval_test_util.h"
 #include "pipeline/link/linker.h"
 
 namespace plantrace {

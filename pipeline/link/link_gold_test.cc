@@ -14,7 +14,7 @@
 
 #include "json/json_value.h"
 #include "model/records_json.h"
-#include "pipeline/link/link_eval.h"
+#include "pipeline/link/link_eval_test_util.h"
 #include "pipeline/link/linker.h"
 #include "pipeline/shared/item_ref.h"
 
@@ -114,7 +114,7 @@ TEST(LinkGold, PrecisionAndRecallOnGoldItems) {
 }
 
 // For tuning (not a check): PLANTRACE_LINK_DUMP=FILE writes every pair's
-// score parts (link_eval.h).
+// score parts (link_eval_test_util.h).
 TEST(LinkGold, DumpAllPairsForTuning) {
   const char* dump = std::getenv("PLANTRACE_LINK_DUMP");
   if (!dump) GTEST_SKIP() << "set PLANTRACE_LINK_DUMP=FILE to dump pair scores";

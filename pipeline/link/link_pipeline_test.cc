@@ -5,7 +5,7 @@
 // pipeline extracts, not hand-checked ones.
 //
 // PLANTRACE_LINK_VERBOSE=1 lists extra and missed links;
-// PLANTRACE_LINK_DUMP=FILE writes every pair's score parts (link_eval.h).
+// PLANTRACE_LINK_DUMP=FILE writes every pair's score parts (link_eval_test_util.h).
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -15,7 +15,7 @@
 #include "corpus/manifest.h"
 #include "extractors/extract.h"
 #include "pipeline/shared/data_files.h"
-#include "pipeline/link/link_eval.h"
+#include "pipeline/link/link_eval_test_util.h"
 #include "pipeline/link/linker.h"
 #include "pipeline/normalise/record_builder.h"
 

@@ -1,4 +1,4 @@
-#include "pipeline/link/link_eval.h"
+#include "pipeline/link/link_eval_test_util.h"
 
 #include <filesystem>
 #include <fstream>
