@@ -197,10 +197,14 @@ int RunLink(const std::vector<std::string>& args) {
   // Streamed: each link is written as it is made.
   Linker::Stats stats;
   size_t written = 0;
+  std::string line;
   linker->Link(
       set.documents, set.items,
       [&](LinkRecord&& link) {
-        std::cout << LinkRecordToJson(link).Dump() << "\n";
+        line.clear();
+        AppendLinkRecordJson(link, line);
+        line += '\n';
+        std::cout.write(line.data(), static_cast<std::streamsize>(line.size()));
         ++written;
       },
       &stats);
