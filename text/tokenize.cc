@@ -1,5 +1,6 @@
 #include "text/tokenize.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include <libstemmer.h>
@@ -23,6 +24,10 @@ bool HasLetterOrDigit(const icu::UnicodeString& s) {
     i += U16_LENGTH(c);
   }
   return false;
+}
+
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
 }  // namespace
@@ -70,7 +75,22 @@ struct Tokenizer::Impl {
     std::vector<std::string> out;
     icu::UnicodeString text = icu::UnicodeString::fromUTF8(
         icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    // ASCII text (most council prose): UTF-16 positions are byte offsets,
+    // a letter or digit is [A-Za-z0-9] and case folding is tolower, so a
+    // word is cut from the bytes without a round trip through UTF-16.
+    const bool ascii = std::all_of(utf8.begin(), utf8.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     auto emit = [&](int32_t b, int32_t e) {
+      if (ascii) {
+        const std::string_view bytes = utf8.substr(b, e - b);
+        if (std::none_of(bytes.begin(), bytes.end(), [](char c) { return IsAsciiAlnum(c); })) return;
+        std::string s(bytes);
+        for (char& c : s) {
+          if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        }
+        out.push_back(std::move(s));
+        return;
+      }
       icu::UnicodeString w(text, b, e - b);
       if (!HasLetterOrDigit(w)) return;
       w.foldCase(U_FOLD_CASE_DEFAULT);
