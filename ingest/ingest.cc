@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
+#include <filesystem>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -12,6 +13,7 @@
 #include "extractors/extract.h"
 #include "extractors/source_format.h"
 #include "pipeline/normalise/document_meta.h"
+#include "pipeline/normalise/shared_publisher.h"
 
 namespace plantrace {
 
@@ -22,6 +24,15 @@ struct WorkResult {
   std::optional<StoredDocument> doc;  // to store, when extracted
   bool taken = false;  // skipped because someone else had claimed the content
   std::string stored_sha;  // the content is stored already: this sha256
+  // A stored paper that names no publisher: the capitals it prints, for the
+  // publisher its folder gives (shared_publisher.h).
+  std::vector<std::string> initialisms;
+};
+
+// One paper stored by this call, for the publisher its folder shares.
+struct StoredPaper {
+  std::string sha;
+  GroupPaper paper;
 };
 
 MetaUpdate MetaUpdateOf(const DocumentMeta& m) {
@@ -87,6 +98,7 @@ WorkResult Work(const IngestTask& task, Store& store, const RecordBuilder& build
     return r;
   }
   DocumentRecords records = builder.Build(doc.value(), task.meta);
+  if (records.document.publisher.empty()) r.initialisms = Initialisms(doc.value());
   StoredDocument stored;
   stored.document = std::move(records.document);
   stored.document.sha256 = sha;
@@ -113,6 +125,22 @@ WorkResult Work(const IngestTask& task, Store& store, const RecordBuilder& build
   for (std::string& w : records.warnings) r.event.warnings.push_back(std::move(w));
   r.doc = std::move(stored);
   return r;
+}
+
+// Papers that name no publisher take the one the papers stored with them
+// from the same folder give (shared_publisher.h), stored as their own: a
+// later ingest with --publisher or a manifest corrects it like any field.
+// A store error here leaves the paper without one; it is no ingest failure.
+void SharePublishers(const std::vector<StoredPaper>& stored, Store& store) {
+  std::vector<GroupPaper> papers;
+  for (const StoredPaper& s : stored) papers.push_back(s.paper);
+  const std::vector<std::string> shared = SharedPublishers(papers);
+  for (size_t i = 0; i < stored.size(); ++i) {
+    if (shared[i].empty()) continue;
+    MetaUpdate update;
+    update.publisher = shared[i];
+    store.UpdateVersionMeta(stored[i].sha, update);
+  }
 }
 
 }  // namespace
@@ -151,6 +179,7 @@ IngestTotals Ingest(const std::vector<IngestTask>& tasks, Store& store,
 
   // The writer: this thread.
   IngestTotals totals;
+  std::vector<StoredPaper> stored_papers;
   for (size_t index = 0; index < tasks.size(); ++index) {
     std::unique_lock<std::mutex> lock(mu);
     ready.wait(lock, [&] { return finished.count(index) || workers_left == 0; });
@@ -167,7 +196,13 @@ IngestTotals Ingest(const std::vector<IngestTask>& tasks, Store& store,
     // "already stored"). Rare, so the writer redoes the work itself.
     if (r.taken) r = Work(tasks[index], store, builder, options.extract, /*claim=*/false);
     if (r.doc) {
+      GroupPaper paper{std::filesystem::path(tasks[index].path).parent_path().string(),
+                       r.doc->document.publisher, std::move(r.initialisms)};
+      const std::string sha = r.doc->document.sha256;
       Result<PutOutcome> put = store.Put(*r.doc);
+      if (put.ok() && put.value() != PutOutcome::kAlreadyStored) {
+        stored_papers.push_back({sha, std::move(paper)});
+      }
       if (!put.ok()) {
         r.event.outcome = IngestOutcome::kFailed;
         r.event.message = put.status().ToString();
@@ -217,6 +252,7 @@ IngestTotals Ingest(const std::vector<IngestTask>& tasks, Store& store,
     if (on_event) on_event(r.event);
   }
   for (std::thread& t : threads) t.join();
+  SharePublishers(stored_papers, store);
   return totals;
 }
 

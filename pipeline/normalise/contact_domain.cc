@@ -1,5 +1,6 @@
 #include "pipeline/normalise/contact_domain.h"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <vector>
@@ -78,6 +79,40 @@ int CountWholeWord(const std::string& text, const std::string& word) {
   return n;
 }
 
+// The council of the domain name `name` ("kent"), "" when the text does
+// not bear it out.
+std::string CouncilOfDomain(const std::string& text, const std::string& name) {
+  // The place as the text prints it: a run of one to three capitalised
+  // words that spells the domain's name ("Kent", "Tunbridge Wells" for
+  // "tunbridgewells"); a domain the text never spells is not trusted.
+  const std::string place = PrintedPlace(text, name);
+  if (place.empty()) return "";
+  // The kind: the one the paper's initials for its council say ("KCC":
+  // County or City); of those, the one the text names most ("the County
+  // Council"). A report naming district councils more often than its own
+  // county still calls itself "KCC". No initials, no council: a central
+  // government contact ("…@communities.gov.uk") has none.
+  std::string initials_kinds;
+  for (const char* k : kKinds) {
+    const std::string initials = std::string(1, place[0]) + k[0] + "C";
+    if (CountWholeWord(text, initials) > 0) {
+      initials_kinds += k[0];
+    }
+  }
+  std::string kind;
+  int kind_n = 0;
+  for (const char* k : kKinds) {
+    if (initials_kinds.find(k[0]) == std::string::npos) continue;
+    int n = CountWordPhrase(text, std::string(k) + " Council");
+    if (n > kind_n) {
+      kind = k;
+      kind_n = n;
+    }
+  }
+  if (kind.empty()) return "";
+  return place + " " + kind + " Council";
+}
+
 }  // namespace
 
 std::string CouncilFromContactDomain(const std::string& text) {
@@ -101,39 +136,16 @@ std::string CouncilFromContactDomain(const std::string& text) {
     if (name.find('.') != std::string::npos || name.size() < 3) continue;
     ++names[name];
   }
-  std::string best;
-  for (const auto& [name, n] : names) {
-    if (best.empty() || n > names[best]) best = name;
+  // The domains used most first; the first that names a council wins.
+  std::vector<std::pair<int, std::string>> order;
+  for (const auto& [name, n] : names) order.push_back({-n, name});
+  std::sort(order.begin(), order.end());
+  for (const auto& [minus_n, name] : order) {
+    std::string council = CouncilOfDomain(text, name);
+    if (!council.empty()) return council;
   }
-  if (best.empty()) return "";
-  // The place as the text prints it: a run of one to three capitalised
-  // words that spells the domain's name ("Kent", "Tunbridge Wells" for
-  // "tunbridgewells"); a domain the text never spells is not trusted.
-  const std::string place = PrintedPlace(text, best);
-  if (place.empty()) return "";
-  // The kind: the one the paper's initials for its council say ("KCC":
-  // County or City), else any; of those, the one the text names most
-  // ("the County Council"). A report naming district councils more often
-  // than its own county still calls itself "KCC".
-  std::string initials_kinds;
-  for (const char* k : kKinds) {
-    const std::string initials = std::string(1, place[0]) + k[0] + "C";
-    if (CountWholeWord(text, initials) > 0) {
-      initials_kinds += k[0];
-    }
-  }
-  std::string kind;
-  int kind_n = 0;
-  for (const char* k : kKinds) {
-    if (!initials_kinds.empty() && initials_kinds.find(k[0]) == std::string::npos) continue;
-    int n = CountWordPhrase(text, std::string(k) + " Council");
-    if (n > kind_n) {
-      kind = k;
-      kind_n = n;
-    }
-  }
-  if (kind.empty()) return "";
-  return place + " " + kind + " Council";
+  return "";
 }
+
 
 }  // namespace plantrace
