@@ -89,26 +89,56 @@ TEST(SharedPublisher, InitialsThenTheFoldersMajority) {
       {"a", "Birmingham City Council and Centre for Governance and Scrutiny", {}},
       {"a", "Birmingham City Council", {}},
       {"a", "", {"BCC", "BIIP"}},  // the addendum: its title's "BCC"
-      {"a", "", {"CIPFA"}},         // no initials of the group: no majority (2 of 4)
+      {"a", "", {"CIPFA"}},  // the majority: 3 of 5 with the addendum's share
       {"b", "Kent County Council", {}},
       {"b", "Kent County Council", {}},
       {"b", "Minister of State", {}},
       {"b", "", {}},  // an appendix printing no name: the folder's majority
       {"c", "", {"KCC"}},  // another folder: nothing to share
+      {"d", "Kent County Council", {}},
+      {"d", "Medway Council", {}},
+      {"d", "", {}},  // 1 of 2: no majority
   };
   std::vector<std::string> shared = SharedPublishers(papers);
   ASSERT_EQ(shared.size(), papers.size());
   EXPECT_EQ(shared[0], "");  // its own publisher is kept
   EXPECT_EQ(shared[4], "Birmingham City Council");
-  EXPECT_EQ(shared[5], "");
+  EXPECT_EQ(shared[5], "Birmingham City Council");
   EXPECT_EQ(shared[9], "Kent County Council");
   EXPECT_EQ(shared[10], "");
+  EXPECT_EQ(shared[13], "");
 }
 
-TEST(SharedPublisher, InitialismsOfTheTextAndTitle) {
-  Document d = Doc({"KCC and the NHS agreed (ASCH); Kent, KCCs and A."});
-  d.source.title = "Addendum - BCC 2019-20";
-  EXPECT_EQ(Initialisms(d), (std::vector<std::string>{"ASCH", "BCC", "KCC", "NHS"}));
+TEST(SharedPublisher, InitialismsOfTheTitleAndItems) {
+  DocumentRecord d;
+  d.title = "Addendum - BCC 2019-20";
+  ItemRecord a, b;
+  a.text = "KCC and the NHS agreed (ASCH); Kent, KCCs and A.";
+  b.text = "ABCDEF is too long a word.";
+  EXPECT_EQ(Initialisms(d, {a, b}), (std::vector<std::string>{"ASCH", "BCC", "KCC", "NHS"}));
+}
+
+// A publisher shared before (a killed run's partial sharing) counts as
+// given and changes nothing: the folder's answer is a fixed point.
+TEST(SharedPublisher, SharingAgainChangesNothing) {
+  std::vector<GroupPaper> papers = {
+      {"k", "Kent County Council", {}},
+      {"k", "", {"KCC"}},  // initials: Kent; then it counts for the majority
+      {"k", "Minister of State", {}},
+      {"k", "", {}},       // majority 2 of 3 with the one step 1 gave
+  };
+  std::vector<std::string> first = SharedPublishers(papers);
+  EXPECT_EQ(first[1], "Kent County Council");
+  EXPECT_EQ(first[3], "Kent County Council");
+  for (size_t i = 0; i < papers.size(); ++i) {
+    if (!first[i].empty()) papers[i].publisher = first[i];
+  }
+  std::vector<std::string> again = SharedPublishers(papers);
+  for (const std::string& s : again) EXPECT_EQ(s, "");
+  // Only the majority's share stored before the kill: the rest follows.
+  papers[1].publisher = "";
+  std::vector<std::string> resumed = SharedPublishers(papers);
+  EXPECT_EQ(resumed[1], "Kent County Council");
 }
 
 }  // namespace

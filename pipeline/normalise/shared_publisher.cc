@@ -5,7 +5,6 @@
 #include <map>
 #include <set>
 
-#include "pipeline/normalise/page_lines.h"
 
 namespace plantrace {
 namespace {
@@ -51,41 +50,47 @@ void AddInitialisms(const std::string& text, std::set<std::string>& out) {
 
 }  // namespace
 
-std::vector<std::string> Initialisms(const Document& doc) {
+std::vector<std::string> Initialisms(const DocumentRecord& doc, const std::vector<ItemRecord>& items) {
   std::set<std::string> found;
-  AddInitialisms(doc.source.title, found);
-  AddInitialisms(AllText(doc), found);
+  AddInitialisms(doc.title, found);
+  for (const ItemRecord& it : items) AddInitialisms(it.text, found);
   return {found.begin(), found.end()};
 }
 
 std::vector<std::string> SharedPublishers(const std::vector<GroupPaper>& papers) {
-  // Per group: how many papers give each publisher, and how many give one.
-  std::map<std::string, std::map<std::string, int>> given;
-  std::map<std::string, int> with_one;
+  // Per group: the names its papers give.
+  std::map<std::string, std::set<std::string>> names;
   for (const GroupPaper& p : papers) {
-    if (p.publisher.empty()) continue;
-    ++given[p.group][p.publisher];
-    ++with_one[p.group];
+    if (!p.publisher.empty()) names[p.group].insert(p.publisher);
   }
   std::vector<std::string> out(papers.size());
+  // 1: the one council of the group whose initials the paper prints.
   for (size_t i = 0; i < papers.size(); ++i) {
     const GroupPaper& p = papers[i];
-    if (!p.publisher.empty() || !given.count(p.group)) continue;
-    const std::map<std::string, int>& counts = given[p.group];
-    // 1: the one council of the group whose initials the paper prints.
+    if (!p.publisher.empty() || !names.count(p.group)) continue;
     std::vector<std::string> by_initials;
-    for (const auto& [name, n] : counts) {
+    for (const std::string& name : names[p.group]) {
       const std::string ini = CouncilInitials(name);
       if (ini.size() >= kMinInitials &&
           std::binary_search(p.initialisms.begin(), p.initialisms.end(), ini)) {
         by_initials.push_back(name);
       }
     }
-    if (by_initials.size() == 1) {
-      out[i] = by_initials.front();
-      continue;
-    }
-    // 2: the group's clear majority.
+    if (by_initials.size() == 1) out[i] = by_initials.front();
+  }
+  // 2: the group's clear majority, counting what step 1 gave.
+  std::map<std::string, std::map<std::string, int>> given;
+  std::map<std::string, int> with_one;
+  for (size_t i = 0; i < papers.size(); ++i) {
+    const std::string& name = papers[i].publisher.empty() ? out[i] : papers[i].publisher;
+    if (name.empty()) continue;
+    ++given[papers[i].group][name];
+    ++with_one[papers[i].group];
+  }
+  for (size_t i = 0; i < papers.size(); ++i) {
+    const GroupPaper& p = papers[i];
+    if (!p.publisher.empty() || !out[i].empty() || !given.count(p.group)) continue;
+    const std::map<std::string, int>& counts = given[p.group];
     std::string best;
     for (const auto& [name, n] : counts) {
       if (best.empty() || n > counts.at(best)) best = name;

@@ -6,16 +6,23 @@
 // publisher its covering report prints. The folder is the user's grouping
 // of one ingest call, never read from a file name. Weighed after the paper's
 // own evidence, which always wins:
-//   1. a council of the group whose initials the paper prints ("KCC",
-//      "BCC" in the title "Addendum – BCC 2019-20 Improvement Programme")
+//   1. a council of the group whose initials the paper prints in its title
+//      or items ("BCC" in "Addendum – BCC 2019-20 Improvement Programme")
 //      when exactly one council of the group has them;
-//   2. else the publisher most of the group's papers give, when at least two
-//      give it and more than half of those that give any.
+//   2. else the publisher most of the group's papers give (their own and
+//      those step 1 gave), when at least two give it and more than half of
+//      those that give any.
+// Papers stored by an earlier, interrupted call of the same folder take
+// part with what the store holds (their title, items and publisher), so a
+// killed and resumed ingest ends as one uninterrupted run: a publisher
+// shared before counts as given, which changes no outcome because steps 1
+// and 2 only ever hand out a name the group already gives, and step 2 counts
+// what step 1 gave.
 
 #include <string>
 #include <vector>
 
-#include "model/document.h"
+#include "model/records.h"
 
 namespace plantrace {
 
@@ -29,8 +36,9 @@ struct GroupPaper {
 // ("" when the group gives none); "" for papers with their own.
 std::vector<std::string> SharedPublishers(const std::vector<GroupPaper>& papers);
 
-// The words of two to five capital letters a document prints (its text and
-// its info dictionary's title), sorted and unique.
-std::vector<std::string> Initialisms(const Document& doc);
+// The words of two to five capital letters a paper's record prints: its
+// title and its items' texts (what the store holds, so that a paper read
+// now and one stored before are weighed alike), sorted and unique.
+std::vector<std::string> Initialisms(const DocumentRecord& doc, const std::vector<ItemRecord>& items);
 
 }  // namespace plantrace
