@@ -24,37 +24,35 @@ std::string StartOf(const std::string& date) {
   return date;
 }
 
-// The document versions the last `ingest` or `fetch` that stored something
-// stored ("" when no run is recorded).
 // How current the stored links are: when they were last computed, what was
 // stored since (their links are not shown until `plantrace link`), and
 // which documents no link touches.
-Result<std::string> LinkFreshness(Store& store) {
-  Result<LinkState> state = store.LinkStatus();
-  if (!state.ok()) return state.status();
+std::string LinkFreshness(const LinkState& state) {
   std::string out = "\nLinks\n";
-  if (!state->last) {
+  if (!state.last) {
     out += "  not computed by this version of plantrace: run `plantrace link`\n";
   } else {
-    const LinkRun& run = *state->last;
+    const LinkRun& run = *state.last;
     char scores[48] = "the default min score";
     if (run.min_score) std::snprintf(scores, sizeof scores, "min score %g", *run.min_score);
     out += "  last linked " + run.linked_at + " by `" + run.command + "` (" + scores + "): " +
            std::to_string(run.kept) + " unchanged, " + std::to_string(run.added) + " new, " +
            std::to_string(run.removed) + " removed\n";
-    if (state->newer_documents > 0 || state->stale_links > 0) {
-      out += "  STALE: " + std::to_string(state->newer_documents) +
-             " document(s) stored or re-versioned since, " + std::to_string(state->stale_links) +
+    if (state.newer_documents > 0 || state.stale_links > 0) {
+      out += "  STALE: " + std::to_string(state.newer_documents) +
+             " document(s) stored or re-versioned since, " + std::to_string(state.stale_links) +
              " link(s) older than their items hidden; run `plantrace link`\n";
     } else {
       out += "  current: nothing stored since\n";
     }
   }
-  out += "  " + std::to_string(state->unlinked_documents) + " of " +
-         std::to_string(state->documents) + " document(s) have no link\n";
+  out += "  " + std::to_string(state.unlinked_documents) + " of " +
+         std::to_string(state.documents) + " document(s) have no link\n";
   return out;
 }
 
+// The document versions the last `ingest` or `fetch` that stored something
+// stored ("" when no run is recorded).
 Result<std::string> NewInLastRun(Store& store) {
   Result<std::optional<RunRecord>> run = store.LastRun();
   if (!run.ok()) return run.status();
@@ -119,20 +117,21 @@ Result<std::string> Summarise(Store& store, const SummaryOptions& options) {
     }
   }
 
+  // Links as reads see them: those older than their items are not counted.
+  Result<LinkState> link_state = store.LinkStatus();
+  if (!link_state.ok()) return link_state.status();
   char head[160];
   std::snprintf(head, sizeof head,
                 "%lld documents (%lld versions), %lld items, %zu owners, %lld links\n\n",
                 static_cast<long long>(counts->documents), static_cast<long long>(counts->versions),
                 static_cast<long long>(counts->items), owner_items.size(),
-                static_cast<long long>(counts->links));
+                static_cast<long long>(counts->links - link_state->stale_links));
   out += head;
   out += "Documents\n" + doc_lines;
   Result<std::string> news = NewInLastRun(store);
   if (!news.ok()) return news.status();
   out += news.value();
-  Result<std::string> freshness = LinkFreshness(store);
-  if (!freshness.ok()) return freshness.status();
-  out += freshness.value();
+  out += LinkFreshness(link_state.value());
 
   std::vector<std::pair<std::string, int>> owners(owner_items.begin(), owner_items.end());
   std::stable_sort(owners.begin(), owners.end(),
