@@ -126,10 +126,14 @@ echo "== 3. a 4th PDF appears: exactly that one stored"
 mkdir -p "$www/documents/s105"
 cp "$data/two_columns.pdf" "$www/documents/s105/Budget.pdf"
 sed -i 's#</ul>#<li><a href="documents/s105/Budget.pdf">Budget 2024/25</a></li></ul>#' "$www/meeting.html"
+mark=$(wc -l <"$log")
 set +e
 "$pt" fetch "$page" --db "$db" --rate 0 2>"$tmp/run3.err"
 set -e
 grep -q " 1 stored, 0 new version(s), 3 unchanged" "$tmp/run3.err" || fail "run 3: $(cat "$tmp/run3.err")"
+requests_since "$mark" '\.pdf$|mgConvert2PDF' >"$tmp/run3.req"
+[ "$(grep -c ' 304 conditional$' "$tmp/run3.req")" = 3 ] && grep -q "Budget.pdf 200 plain" "$tmp/run3.req" \
+  || fail "run 3: the 3 stored asked conditionally, the new one downloaded: $(cat "$tmp/run3.req")"
 [ "$(q 'SELECT COUNT(*) FROM versions')" = 4 ] || fail "run 3 stores one"
 [ "$(q "SELECT source FROM v_documents WHERE doc_id = 'budget'")" = "$base/documents/s105/Budget.pdf" ] \
   || fail "the 4th stored with its URL"
