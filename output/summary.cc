@@ -6,6 +6,7 @@
 #include <set>
 
 #include "output/item_formats.h"
+#include "pipeline/editions/editions.h"
 
 namespace plantrace {
 
@@ -48,6 +49,32 @@ std::string LinkFreshness(const LinkState& state) {
   }
   out += "  " + std::to_string(state.unlinked_documents) + " of " +
          std::to_string(state.documents) + " document(s) have no link\n";
+  return out;
+}
+
+// Plans stored in several editions (pipeline/editions/editions.h), each
+// chain oldest first; "" when none.
+std::string EditionLines(const std::vector<DocumentRecord>& docs,
+                         const std::vector<ItemRecord>& items) {
+  std::vector<const ItemRecord*> pointers;
+  for (const ItemRecord& it : items) pointers.push_back(&it);
+  const PlanEditions editions = FindEditions(docs, pointers);
+  if (editions.steps.empty()) return "";
+  std::map<std::string, std::string> date_of;
+  for (const DocumentRecord& d : docs) date_of[d.doc_id] = d.date;
+  std::string out = "\nEditions of one plan (`trace` follows items through them, `diff OLD NEW` "
+                    "shows what changed)\n";
+  std::string line;
+  for (size_t k = 0; k < editions.steps.size(); ++k) {
+    const EditionStep& step = editions.steps[k];
+    if (line.empty()) line = "  " + step.older + " (" + date_of[step.older] + ")";
+    line += " -> " + step.newer + " (" + date_of[step.newer] + ", " +
+            std::to_string(static_cast<int>(step.shared * 100 + 0.5)) + "% of items shared)";
+    if (k + 1 == editions.steps.size() || editions.steps[k + 1].older != step.newer) {
+      out += line + "\n";
+      line.clear();
+    }
+  }
   return out;
 }
 
@@ -128,6 +155,7 @@ Result<std::string> Summarise(Store& store, const SummaryOptions& options) {
                 static_cast<long long>(counts->links - link_state->stale_links));
   out += head;
   out += "Documents\n" + doc_lines;
+  out += EditionLines(docs.value(), all);
   Result<std::string> news = NewInLastRun(store);
   if (!news.ok()) return news.status();
   out += news.value();

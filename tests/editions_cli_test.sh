@@ -83,6 +83,12 @@ items_b=$(sqlite3 "$db" "SELECT count(*) FROM v_items WHERE doc_id = 'plan-b'")
 [ "$(count "(from_ref LIKE 'plan-b#%' OR from_ref LIKE 'plan-c#%') AND to_ref LIKE '$later#%'")" = 0 ] \
   || fail "the 2019 addendum linked to the September edition only"
 
+echo "== summary names the editions"
+"$pt" summary --db "$db" >"$tmp/summary.txt"
+grep -A1 "^Editions of one plan" "$tmp/summary.txt" | grep -Eq \
+  "^  plan-b \(2018-07\) -> plan-c \(2018-08, [0-9]+% of items shared\) -> plan-a \(2018-09, 100% of items shared\)$" \
+  || fail "summary: $(cat "$tmp/summary.txt")"
+
 echo "== diff of two editions by doc id"
 "$pt" diff plan-b plan-c --db "$db" --format json >"$tmp/d1.json"
 "$pt" diff plan-c plan-a --db "$db" --format json >"$tmp/d2.json"
