@@ -19,6 +19,9 @@ constexpr double kSharedMinWords = 0.3;       // a paired item keeps this share 
 // Before pairing every item, a cheap bound: the share of item_ids or exact
 // texts the two documents have in common must reach this.
 constexpr double kPrefilterShare = 0.25;
+// ... and then the share of the smaller document's distinct words the other
+// has (editions say most of the same things).
+constexpr double kPrefilterVocabulary = 0.3;
 
 std::string Lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -75,6 +78,28 @@ struct DocItems {
   std::vector<std::string> ids;       // sorted
   std::vector<size_t> text_hashes;    // sorted
   std::string title_key;
+  // Each item's words, built when the document is first compared.
+  std::vector<std::set<std::string>> words;
+  const std::set<std::string>& Words(size_t i) {
+    if (words.empty()) {
+      for (const ItemRecord* it : items) words.push_back(WordSet(it->text));
+    }
+    return words[i];
+  }
+  // The hashes of the distinct words of all items, sorted; built on demand.
+  std::vector<size_t> vocabulary;
+  const std::vector<size_t>& Vocabulary() {
+    if (vocabulary.empty()) {
+      for (const ItemRecord* it : items) {
+        for (const std::string& w : WordSet(it->text)) {
+          vocabulary.push_back(std::hash<std::string>{}(w));
+        }
+      }
+      std::sort(vocabulary.begin(), vocabulary.end());
+      vocabulary.erase(std::unique(vocabulary.begin(), vocabulary.end()), vocabulary.end());
+    }
+    return vocabulary;
+  }
 };
 
 size_t SortedCommon(const std::vector<std::string>& a, const std::vector<std::string>& b) {
@@ -97,7 +122,7 @@ size_t SortedCommon(const std::vector<size_t>& a, const std::vector<size_t>& b) 
 }
 
 // The items of `newer` that carry on those of `older`, and their share.
-EditionStep Compare(const DocItems& older, const DocItems& newer) {
+EditionStep Compare(DocItems& older, DocItems& newer) {
   EditionStep step;
   step.older = older.document->doc_id;
   step.newer = newer.document->doc_id;
@@ -106,8 +131,7 @@ EditionStep Compare(const DocItems& older, const DocItems& newer) {
   for (size_t i = 0; i < pairs.size(); ++i) {
     if (pairs[i] < 0) continue;
     step.pairs.emplace_back(older.index[i], newer.index[pairs[i]]);
-    const double words =
-        WordJaccard(WordSet(older.items[i]->text), WordSet(newer.items[pairs[i]]->text));
+    const double words = WordJaccard(older.Words(i), newer.Words(pairs[i]));
     if (words >= kSharedMinWords) ++shared;
   }
   step.shared = static_cast<double>(shared) /
@@ -185,6 +209,12 @@ PlanEditions FindEditions(const std::vector<DocumentRecord>& documents,
       const size_t common = std::max(SortedCommon(docs[a]->ids, docs[b]->ids),
                                      SortedCommon(docs[a]->text_hashes, docs[b]->text_hashes));
       if (static_cast<double>(common) < kPrefilterShare * static_cast<double>(larger)) continue;
+      const std::vector<size_t>& va = docs[a]->Vocabulary();
+      const std::vector<size_t>& vb = docs[b]->Vocabulary();
+      if (static_cast<double>(SortedCommon(va, vb)) <
+          kPrefilterVocabulary * static_cast<double>(std::min(va.size(), vb.size()))) {
+        continue;
+      }
       const size_t older = order < 0 ? a : b, newer = order < 0 ? b : a;
       EditionStep step = Compare(*docs[older], *docs[newer]);
       step.same_title = !docs[a]->title_key.empty() && docs[a]->title_key == docs[b]->title_key;
