@@ -149,6 +149,20 @@ TEST(Linker, HandOverGathersSeveralEarlierItemsUnderOneAimAsContinues) {
   }
 }
 
+TEST(Linker, PapersOfOneDateHandNothingOver) {
+  Papers p;
+  p.docs[1].date = p.docs[0].date;  // a plan and the minutes of its meeting
+  p.docs[1].doc_type = "minutes";    // ordered by kind of paper
+  Result<Linker> linker = Linker::FromText(kStop, kThemes, LinkOptions{});
+  ASSERT_TRUE(linker.ok());
+  for (const LinkRecord& l : linker->Link(p.docs, p.items)) {
+    EXPECT_EQ(std::find(l.why.begin(), l.why.end(),
+                        "the earlier paper names the later paper as where its work goes on"),
+              l.why.end())
+        << l.from << " -> " << l.to;
+  }
+}
+
 TEST(Linker, ContinuationCueYearsLaterIsARecurrence) {
   std::vector<DocumentRecord> docs = {Doc("old", "2015-03", "Assessment"),
                                       Doc("new", "2023-11", "Plan"),

@@ -113,7 +113,8 @@ struct LinkOptions {
   // up that plan. Papers whose dates are both unknown count as close.
   double continues_max_years = 2.0;
   // Hand-overs (hand_over.h): an earlier paper with at least
-  // handover_min_items items naming a later paper's title. Each of its
+  // handover_min_items items naming the title of a paper dated one month
+  // to continues_max_years later. Each of its
   // items then links to its one best item of that later paper (not a
   // risk or decision while any other kind reaches the score), from this
   // score, as `continues`; 0 items turns this off.

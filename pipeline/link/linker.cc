@@ -258,7 +258,12 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
   if (o.handover_min_items > 0) {
     for (const auto& [naming, named] :
          FindHandOvers(documents, items, impl_->weights, tokenizer, o.handover_min_items)) {
-      if (order.Compare(naming, named).sign < 0) {
+      // Only forward in time, as dated: papers of one meeting (same date,
+      // ordered by kind) are one bundle, not a follow-up of each other.
+      const Direction d = order.Compare(naming, named);
+      const std::optional<int> months = order.MonthsApart(naming, named);
+      if (d.sign < 0 && d.note.empty() && months && *months >= 1 &&
+          *months <= o.continues_max_years * 12) {
         hand_overs.emplace(order.Rank(naming), order.Rank(named));
       }
     }
