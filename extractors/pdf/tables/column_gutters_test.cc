@@ -139,6 +139,16 @@ TEST(RuledFrame, TallRowsOfWrappedTextKeepTheirRules) {
   EXPECT_TRUE(RulesLeaveRowsOpen(g, FramedPage(false).words));
 }
 
+TEST(RuledFrame, TextInFarMoreColumnsThanTheRulesDraw) {
+  // The frame's three ruled columns hold 7 runs a line: finer than the rules.
+  Grid g;
+  g.xs = {50, 150, 280, 410};
+  g.ys = {100, 112, 212};
+  EXPECT_TRUE(ColumnsFinerThanRules(g, FramedPage(false).words));
+  // Wrapped text, one run a column: the rules are the columns.
+  EXPECT_FALSE(ColumnsFinerThanRules(g, FramedPage(true).words));
+}
+
 // A boxed head over two columns right above an unruled body: one table.
 TEST(TableExtent, RuledHeadPieceJoinsTheUnruledTableBelow) {
   PageContent p;

@@ -49,7 +49,40 @@ bool ParallelLine(LineOfWords line, const std::vector<double>& xs) {
   return one_word_columns >= 2;
 }
 
+// Runs of text on a line: words closer than an em, not parted by a column
+// rule of the grid.
+int RunsOnLine(LineOfWords line, const std::vector<double>& xs) {
+  std::sort(line.words.begin(), line.words.end(), [](const Word* a, const Word* b) { return a->bbox.x0 < b->bbox.x0; });
+  auto column = [&](const Word* w) {
+    const double mx = (w->bbox.x0 + w->bbox.x1) / 2;
+    return std::upper_bound(xs.begin(), xs.end(), mx) - xs.begin();
+  };
+  int runs = line.words.empty() ? 0 : 1;
+  for (size_t i = 1; i < line.words.size(); ++i) {
+    const Word* a = line.words[i - 1];
+    const Word* b = line.words[i];
+    runs += column(a) != column(b) || b->bbox.x0 - a->bbox.x1 > std::max(b->font_size, 1.0);
+  }
+  return runs;
+}
+
 }  // namespace
+
+bool ColumnsFinerThanRules(const Grid& grid, const std::vector<Word>& words) {
+  if (grid.cols() < 1 || grid.rows() < 1) return false;
+  std::vector<const Word*> inside;
+  const BBox box = grid.bbox();
+  for (const Word& w : words) {
+    const double mx = (w.bbox.x0 + w.bbox.x1) / 2, my = (w.bbox.top + w.bbox.bottom) / 2;
+    if (mx >= box.x0 && mx <= box.x1 && my >= box.top && my <= box.bottom) inside.push_back(&w);
+  }
+  const std::vector<LineOfWords> lines = Lines(std::move(inside));
+  if (lines.size() < 3) return false;
+  const int enough = 2 * grid.cols() + 1;
+  const auto finer = std::count_if(lines.begin(), lines.end(),
+                                   [&](const LineOfWords& l) { return RunsOnLine(l, grid.xs) >= enough; });
+  return finer * 4 >= static_cast<long>(lines.size()) * 3;
+}
 
 bool RulesLeaveRowsOpen(const Grid& grid, const std::vector<Word>& words) {
   if (grid.rows() < 1) return false;

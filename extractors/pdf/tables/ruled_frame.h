@@ -18,4 +18,11 @@ namespace plantrace::pdf {
 // Wrapped paragraphs in tall cells have neither.
 bool RulesLeaveRowsOpen(const Grid& grid, const std::vector<Word>& words);
 
+// Whether the text inside a ruled grid stands in many more columns than the
+// rules draw: on three lines in four (three lines at least), more than
+// twice as many runs of text (apart by more than an em or by a column rule)
+// as the grid has columns. Such rules are shading bands or a highlighted
+// column, not cell borders: the table is laid out from its text.
+bool ColumnsFinerThanRules(const Grid& grid, const std::vector<Word>& words);
+
 }  // namespace plantrace::pdf

@@ -118,7 +118,7 @@ std::vector<PageTable> FindPageTables(const PageContent& page, const CellTextCon
     SplitUnruledRows(&g, page.words);
     // A frame whose rules leave the body rows open: laid out from the text
     // (the stream layout below), its rules then only hints.
-    if (RulesLeaveRowsOpen(g, page.words)) continue;
+    if (RulesLeaveRowsOpen(g, page.words) || ColumnsFinerThanRules(g, page.words)) continue;
     PageTable pt = MakePageTable(page, std::move(g), ctx);
     if (LooksLikeTable(pt)) here.push_back(std::move(pt));
   }

@@ -354,6 +354,19 @@ void ExpectServiceTable(const Document& d) {
 
 TEST(ReportLab, UnruledTable) { ExpectServiceTable(Extract("rl_unruled.pdf")); }
 TEST(ReportLab, HeaderRuleOnlyTable) { ExpectServiceTable(Extract("rl_header_rule.pdf")); }
+// Shaded bands whose edges cut through the text lines, and a highlighted
+// column: their edges read as rules, but the text stands in ten columns.
+TEST(ReportLab, ShadedBandsAreNoGrid) {
+  Document d = Extract("rl_banded.pdf");
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  EXPECT_EQ(t.rows, 10);
+  EXPECT_EQ(t.cols, 10);
+  EXPECT_EQ(At(t, 0, 6)->text, "Yield");
+  EXPECT_EQ(At(t, 4, 0)->text, "Hefty");
+  EXPECT_EQ(At(t, 5, 9)->text, "$810");
+}
+
 TEST(ReportLab, ListsAndNumberedParagraphsAreNoTable) { EXPECT_TRUE(Extract("rl_no_table.pdf").tables.empty()); }
 
 }  // namespace
