@@ -6,6 +6,7 @@
 #include "extractors/pdf/tables/cells.h"
 #include "extractors/pdf/tables/column_gutters.h"
 #include "extractors/pdf/tables/grid.h"
+#include "extractors/pdf/tables/stream_join.h"
 
 namespace plantrace::pdf {
 namespace {
@@ -136,70 +137,6 @@ bool IsLabelText(const std::string& t) {
     else if (c != '.' && c != ')' && c != '(') return false;
   }
   return digit && t.size() <= 7;
-}
-
-// Unruled tables one above the other with only blank space between them
-// (no more than three lines' worth, no text in the gap) and the same
-// columns (each inner boundary within an em) are one table split at a
-// blank line: they are joined, the gap shared out between the two rows
-// that meet there.
-std::vector<Grid> JoinAcrossGaps(std::vector<Grid> grids, const PageContent& page) {
-  const double em = TypicalFontSize(page.words);
-  std::sort(grids.begin(), grids.end(), [](const Grid& a, const Grid& b) { return a.ys.front() < b.ys.front(); });
-  std::vector<Grid> out;
-  for (Grid& g : grids) {
-    if (out.empty() || g.tentative || out.back().tentative) {
-      out.push_back(std::move(g));
-      continue;
-    }
-    Grid& a = out.back();
-    double gap = g.ys.front() - a.ys.back();
-    bool same = a.cols() == g.cols() && a.cols() >= 2 && gap >= 0;
-    for (int k = 1; same && k < a.cols(); ++k) same = std::fabs(a.xs[k] - g.xs[k]) <= em;
-    // Text in the gap may only be sub-headings: in the first column, no
-    // larger than the table's text; their height does not count as gap.
-    std::vector<std::pair<double, double>> heads;
-    if (same) {
-      const double x0 = std::min(a.xs.front(), g.xs.front()), x1 = std::max(a.xs.back(), g.xs.back());
-      for (const Word& w : page.words) {
-        const double my = (w.bbox.top + w.bbox.bottom) / 2;
-        if (my <= a.ys.back() || my >= g.ys.front() || w.bbox.x1 <= x0 || w.bbox.x0 >= x1) continue;
-        if (w.bbox.x1 > a.xs[1] || w.font_size > 1.1 * em) {
-          same = false;
-          break;
-        }
-        if (heads.empty() || w.bbox.top > heads.back().second) heads.push_back({w.bbox.top, w.bbox.bottom});
-        heads.back().second = std::max(heads.back().second, w.bbox.bottom);
-      }
-    }
-    for (const auto& [t, b] : heads) gap -= b - t;
-    same = same && heads.size() <= 2 && gap <= 3 * 1.2 * em;
-    if (!same) {
-      out.push_back(std::move(g));
-      continue;
-    }
-    a.xs.front() = std::min(a.xs.front(), g.xs.front());
-    a.xs.back() = std::max(a.xs.back(), g.xs.back());
-    // The gap between the parts, a row of its own per sub-heading (the
-    // heading's cell spans no columns: it stands in the first).
-    const double bottom = a.ys.back();
-    a.ys.pop_back();
-    std::vector<double> cuts = {bottom};
-    for (const auto& [t, b] : heads) cuts.push_back(t - 1), cuts.push_back(b + 1);
-    cuts.push_back(g.ys.front());
-    std::vector<double> bounds = {(cuts[0] + cuts[1]) / 2};
-    for (size_t k = 2; k + 1 < cuts.size(); k += 2) bounds.push_back((cuts[k] + cuts[k + 1]) / 2);
-    for (double y : bounds) a.ys.push_back(y);
-    for (size_t h = 0; h < heads.size(); ++h)
-      for (int c = 0; c < a.cols(); ++c) a.cells.push_back({a.rows() - static_cast<int>(heads.size()) + static_cast<int>(h), c, 1, 1});
-    const int rows = a.rows();
-    a.ys.insert(a.ys.end(), g.ys.begin() + 1, g.ys.end());
-    for (GridCell c : g.cells) {
-      c.row += rows;
-      a.cells.push_back(c);
-    }
-  }
-  return out;
 }
 
 }  // namespace

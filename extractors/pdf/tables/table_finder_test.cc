@@ -149,6 +149,38 @@ TEST(FindTables, TableDrawnAsCellFillsOnly) {
   EXPECT_EQ(At(t[0], 2, 1)->text, "45.7");
 }
 
+// Two parts of an unruled table, their gutters of different widths (long
+// labels above, short ones below), with a sub-heading in the first column
+// between them: one table. The same parts across a blank gap alone, their
+// columns not where they stood: two tables.
+PageContent SectionedPage(bool heading) {
+  PageContent p = Page(1);
+  const char* long_labels[] = {"Net asset value at 31 December", "Number of units at 31 December",
+                               "Net asset value per unit at 31 December"};
+  for (int r = 0; r < 3; ++r) {
+    Text(&p, long_labels[r], 70, 100 + 14 * r);
+    Text(&p, std::to_string(5111 + r), 480, 100 + 14 * r);
+  }
+  const double below = heading ? 182 : 160;
+  if (heading) Text(&p, "Result per unit", 70, 160);
+  const char* short_labels[] = {"Direct result", "Revaluation", "Costs"};
+  for (int r = 0; r < 3; ++r) {
+    Text(&p, short_labels[r], 70, below + 14 * r);
+    Text(&p, std::to_string(3 + r) + ".99", 505, below + 14 * r);
+  }
+  return p;
+}
+
+TEST(TableExtent, SubHeadingBetweenPartsSharingTheirGutters) {
+  std::vector<Table> t = FindTables({SectionedPage(true)}, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 7);
+  EXPECT_EQ(t[0].cols, 2);
+  EXPECT_EQ(At(t[0], 3, 0)->text, "Result per unit");
+  EXPECT_EQ(At(t[0], 6, 1)->text, "5.99");
+  EXPECT_EQ(FindTables({SectionedPage(false)}, {}).size(), 2u);
+}
+
 TEST(FindTables, ProseAndListsAreNoTables) {
   PageContent p = Page(1);
   double y = 80;
