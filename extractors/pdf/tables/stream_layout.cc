@@ -219,6 +219,14 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
     while (e < b1 && (inside_later_column(lines[e]) || wraps_first_cell(lines[e], *all.back())))
       all.push_back(&lines[e++]);
     while (s > b0 && inside_later_column(lines[s - 1])) all.insert(all.begin(), &lines[--s]);
+    // A column's head set on a line of its own ("2016" over the figures),
+    // with lines of the first column between it and the table (a note on
+    // units, a section's name): all of them are rows of the table.
+    auto in_first_column = [&](const Line& l) { return l.chunks.size() == 1 && l.x1() < gaps.front().first + 0.5 * size; };
+    size_t head_from = s;
+    for (size_t j = s; j > b0 && (in_first_column(lines[j - 1]) || inside_later_column(lines[j - 1])); --j)
+      if (inside_later_column(lines[j - 1])) head_from = j - 1;
+    while (s > head_from) all.insert(all.begin(), &lines[--s]);
     // One-chunk lines inside may continue a cell or span (a banner); they
     // must not break the columns of the multi-chunk lines (else: prose).
     Grid g;

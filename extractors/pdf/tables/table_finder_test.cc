@@ -181,6 +181,20 @@ TEST(TableExtent, SubHeadingBetweenPartsSharingTheirGutters) {
   EXPECT_EQ(FindTables({SectionedPage(false)}, {}).size(), 2u);
 }
 
+// The figures' head on a line of its own, a note in the first column under
+// it: both are rows of the table below.
+TEST(TableExtent, ColumnHeadOnItsOwnLineAboveFirstColumnNotes) {
+  PageContent p = SectionedPage(false);
+  Text(&p, "2016", 490, 70);
+  Text(&p, "(all amounts in EUR)", 70, 84);
+  std::vector<Table> t = FindTables({p}, {});
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].rows, 5);
+  EXPECT_EQ(At(t[0], 0, 1)->text, "2016");
+  EXPECT_EQ(At(t[0], 1, 0)->text, "(all amounts in EUR)");
+  EXPECT_EQ(At(t[0], 2, 1)->text, "5111");
+}
+
 TEST(FindTables, ProseAndListsAreNoTables) {
   PageContent p = Page(1);
   double y = 80;
