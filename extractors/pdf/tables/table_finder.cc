@@ -27,6 +27,15 @@ int Slot(const std::vector<double>& bounds, double v) {
   return std::clamp(i, 0, static_cast<int>(bounds.size()) - 2);
 }
 
+// The text direction of most of a cell's words (0 when they are upright or
+// mixed evenly).
+int CellDirection(const std::vector<const Word*>& words) {
+  int count[4] = {0, 0, 0, 0};
+  for (const Word* w : words) ++count[((w->rotation % 4) + 4) % 4];
+  const int best = static_cast<int>(std::max_element(count + 1, count + 4) - count);
+  return count[best] * 2 > static_cast<int>(words.size()) ? best : 0;
+}
+
 }  // namespace
 
 // Fills a page table's cells from the words inside its grid.
@@ -74,7 +83,20 @@ PageTable MakePageTable(const PageContent& page, Grid grid, const CellTextContex
       if (mx >= cell_box.x0 && mx <= cell_box.x1 && my >= cell_box.top && my <= cell_box.bottom)
         here.marks.push_back(m.bbox);
     }
-    FillCellText(words[i], here, &cell);
+    // A cell set sideways in an upright table (a column head running up
+    // the page): its text read in its own upright frame.
+    std::vector<Word> turned;
+    const int r = CellDirection(words[i]);
+    if (r != 0) {
+      for (const Word* w : words[i]) turned.push_back(w->rotation == r ? UprightWord(*w, page, r) : *w);
+      std::vector<const Word*> ptrs;
+      for (const Word& w : turned) ptrs.push_back(&w);
+      here.right = 0;
+      here.marks.clear();
+      FillCellText(ptrs, here, &cell);
+    } else {
+      FillCellText(words[i], here, &cell);
+    }
     t.cells.push_back(std::move(cell));
   }
   std::stable_sort(t.cells.begin(), t.cells.end(), [](const Cell& a, const Cell& b) {

@@ -129,6 +129,29 @@ TEST(FindTables, RuledGridWithSpans) {
   EXPECT_FALSE(At(t[0], 1, 0)->header);
 }
 
+// A column head set running up the page in an upright ruled table: its
+// words read bottom to top, as its reader turns the page to read them.
+TEST(FindTables, SidewaysHeadCellReadsInItsOwnDirection) {
+  PageContent p = Page(1);
+  Grid(&p, {50, 150, 250}, {100, 200, 220});
+  Text(&p, "Ward", 55, 185);
+  const std::pair<const char*, std::pair<double, double>> up[] = {
+      {"Number", {160, 190}}, {"of", {150, 158}}, {"voters", {118, 148}}};
+  for (const auto& [text, span] : up) {
+    Word w = W(text, 160, 0);
+    w.bbox = {160, span.first, 171.5, span.second};
+    w.baseline = 169;
+    w.rotation = 3;
+    p.words.push_back(w);
+  }
+  Text(&p, "Housing", 55, 205);
+  Text(&p, "12", 155, 205);
+  std::vector<Table> t = FindTables({p}, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(At(t[0], 0, 1)->text, "Number of voters");
+  EXPECT_EQ(At(t[0], 1, 1)->text, "12");
+}
+
 TEST(FindTables, TableDrawnAsCellFillsOnly) {
   // No rules at all: a header band and alternating row fills that touch.
   PageContent p = Page(1);
