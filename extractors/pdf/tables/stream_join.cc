@@ -68,13 +68,13 @@ std::vector<Grid> JoinAcrossGaps(std::vector<Grid> grids, const PageContent& pag
       }
     }
     for (const auto& [t, b] : heads) gap -= b - t;
-    // Across a blank gap alone the columns must stand where they stood (each
-    // inner boundary within an em: two key-value tables one under the other
-    // stay two); a sub-heading in the first column tells of one table in
-    // sections, whose parts need only share their gutters.
-    bool aligned = true;
-    for (int k = 1; aligned && k < a.cols(); ++k) aligned = std::fabs(a.xs[k] - g.xs[k]) <= em;
-    same = same && (aligned || !heads.empty()) && heads.size() <= 2 && gap <= 3 * 1.2 * em;
+    // Parts that share every gutter are one table when that is unlikely by
+    // chance: three or more columns, or a sub-heading in the first column
+    // between them (a table in sections). Two columns across a blank gap
+    // alone (two key-value tables one under the other) must also stand
+    // where they stood, the boundary within an em.
+    const bool aligned = a.cols() == 2 && std::fabs(a.xs[1] - g.xs[1]) <= em;
+    same = same && (aligned || a.cols() >= 3 || !heads.empty()) && heads.size() <= 2 && gap <= 3 * 1.2 * em;
     if (!same) {
       out.push_back(std::move(g));
       continue;

@@ -7,6 +7,7 @@
 #include "extractors/pdf/tables/column_gutters.h"
 #include "extractors/pdf/tables/grid.h"
 #include "extractors/pdf/tables/stream_join.h"
+#include "text/bidi.h"
 
 namespace plantrace::pdf {
 namespace {
@@ -150,7 +151,9 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
     left = std::min(left, l.x0());
     right = std::max(right, l.x1());
   }
-  for (const auto& [b0, b1] : Blocks(lines, 0.55 * std::max(right - left, 1.0))) {
+  const auto blocks = Blocks(lines, 0.55 * std::max(right - left, 1.0));
+  for (size_t bi = 0; bi < blocks.size(); ++bi) {
+    const auto [b0, b1] = blocks[bi];
     // Trim lines of one chunk from both ends (titles, captions, notes).
     size_t s = b0, e = b1;
     // Numbered paragraphs (a label and its text) leading into a table are
@@ -201,7 +204,11 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
       if (l.chunks.size() != 1) return false;
       for (size_t k = 0; k < gaps.size(); ++k) {
         const double left = gaps[k].second - 0.5 * size;
-        const double right = k + 1 < gaps.size() ? gaps[k + 1].first + 0.5 * size : x1 + size;
+        // A right-to-left heading in the last column may stand out past the
+        // right-aligned labels under it (it starts further right).
+        const double right = k + 1 < gaps.size() ? gaps[k + 1].first + 0.5 * size
+                             : HasRightToLeft(l.chunks.front().words.front()->text) ? 1e300
+                                                                                   : x1 + size;
         if (l.x0() >= left && l.x1() <= right) return true;
       }
       return false;
@@ -227,6 +234,37 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
     for (size_t j = s; j > b0 && (in_first_column(lines[j - 1]) || inside_later_column(lines[j - 1])); --j)
       if (inside_later_column(lines[j - 1])) head_from = j - 1;
     while (s > head_from) all.insert(all.begin(), &lines[--s]);
+    // A head line standing apart: a block of one line right above (up to
+    // four lines' space between), each of its short chunks over the text of
+    // a different column, over two columns in three at least (years over
+    // the figures, set off by a blank line or a sub-heading).
+    if (s == b0 && bi > 0 && blocks[bi - 1].second == b0 && blocks[bi - 1].first + 1 == b0) {
+      const Line& h = lines[b0 - 1];
+      std::vector<double> lo(gaps.size() + 1, 1e300), hi(gaps.size() + 1, -1e300);
+      auto column = [&](double x) {
+        size_t k = 0;
+        while (k < gaps.size() && x > (gaps[k].first + gaps[k].second) / 2) ++k;
+        return k;
+      };
+      for (const Line* l : all)
+        for (const auto& c : l->chunks) {
+          const size_t k = column((c.x0 + c.x1) / 2);
+          lo[k] = std::min(lo[k], c.x0);
+          hi[k] = std::max(hi[k], c.x1);
+        }
+      std::vector<bool> over(gaps.size() + 1, false);
+      bool fits = h.chunks.size() >= 2 && all.front()->top - h.bottom <= 4 * size;
+      for (const auto& c : h.chunks) {
+        const size_t k = column((c.x0 + c.x1) / 2);
+        fits = fits && c.words.size() <= 3 && !over[k] && c.x1 > lo[k] && c.x0 < hi[k];
+        if (k < over.size()) over[k] = true;
+      }
+      if (fits && 3 * h.chunks.size() >= 2 * (gaps.size() + 1)) all.insert(all.begin(), &lines[--s]);
+    }
+    for (const Line* l : all) {
+      x0 = std::min(x0, l->x0());
+      x1 = std::max(x1, l->x1());
+    }
     // One-chunk lines inside may continue a cell or span (a banner); they
     // must not break the columns of the multi-chunk lines (else: prose).
     Grid g;
@@ -266,8 +304,26 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
     for (size_t i = 0; i < all.size(); ++i)
       for (const auto& ch : all[i]->chunks)
         for (const Word* w : ch.words) ++per_col[i][col_of((w->bbox.x0 + w->bbox.x1) / 2)];
+    // The anchoring column, where each row's entry starts: the first, or
+    // the last in a table of right-to-left text (its rows read from the
+    // right).
+    // Words of letters only count (figures are neutral).
+    int rtl_words = 0, letter_words = 0;
+    for (const Line* l : all)
+      for (const auto& ch : l->chunks)
+        for (const Word* w : ch.words) {
+          const bool r = HasRightToLeft(w->text);
+          rtl_words += r;
+          letter_words += r || std::any_of(w->text.begin(), w->text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+        }
+    const bool rtl = letter_words > 0 && rtl_words * 2 > letter_words;
+    const int anchor = rtl ? cols - 1 : 0;
+    auto anchor_chunk = [rtl](const Line* l) -> const Chunk& { return rtl ? l->chunks.back() : l->chunks.front(); };
+    // Its first word in reading order.
+    auto lead_word = [rtl](const Chunk& c) { return rtl ? c.words.back() : c.words.front(); };
     std::vector<bool> one_word(cols, false);
-    for (int k = 1; k < cols; ++k) {
+    for (int k = 0; k < cols; ++k) {
+      if (k == anchor) continue;
       int used = 0, single = 0;
       for (const auto& pc : per_col) {
         used += pc[k] > 0;
@@ -277,21 +333,27 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
     }
     std::vector<size_t> starts;
     const Line* prev_first = nullptr;
-    double col0_right = x0;
-    for (const Line* l : all)
-      if (col_of(l->chunks.front().x0) == 0) col0_right = std::max(col0_right, l->chunks.front().x1);
+    // Where the anchoring column's text ends (its right edge, or its left
+    // edge for right-to-left text).
+    double col0_end = rtl ? x1 : x0;
+    for (const Line* l : all) {
+      const Chunk& c = anchor_chunk(l);
+      if (col_of((c.x0 + c.x1) / 2) != anchor) continue;
+      col0_end = rtl ? std::min(col0_end, c.x0) : std::max(col0_end, c.x1);
+    }
     for (size_t i = 0; i < all.size(); ++i) {
       const Line* l = all[i];
-      const Chunk& c = l->chunks.front();
-      const bool in_first = col_of((c.x0 + c.x1) / 2) == 0;
+      const Chunk& c = anchor_chunk(l);
+      const bool in_first = col_of((c.x0 + c.x1) / 2) == anchor;
       bool opens = i == 0;
       if (in_first && !opens) {
         opens = true;
         if (prev_first && l->top - prev_first->bottom < 0.8 * size) {
-          const Chunk& p = prev_first->chunks.front();
-          const double next_word = c.words.front()->bbox.width();
-          const bool wrapped = p.x1 + 0.3 * size + next_word > col0_right + 0.5 * size;
-          const char ch = c.words.front()->text[0];
+          const Chunk& p = anchor_chunk(prev_first);
+          const double next_word = lead_word(c)->bbox.width();
+          const bool wrapped = rtl ? p.x0 - 0.3 * size - next_word < col0_end - 0.5 * size
+                                   : p.x1 + 0.3 * size + next_word > col0_end + 0.5 * size;
+          const char ch = lead_word(c)->text[0];
           // Lines filled in the same columns as the line above, each column
           // with a short entry, are rows of their own (one line per row).
           // The line above must be a row by itself (not the last line of a
@@ -301,9 +363,9 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
           // Text in the other columns that goes on in lower case carries on
           // the cells above: the first cell wrapped too.
           bool others_continue = l->chunks.size() >= 2;
-          for (size_t k = 1; k < l->chunks.size(); ++k)
+          for (size_t k = rtl ? 0 : 1; k < (rtl ? l->chunks.size() - 1 : l->chunks.size()); ++k)
             others_continue = others_continue &&
-                              std::islower(static_cast<unsigned char>(l->chunks[k].words.front()->text[0]));
+                              std::islower(static_cast<unsigned char>(lead_word(l->chunks[k])->text[0]));
           if (std::islower(static_cast<unsigned char>(ch)) || (wrapped && !parallel) || others_continue)
             opens = false;
         }
@@ -334,7 +396,7 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
       }
       // A new entry in a one-word column that already has one in this row.
       if (!opens && !starts.empty())
-        for (int k = 1; k < cols && !opens; ++k) {
+        for (int k = 0; k < cols && !opens; ++k) {
           if (!one_word[k] || per_col[i][k] == 0) continue;
           for (size_t j = starts.back(); j < i && !opens; ++j) opens = per_col[j][k] > 0;
         }

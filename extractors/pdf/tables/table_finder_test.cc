@@ -218,6 +218,46 @@ TEST(TableExtent, ColumnHeadOnItsOwnLineAboveFirstColumnNotes) {
   EXPECT_EQ(At(t[0], 2, 1)->text, "5111");
 }
 
+// A right-to-left table: labels right-aligned in the rightmost column, where
+// rows start; a heading alone in that column is a row of its own. The years
+// over the figures stand apart from the table, over three columns of four.
+TEST(TableExtent, RightToLeftRowsStartInTheRightmostColumn) {
+  PageContent p = Page(1);
+  auto label = [&](const std::string& text, double top) {
+    // Right-aligned at x = 420 (word widths as W gives them).
+    double width = -2.8;
+    size_t start = 0;
+    while (start <= text.size()) {
+      size_t end = text.find(' ', start);
+      if (end == std::string::npos) end = text.size();
+      width += 0.5 * 10 * static_cast<double>(end - start) + 2.8;
+      start = end + 1;
+    }
+    Text(&p, text, 420 - width, top);
+  };
+  Text(&p, "2014", 130, 60);
+  Text(&p, "2013", 170, 60);
+  Text(&p, "2012", 210, 60);
+  // Words as a PDF holds them: in visual order (the cell reads them back).
+  label("ימוקמ רצות", 92);
+  const char* rows[] = {"לכה ךס", "םימולהי אלל היישעת", "יוניב", "הכירצ", "תיחרזא", "תינוחטיב"};
+  for (int r = 0; r < 6; ++r) {
+    const double top = 106 + 12 * r;
+    label(rows[r], top);
+    if (r == 3) continue;  // a heading: no figures
+    for (int k = 0; k < 3; ++k) Text(&p, std::to_string(r + 1) + "." + std::to_string(k), 132 + 40 * k, top);
+  }
+  std::vector<Table> t = FindTables({p}, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 8);
+  EXPECT_EQ(t[0].cols, 4);
+  EXPECT_EQ(At(t[0], 0, 0)->text, "2014");
+  EXPECT_EQ(At(t[0], 1, 3)->text, "תוצר מקומי");
+  EXPECT_EQ(At(t[0], 5, 3)->text, "צריכה");
+  EXPECT_EQ(At(t[0], 5, 0)->text, "");
+  EXPECT_EQ(At(t[0], 6, 2)->text, "5.2");
+}
+
 TEST(FindTables, ProseAndListsAreNoTables) {
   PageContent p = Page(1);
   double y = 80;
