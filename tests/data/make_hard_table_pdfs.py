@@ -131,3 +131,39 @@ for r, name in enumerate(names):
         c.drawString(x, y, t)
 c.showPage()
 c.save()
+
+# Two tables side by side, each ruled only horizontally (a rule above, under
+# the head and under every row), their rows at different heights: cells of
+# two and three lines, wrapped where the column ends.
+c = new_canvas("rl_side_by_side.pdf")
+
+
+def row_ruled_table(c, x, top, rows, widths):
+    total = sum(widths)
+    y = top
+    c.setLineWidth(0.5)
+    c.line(x, y, x + total, y)
+    for i, row in enumerate(rows):
+        c.setFont("Helvetica-Bold" if i == 0 else "Helvetica", 10)
+        height = max(len(cell) for cell in row)
+        xx = x
+        for w, cell in zip(widths, row):
+            for k, text in enumerate(cell):
+                c.drawString(xx + 3, y - 12 - 12 * k, text)
+            xx += w
+        y -= 12 * height + 6
+        c.line(x, y, x + total, y)
+
+
+row_ruled_table(c, 60, 760, [[["Service"], ["Lead"], ["Status"]],
+                             [["Housing"], ["Cabinet"], ["On track"]],
+                             [["Adult social", "care"], ["Director"], ["Delayed"]],
+                             [["Roads"], ["Cabinet"], ["Complete,", "evaluated", "in June"]]],
+                [80, 60, 70])
+row_ruled_table(c, 300, 760, [[["Area"], ["Owner"], ["Update"]],
+                              [["Parks and open", "spaces"], ["Council"], ["Agreed"]],
+                              [["Waste"], ["Council"], ["Under", "review"]],
+                              [["Libraries"], ["Trust"], ["Closed"]]],
+                [80, 60, 70])
+c.showPage()
+c.save()

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "extractors/pdf/tables/cells.h"
 #include "extractors/pdf/tables/column_gutters.h"
 #include "extractors/pdf/tables/grid.h"
+#include "extractors/pdf/tables/side_by_side.h"
 #include "extractors/pdf/tables/stream_join.h"
 #include "text/bidi.h"
 
@@ -142,8 +144,9 @@ bool IsLabelText(const std::string& t) {
 
 }  // namespace
 
-std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segments,
-                                  const std::vector<BBox>& taken) {
+namespace {
+
+std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segments, const std::vector<BBox>& taken) {
   std::vector<Grid> grids;
   const std::vector<Line> lines = PageLines(page, taken);
   double left = 1e300, right = -1e300;
@@ -200,15 +203,16 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
     // One-chunk lines at either end that stand inside one column other than
     // the first carry on a cell (a row cut by a page break, a long last
     // cell): they belong to the table.
-    auto inside_later_column = [&](const Line& l) {
+    // The last column is open to the right for lines under the table (a
+    // long last cell wraps wider than the rows above) and for right-to-left
+    // headings (they start further right than the labels under them).
+    auto inside_later_column = [&](const Line& l, bool below = false) {
       if (l.chunks.size() != 1) return false;
       for (size_t k = 0; k < gaps.size(); ++k) {
         const double left = gaps[k].second - 0.5 * size;
-        // A right-to-left heading in the last column may stand out past the
-        // right-aligned labels under it (it starts further right).
         const double right = k + 1 < gaps.size() ? gaps[k + 1].first + 0.5 * size
-                             : HasRightToLeft(l.chunks.front().words.front()->text) ? 1e300
-                                                                                   : x1 + size;
+                             : below || HasRightToLeft(l.chunks.front().words.front()->text) ? 1e300
+                                                                                             : x1 + size;
         if (l.x0() >= left && l.x1() <= right) return true;
       }
       return false;
@@ -223,7 +227,7 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
       if (l.x1() > gaps.front().second || l.top - above.bottom > 0.8 * size) return false;
       return p.x1 + 0.3 * size + l.chunks.front().words.front()->bbox.width() > gaps.front().first + 0.5 * size;
     };
-    while (e < b1 && (inside_later_column(lines[e]) || wraps_first_cell(lines[e], *all.back())))
+    while (e < b1 && (inside_later_column(lines[e], true) || wraps_first_cell(lines[e], *all.back())))
       all.push_back(&lines[e++]);
     while (s > b0 && inside_later_column(lines[s - 1])) all.insert(all.begin(), &lines[--s]);
     // A column's head set on a line of its own ("2016" over the figures),
@@ -416,7 +420,36 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
     }
     std::sort(row_rules.begin(), row_rules.end());
     std::vector<double> cuts = row_rules.size() >= 2 ? row_rules : std::vector<double>{};
-    for (size_t k = 1; k < starts.size(); ++k) cuts.push_back((all[starts[k] - 1]->bottom + all[starts[k]]->top) / 2);
+    // Between two row rules, the rules are the rows when the band's first
+    // line has an entry in the anchoring column, the lines under it fill
+    // fewer columns, and some one-word column holds a single entry there:
+    // lines starting an entry inside are then wrapped text. Other bands (a head of several levels above the body's
+    // rules, rules every few rows) keep the rows their lines start.
+    std::vector<bool> band_is_row(row_rules.size() + 1, false);
+    for (size_t band = 0; row_rules.size() >= 2 && band <= row_rules.size(); ++band) {
+      const double top = band == 0 ? -1e300 : row_rules[band - 1];
+      const double bottom = band == row_rules.size() ? 1e300 : row_rules[band];
+      std::vector<int> entries(cols, 0);
+      const Line* first = nullptr;
+      bool anchored = false, partial = true;
+      for (size_t i = 0; i < all.size(); ++i) {
+        const double my = (all[i]->top + all[i]->bottom) / 2;
+        if (my < top || my > bottom) continue;
+        if (!first) anchored = per_col[i][anchor] > 0;
+        // Lines under the first fill fewer columns (wrapped cells).
+        else partial = partial && all[i]->chunks.size() < first->chunks.size();
+        if (!first) first = all[i];
+        for (int k = 0; k < cols; ++k) entries[k] += per_col[i][k] > 0;
+      }
+      bool single = false;
+      for (int k = 0; k < cols; ++k) single = single || (one_word[k] && entries[k] == 1);
+      band_is_row[band] = anchored && partial && single;
+    }
+    for (size_t k = 1; k < starts.size(); ++k) {
+      const double y = (all[starts[k] - 1]->bottom + all[starts[k]]->top) / 2;
+      const size_t band = static_cast<size_t>(std::upper_bound(row_rules.begin(), row_rules.end(), y) - row_rules.begin());
+      if (!band_is_row[band]) cuts.push_back(y);
+    }
     std::sort(cuts.begin(), cuts.end());
     g.ys.push_back(all.front()->top - 1);
     for (double y : cuts)
@@ -483,6 +516,35 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
     grids.push_back(std::move(g));
   }
   return JoinAcrossGaps(std::move(grids), page);
+}
+
+}  // namespace
+
+std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segments,
+                                  const std::vector<BBox>& taken) {
+  const std::optional<SideBySide> split = FindSideBySide(page, segments);
+  if (!split) return StreamGridsOf(page, segments, taken);
+  // Each side of the shared band on its own, then the rest of the page.
+  std::vector<Grid> out;
+  for (int part = 0; part < 3; ++part) {
+    PageContent view;
+    view.page = page.page;
+    view.width = page.width;
+    view.height = page.height;
+    for (const Word& w : page.words) {
+      const double mx = (w.bbox.x0 + w.bbox.x1) / 2, my = (w.bbox.top + w.bbox.bottom) / 2;
+      const bool band = my >= split->top && my <= split->bottom;
+      if (part == 2 ? !band : band && (part == 0) == (mx < split->x)) view.words.push_back(w);
+    }
+    Segments side = segments;
+    if (part < 2) {
+      side.h.clear();
+      for (const Segment& h : segments.h)
+        if (part == 0 ? h.hi <= split->x : h.lo >= split->x) side.h.push_back(h);
+    }
+    for (Grid& g : StreamGridsOf(view, side, taken)) out.push_back(std::move(g));
+  }
+  return out;
 }
 
 }  // namespace plantrace::pdf

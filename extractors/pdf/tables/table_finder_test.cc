@@ -476,6 +476,24 @@ TEST(ReportLab, ShadedBandsAreNoGrid) {
   EXPECT_EQ(At(t, 5, 9)->text, "$810");
 }
 
+// Two tables side by side, ruled only horizontally, rows of different
+// heights: two tables, each row one cell per column (wrapped lines kept in
+// their cell).
+TEST(ReportLab, SideBySideTablesWithRowRules) {
+  Document d = Extract("rl_side_by_side.pdf", false);
+  ASSERT_EQ(d.tables.size(), 2u);
+  for (const Table& t : d.tables) {
+    EXPECT_EQ(t.rows, 4);
+    EXPECT_EQ(t.cols, 3);
+  }
+  const Table& left = d.tables[0].regions[0].bbox->x0 < d.tables[1].regions[0].bbox->x0 ? d.tables[0] : d.tables[1];
+  const Table& right = &left == &d.tables[0] ? d.tables[1] : d.tables[0];
+  EXPECT_EQ(At(left, 2, 0)->text, "Adult social care");
+  EXPECT_EQ(At(left, 3, 2)->text, "Complete, evaluated in June");
+  EXPECT_EQ(At(right, 1, 0)->text, "Parks and open spaces");
+  EXPECT_EQ(At(right, 2, 2)->text, "Under review");
+}
+
 TEST(ReportLab, ListsAndNumberedParagraphsAreNoTable) { EXPECT_TRUE(Extract("rl_no_table.pdf").tables.empty()); }
 
 }  // namespace
