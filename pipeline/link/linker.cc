@@ -10,6 +10,7 @@
 #include "pipeline/link/decision_numbers.h"
 #include "pipeline/link/document_order.h"
 #include "pipeline/link/identity_links.h"
+#include "pipeline/editions/edition_links.h"
 #include "pipeline/link/owner_functions.h"
 #include "pipeline/link/term_weights.h"
 #include "text/tokenize.h"
@@ -174,6 +175,8 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
     doc_rank.push_back(order.Rank(item.doc_id));
   }
   const size_t n = items.size();
+  // Editions of one plan: their items are linked by the pairing, not scored.
+  const EditionLinks editions(documents, items, doc_rank);
   TfIdfModel model = TfIdfModel::Build(items, impl_->weights, tokenizer, o.tfidf);
   std::vector<std::vector<std::string>> numbers(n);
   for (size_t i = 0; i < n; ++i) {
@@ -239,11 +242,9 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
         // Different decision numbers: different decisions, however alike
         // their wording; the same number: an identity link (below).
         if (!numbers[c].empty() && !numbers[q].empty()) continue;
-        if (direction(c, q).sign > 0) {
-          earlier_of[c].push_back(q);
-        } else {
-          earlier_of[q].push_back(c);
-        }
+        const bool q_first = direction(c, q).sign > 0;
+        const uint32_t earlier = q_first ? q : c, later = q_first ? c : q;
+        if (editions.MayScore(earlier, later)) earlier_of[later].push_back(earlier);
       }
     }
     for (auto& list : earlier_of) std::sort(list.begin(), list.end());
@@ -333,8 +334,15 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
   for (const IdentityPair& p : IdentityPairs(numbers, doc_rank, model.vectors())) {
     uint32_t from = p.a, to = p.b;
     if (direction(p.a, p.b).sign > 0) std::swap(from, to);
+    if (!editions.MayScore(from, to)) continue;
     final_links.push_back({from, to, 1.0f});
     identity_number[{from, to}] = p.number;
+  }
+  // Edition links: an item and its copy in the plan's next edition.
+  std::map<std::pair<uint32_t, uint32_t>, const EditionLinks::ItemLink*> edition_link;
+  for (const EditionLinks::ItemLink& l : editions.links()) {
+    final_links.push_back({l.from, l.to, 1.0f});
+    edition_link[{l.from, l.to}] = &l;
   }
   std::erase_if(final_links, [&](const Scored& x) { return x.score < o.min_score; });
   std::sort(final_links.begin(), final_links.end(), [&](const Scored& a, const Scored& b) {
@@ -345,6 +353,12 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
   });
 
   for (const Scored& s : final_links) {
+    if (auto e = edition_link.find({s.from, s.to}); e != edition_link.end()) {
+      LinkRecord link{ItemRef(*items[s.from]), ItemRef(*items[s.to]), e->second->relation, 1.0,
+                      e->second->why};
+      sink(std::move(link));
+      continue;
+    }
     const PairScore parts = ScorePair(features[s.from], features[s.to], o);
     LinkRecord link;
     link.from = ItemRef(*items[s.from]);
