@@ -106,4 +106,49 @@ bool RulesLeaveRowsOpen(const Grid& grid, const std::vector<Word>& words) {
   return most >= 4 && most * 2 >= total && most_in_columns * 4 >= most * 3;
 }
 
+namespace {
+
+// Drops row (or column) `k` of the grid: along y when `rows`.
+void DropTrack(Grid* g, bool rows, int k) {
+  std::vector<double>& bounds = rows ? g->ys : g->xs;
+  const double mid = (bounds[k] + bounds[k + 1]) / 2;
+  std::vector<GridCell> kept;
+  for (GridCell c : g->cells) {
+    int& pos = rows ? c.row : c.col;
+    int& span = rows ? c.rowspan : c.colspan;
+    if (pos == k && span == 1) continue;  // wholly inside the gap
+    if (pos <= k && pos + span > k) --span;
+    else if (pos > k) --pos;
+    kept.push_back(c);
+  }
+  g->cells = std::move(kept);
+  bounds.erase(bounds.begin() + k);
+  bounds[k] = mid;
+  // The outer lines stay where the table ends.
+  if (k == 0) bounds[0] = rows ? g->ys.front() : g->xs.front();
+}
+
+}  // namespace
+
+void DropGutterRows(Grid* grid, const std::vector<Word>& words, double font_size) {
+  for (bool rows : {true, false}) {
+    for (int k = (rows ? grid->rows() : grid->cols()) - 1; k >= 0; --k) {
+      const std::vector<double>& b = rows ? grid->ys : grid->xs;
+      if ((rows ? grid->rows() : grid->cols()) < 2 || b[k + 1] - b[k] >= 0.75 * font_size) continue;
+      const BBox box = grid->bbox();
+      bool empty = true;
+      for (const Word& w : words) {
+        const double mx = (w.bbox.x0 + w.bbox.x1) / 2, my = (w.bbox.top + w.bbox.bottom) / 2;
+        if (mx < box.x0 || mx > box.x1 || my < box.top || my > box.bottom) continue;
+        const double v = rows ? my : mx;
+        if (v > b[k] && v < b[k + 1]) {
+          empty = false;
+          break;
+        }
+      }
+      if (empty) DropTrack(grid, rows, k);
+    }
+  }
+}
+
 }  // namespace plantrace::pdf

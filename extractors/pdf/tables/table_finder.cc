@@ -136,7 +136,9 @@ std::vector<PageTable> FindPageTables(const PageContent& page, const CellTextCon
   const RuleTolerances tol = RuleTolerancesFor(page);
   const Segments segments = CollectSegments(page, tol);
   std::vector<PageTable> here;
+  const double em = TypicalFontSize(page.words);
   for (Grid& g : FindRuledGrids(segments, tol, page.words)) {
+    DropGutterRows(&g, page.words, em);
     SplitUnruledRows(&g, page.words);
     // A frame whose rules leave the body rows open: laid out from the text
     // (the stream layout below), its rules then only hints.
@@ -151,7 +153,6 @@ std::vector<PageTable> FindPageTables(const PageContent& page, const CellTextCon
   // mostly over the table (rules under a spanning head, say), is part of
   // that table's head:
   // the table is laid out again with the piece's words.
-  const double em = TypicalFontSize(page.words);
   auto head_piece = [&](const PageTable& r) {
     if (r.table.rows > 4) return false;
     // The piece's text (its rules may reach wider than the table's text).
