@@ -25,6 +25,19 @@ std::vector<std::string> DatesOf(const ItemRecord& it) {
   std::sort(out.begin(), out.end());
   return out;
 }
+// What dates are compared by: as DatesOf, but a due date and an event are
+// one: the normaliser tells them apart by the document's own date (a date
+// the paper's date has passed is an event), so the same words read "due" in
+// one edition and "event" in the next.
+std::vector<std::string> DateKeysOf(const ItemRecord& it) {
+  std::vector<std::string> out;
+  for (const DateRecord& d : it.dates) {
+    const std::string role = d.role == "due" || d.role == "event" ? "when" : d.role;
+    out.push_back(role + " " + d.start + (d.end ? ".." + *d.end : std::string("..")));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
 std::vector<std::string> OwnersOf(const ItemRecord& it) {
   std::vector<std::string> out;
   for (const OwnerRecord& o : it.owners) out.push_back(o.title + (o.interim ? " (interim)" : ""));
@@ -60,6 +73,7 @@ std::vector<FieldChange> Compare(const ItemRecord& a, const ItemRecord& b) {
   std::vector<FieldChange> out;
   for (const Field& f : kFields) {
     std::vector<std::string> before = f.get(a), after = f.get(b);
+    if (f.get == DatesOf && DateKeysOf(a) == DateKeysOf(b)) continue;
     if (before != after) out.push_back(FieldChange{f.name, std::move(before), std::move(after)});
   }
   return out;

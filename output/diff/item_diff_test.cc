@@ -63,6 +63,11 @@ TEST(ItemDiff, DatesComparedByMeaningNotWording) {
   ASSERT_EQ(d.changed.size(), 1u);
   EXPECT_EQ(d.changed[0].fields[0].field, "dates");
   EXPECT_EQ(d.changed[0].fields[0].after, std::vector<std::string>{"due 2018-12-01..2018-12-31"});
+  // A due date an edition's own date has passed reads as an event: the
+  // same words, no change.
+  ItemRecord c = a;
+  c.dates[0].role = "event";
+  EXPECT_TRUE(DiffItems({a}, {c}).changed.empty());
 }
 
 }  // namespace
