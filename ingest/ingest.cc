@@ -13,6 +13,7 @@
 #include "extractors/extract.h"
 #include "extractors/source_format.h"
 #include "pipeline/normalise/document_meta.h"
+#include "pipeline/normalise/folder_doc_type.h"
 #include "pipeline/normalise/shared_publisher.h"
 
 namespace plantrace {
@@ -32,6 +33,8 @@ struct StoredPaper {
   std::string sha;
   GroupPaper paper;
   bool known = false;
+  std::string doc_type;
+  bool type_given = false;  // the call sets it (manifest, --doc-type)
 };
 
 MetaUpdate MetaUpdateOf(const DocumentMeta& m) {
@@ -130,7 +133,9 @@ std::string FolderOf(const IngestTask& task) {
 }
 
 // Papers that name no publisher take the one the papers of the same folder
-// in this call give (shared_publisher.h), stored as their own: a later
+// in this call give (shared_publisher.h), and papers of no type in a
+// meeting's folder are its appendices (folder_doc_type.h), stored as their
+// own: a later
 // ingest with --publisher or a manifest corrects it like any field. Papers
 // stored before take part with their stored record (the newest version of
 // their document; an older version is left as it is). A store error here
@@ -149,6 +154,7 @@ void SharePublishers(std::vector<StoredPaper>& papers, Store& store) {
       auto it = by_sha.find(p.sha);
       if (it == by_sha.end()) continue;
       p.known = true;
+      p.doc_type = it->second->doc_type.value_or("other");
       p.paper.publisher = it->second->publisher;
       if (!p.paper.publisher.empty()) continue;
       Result<std::vector<ItemRecord>> items = store.Items(it->second->doc_id);
@@ -163,11 +169,15 @@ void SharePublishers(std::vector<StoredPaper>& papers, Store& store) {
     group.push_back(papers[i].paper);
     index.push_back(i);
   }
+  std::vector<TypedPaper> typed;
+  for (size_t i : index) typed.push_back({papers[i].paper.group, papers[i].doc_type, papers[i].type_given});
   const std::vector<std::string> shared = SharedPublishers(group);
+  const std::vector<std::string> types = FolderDocTypes(typed);
   for (size_t k = 0; k < group.size(); ++k) {
-    if (shared[k].empty()) continue;
+    if (shared[k].empty() && types[k].empty()) continue;
     MetaUpdate update;
     update.publisher = shared[k];
+    update.doc_type = types[k];
     store.UpdateVersionMeta(papers[index[k]].sha, update);
   }
 }
@@ -226,7 +236,9 @@ IngestTotals Ingest(const std::vector<IngestTask>& tasks, Store& store,
     if (r.taken) r = Work(tasks[index], store, builder, options.extract, /*claim=*/false);
     if (r.doc) {
       StoredPaper paper{r.doc->document.sha256,
-                        {FolderOf(tasks[index]), r.doc->document.publisher, {}}, true};
+                        {FolderOf(tasks[index]), r.doc->document.publisher, {}}, true,
+                        r.doc->document.doc_type.value_or("other"),
+                        !tasks[index].meta.doc_type.empty()};
       if (paper.paper.publisher.empty()) {
         paper.paper.initialisms = Initialisms(r.doc->document, r.doc->items);
       }
@@ -268,7 +280,10 @@ IngestTotals Ingest(const std::vector<IngestTask>& tasks, Store& store,
       }
     }
     // Stored before (an earlier call, maybe killed): weighed from the store.
-    if (!r.stored_sha.empty()) papers.push_back({r.stored_sha, {FolderOf(tasks[index]), "", {}}, false});
+    if (!r.stored_sha.empty()) {
+      papers.push_back({r.stored_sha, {FolderOf(tasks[index]), "", {}}, false, "other",
+                        !tasks[index].meta.doc_type.empty()});
+    }
     switch (r.event.outcome) {
       case IngestOutcome::kStored: ++totals.stored; totals.no_text += r.event.no_text; break;
       case IngestOutcome::kNewVersion:

@@ -24,6 +24,12 @@ const RE2& HeadingRe() {
   return re;
 }
 
+const RE2& HeadingThenTextRe() {
+  static const RE2 re(
+      "(?i)^\\s*(?:\\d+(?:\\.\\d+)?\\.?\\s+)?financial\\s+implications\\s*:?\\s+(\\d+\\.\\d+\\s.*)$");
+  return re;
+}
+
 // A numbered title such as "12. Procurement Implications (if required)".
 const RE2& NumberedTitleRe() {
   static const RE2 re("^\\s*\\d+\\.?\\s+[A-Z][^.]*$");
@@ -72,6 +78,21 @@ int NumberWord(const std::string& w) {
 
 }  // namespace
 
+std::vector<std::string> Sentences(const std::vector<std::string>& paragraphs) {
+  std::string all;
+  for (const std::string& p : paragraphs) all += (all.empty() ? "" : " ") + p;
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (size_t i = 0; i + 1 < all.size(); ++i) {
+    if (all[i] == '.' && all[i + 1] == ' ') {
+      out.push_back(all.substr(start, i + 1 - start));
+      start = i + 2;
+    }
+  }
+  if (start < all.size()) out.push_back(all.substr(start));
+  return out;
+}
+
 std::optional<FinancialReference> FindFinancialReference(const Document& doc,
                                                          const std::vector<RawItem>& items) {
   // The section: its heading, then its paragraphs up to the next heading.
@@ -81,6 +102,13 @@ std::optional<FinancialReference> FindFinancialReference(const Document& doc,
     const std::string text = CollapseSpaces(b.text);
     if (!in_section) {
       in_section = text.size() <= kMaxHeading && RE2::FullMatch(text, HeadingRe());
+      // A rendering that runs the heading into its first paragraph
+      // ("11. Financial Implications 11.1 Delivering …").
+      std::string rest;
+      if (!in_section && RE2::FullMatch(text, HeadingThenTextRe(), &rest)) {
+        in_section = true;
+        paragraphs.push_back(rest);
+      }
       continue;
     }
     const bool next_heading = b.kind == BlockKind::kHeading ||
@@ -89,8 +117,10 @@ std::optional<FinancialReference> FindFinancialReference(const Document& doc,
     if (b.kind == BlockKind::kParagraph || b.kind == BlockKind::kListItem) paragraphs.push_back(text);
   }
   if (paragraphs.empty()) return std::nullopt;
-  // The sentence naming an item, and the one item whose label it shares a word with.
-  for (const std::string& p : paragraphs) {
+  // The sentence naming an item, and the one item whose label it shares a
+  // word with; sentences may run across blocks (a rendering that keeps
+  // each line a block).
+  for (const std::string& p : Sentences(paragraphs)) {
     std::string subject;
     if (!RE2::PartialMatch(p, OneOfRe(), &subject)) continue;
     std::set<std::string> words;

@@ -35,6 +35,9 @@ std::optional<FinancialReference> FindFinancialReference(const Document& doc,
 // the section names from its first: ("2024/25", "2025/26") → the span
 // "2024/25-2025/26" (start year 2024, 2 years). nullopt without the phrase or
 // when the section does not name those years.
+// The sentences of `paragraphs` read as one text (split after ". ").
+std::vector<std::string> Sentences(const std::vector<std::string>& paragraphs);
+
 struct YearsSpan {
   std::string raw;     // "over the next two years"
   std::string period;  // "2024/25-2025/26"

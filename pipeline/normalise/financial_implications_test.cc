@@ -57,6 +57,29 @@ TEST(FinancialImplications, TheSectionGoesToTheAimItNames) {
   EXPECT_FALSE(NextYearsSpan("over the next three years", ref->paragraphs).has_value());
 }
 
+// Other renderings: the heading run into its first paragraph, and every
+// line a block of its own.
+TEST(FinancialImplications, HeadingRunOnAndLinesAsBlocks) {
+  Document d = Doc({
+      {BlockKind::kParagraph,
+       "11. Financial Implications 11.1 Delivering financial stability is one of the IRP's three"},
+      {BlockKind::kParagraph, "overarching aims. Achieving a balanced budget over the next two"},
+      {BlockKind::kParagraph, "years will require savings in the region of £300m."},
+      {BlockKind::kParagraph, "11.2 Some of the 2024/25 and 2025/26 budget saving proposals."},
+      {BlockKind::kHeading, "12. Procurement Implications"},
+  });
+  std::optional<FinancialReference> ref = FindFinancialReference(d, kAims);
+  ASSERT_TRUE(ref.has_value());
+  EXPECT_EQ(ref->item, 0u);
+  ASSERT_EQ(ref->paragraphs.size(), 4u);
+  std::vector<std::string> sentences = Sentences(ref->paragraphs);
+  ASSERT_GE(sentences.size(), 2u);
+  std::optional<YearsSpan> span = NextYearsSpan(sentences[1], ref->paragraphs);
+  ASSERT_TRUE(span.has_value()) << sentences[1];
+  EXPECT_EQ(span->period, "2024/25-2025/26");
+  EXPECT_NE(sentences[1].find("£300m"), std::string::npos);
+}
+
 TEST(FinancialImplications, ASectionNamingNoItemGivesItsSumsToNobody) {
   // The Kent transfer report: the budget to be transferred is the
   // decision's context, not an aim the section names.

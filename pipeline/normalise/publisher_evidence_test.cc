@@ -6,6 +6,7 @@
 
 #include "pipeline/normalise/contact_domain.h"
 #include "pipeline/normalise/document_cues.h"
+#include "pipeline/normalise/folder_doc_type.h"
 #include "pipeline/normalise/publisher_finder.h"
 #include "pipeline/normalise/shared_publisher.h"
 #include "pipeline/shared/data_files.h"
@@ -139,6 +140,28 @@ TEST(SharedPublisher, SharingAgainChangesNothing) {
   papers[1].publisher = "";
   std::vector<std::string> resumed = SharedPublishers(papers);
   EXPECT_EQ(resumed[1], "Kent County Council");
+}
+
+}  // namespace
+}  // namespace plantrace
+
+namespace plantrace {
+namespace {
+
+TEST(FolderDocType, OtherPapersOfAMeetingsFolderAreItsAppendices) {
+  std::vector<TypedPaper> papers = {
+      {"meeting", "report", false},
+      {"meeting", "other", false},      // a slide deck: appendix
+      {"meeting", "other", true},       // the user said other: kept
+      {"meeting", "impact_assessment", false},
+      {"plans", "plan", false},
+      {"plans", "other", false},        // no committee paper in its folder
+  };
+  std::vector<std::string> got = FolderDocTypes(papers);
+  EXPECT_EQ(got, (std::vector<std::string>{"", "appendix", "", "", "", ""}));
+  // Applied again (a resumed ingest): nothing more changes.
+  papers[1].doc_type = "appendix";
+  EXPECT_EQ(FolderDocTypes(papers), (std::vector<std::string>(6, "")));
 }
 
 }  // namespace

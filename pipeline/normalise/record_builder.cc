@@ -250,7 +250,7 @@ void AddDates(const std::vector<ParsedDate>& found, std::vector<DateRecord>* out
 // is for 2024/25-2025/26 and the two years are the item's due window.
 void AddFinancialYearsSpan(const std::vector<std::string>& paragraphs, ItemRecord* item,
                            std::vector<DateKey>* seen) {
-  for (const std::string& p : paragraphs) {
+  for (const std::string& p : Sentences(paragraphs)) {
     std::optional<YearsSpan> span = NextYearsSpan(p, paragraphs);
     if (!span) continue;
     for (AmountRecord& a : item->amounts) {
