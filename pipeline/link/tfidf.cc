@@ -167,9 +167,6 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
                              Tokenizer& tokenizer, const TfIdfOptions& options) {
   Vocabulary vocab;
   std::vector<std::vector<std::pair<uint32_t, double>>> raw(items.size());
-  // Each passage on its own, over its item's terms (PassageTerms), not
-  // counted in df.
-  std::vector<std::vector<std::vector<std::pair<uint32_t, double>>>> raw_passages(items.size());
   for (size_t i = 0; i < items.size(); ++i) {
     const ItemRecord& item = *items[i];
     std::unordered_map<uint32_t, double> tf;
@@ -188,11 +185,6 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
     }
     raw[i].assign(tf.begin(), tf.end());
     std::sort(raw[i].begin(), raw[i].end());
-    for (const std::string& a : Passages(item)) {
-      std::unordered_map<uint32_t, double> atf = PassageTerms(a, weights, options, tokenizer, vocab);
-      raw_passages[i].emplace_back(atf.begin(), atf.end());
-      std::sort(raw_passages[i].back().begin(), raw_passages[i].back().end());
-    }
   }
 
   TfIdfModel m;
@@ -239,9 +231,19 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
   m.passage_vectors_.resize(items.size());
   for (size_t i = 0; i < items.size(); ++i) {
     m.vectors_[i] = weigh(raw[i]);
-    for (const auto& r : raw_passages[i]) m.passage_vectors_[i].push_back(weigh(r));
     std::vector<std::pair<uint32_t, double>>().swap(raw[i]);
-    std::vector<std::vector<std::pair<uint32_t, double>>>().swap(raw_passages[i]);
+    // Each passage on its own, over terms of the vocabulary (PassageTerms),
+    // not counted in df. Counted here, item by item, rather than held for
+    // every item until the df are known (the peak of linking 100,000
+    // items). Every word and pair of a passage is one of its item's own
+    // terms (a passage is an action or a sentence of the text), so the
+    // whole vocabulary finds what the vocabulary up to this item found.
+    for (const std::string& a : Passages(*items[i])) {
+      std::unordered_map<uint32_t, double> atf = PassageTerms(a, weights, options, tokenizer, vocab);
+      std::vector<std::pair<uint32_t, double>> r(atf.begin(), atf.end());
+      std::sort(r.begin(), r.end());
+      m.passage_vectors_[i].push_back(weigh(r));
+    }
   }
   m.num_terms_ = n_terms;
   m.phrase_ = std::move(vocab.phrase);
