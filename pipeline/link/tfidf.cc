@@ -153,11 +153,19 @@ void AddField(const std::string& text, double field_weight, const TermWeights& w
 std::unordered_map<uint32_t, double> PassageTerms(const std::string& text,
                                                   const TermWeights& weights,
                                                   const TfIdfOptions& options,
-                                                  Tokenizer& tokenizer, const Vocabulary& vocab) {
+                                                  Tokenizer& tokenizer, const Vocabulary& vocab,
+                                                  uint32_t known_terms) {
+  // Only terms numbered below `known_terms` (those the vocabulary had when
+  // the item was read): ids are handed out in order, so this is the
+  // vocabulary as it stood then, whatever later items added.
+  auto known = [&](std::optional<uint32_t> id) -> std::optional<uint32_t> {
+    if (id && *id < known_terms) return id;
+    return std::nullopt;
+  };
   std::unordered_map<uint32_t, double> tf;
   CountTerms(text, 1.0, weights, options, tokenizer,
-             [&](const Token& t) { return vocab.FindWord(t.stem); },
-             [&](uint32_t a, uint32_t b) { return vocab.FindPair(a, b); }, tf);
+             [&](const Token& t) { return known(vocab.FindWord(t.stem)); },
+             [&](uint32_t a, uint32_t b) { return known(vocab.FindPair(a, b)); }, tf);
   return tf;
 }
 
@@ -167,6 +175,9 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
                              Tokenizer& tokenizer, const TfIdfOptions& options) {
   Vocabulary vocab;
   std::vector<std::vector<std::pair<uint32_t, double>>> raw(items.size());
+  // How many terms the vocabulary had once each item was read (its
+  // passages are counted later, over the vocabulary as it stood then).
+  std::vector<uint32_t> known_terms(items.size());
   for (size_t i = 0; i < items.size(); ++i) {
     const ItemRecord& item = *items[i];
     std::unordered_map<uint32_t, double> tf;
@@ -185,6 +196,7 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
     }
     raw[i].assign(tf.begin(), tf.end());
     std::sort(raw[i].begin(), raw[i].end());
+    known_terms[i] = static_cast<uint32_t>(vocab.terms.size());
   }
 
   TfIdfModel m;
@@ -232,14 +244,13 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
   for (size_t i = 0; i < items.size(); ++i) {
     m.vectors_[i] = weigh(raw[i]);
     std::vector<std::pair<uint32_t, double>>().swap(raw[i]);
-    // Each passage on its own, over terms of the vocabulary (PassageTerms),
-    // not counted in df. Counted here, item by item, rather than held for
-    // every item until the df are known (the peak of linking 100,000
-    // items). Every word and pair of a passage is one of its item's own
-    // terms (a passage is an action or a sentence of the text), so the
-    // whole vocabulary finds what the vocabulary up to this item found.
+    // Each passage on its own, over the terms the vocabulary had once the
+    // item was read (PassageTerms), not counted in df. Counted here, item
+    // by item, rather than held for every item until the df are known (the
+    // peak of linking 100,000 items).
     for (const std::string& a : Passages(*items[i])) {
-      std::unordered_map<uint32_t, double> atf = PassageTerms(a, weights, options, tokenizer, vocab);
+      std::unordered_map<uint32_t, double> atf =
+          PassageTerms(a, weights, options, tokenizer, vocab, known_terms[i]);
       std::vector<std::pair<uint32_t, double>> r(atf.begin(), atf.end());
       std::sort(r.begin(), r.end());
       m.passage_vectors_[i].push_back(weigh(r));
