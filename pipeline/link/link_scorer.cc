@@ -26,9 +26,12 @@ std::string Join(const std::vector<std::string>& parts) {
 }  // namespace
 
 PairScore ScorePair(const ItemFeatures& earlier, const ItemFeatures& later,
-                    const LinkOptions& options) {
+                    const LinkOptions& options, const DenseVector* later_vector) {
   PairScore s;
-  if (earlier.vector && later.vector) s.text = Dot(*earlier.vector, *later.vector);
+  if (earlier.vector && later.vector) {
+    s.text = later_vector && later_vector->held() == later.vector ? later_vector->Dot(*earlier.vector)
+                                                                  : Dot(*earlier.vector, *later.vector);
+  }
   s.theme = ThemeSimilarity(earlier.themes, later.themes);
   s.concepts = Dot(earlier.concepts, later.concepts);
   if (earlier.owner_function_bits != 0 && later.owner_function_bits != 0) {

@@ -302,10 +302,12 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
   // Every candidate pair at or above the thresholds.
   std::vector<Scored> scored;
   std::vector<Scored> handed;  // pairs of papers in a hand-over
+  DenseVector later_vector(model.num_terms());
   for (uint32_t later = 0; later < n; ++later) {
     for (uint32_t earlier : earlier_of[later]) {
       if (UnlinkedKinds(*items[earlier], *items[later], o)) continue;
-      PairScore s = ScorePair(features[earlier], features[later], o);
+      later_vector.Assign(features[later].vector);
+      PairScore s = ScorePair(features[earlier], features[later], o, &later_vector);
       ++counted.scored_pairs;
       if (SharedWords(model, earlier, later) < o.min_shared_words) continue;
       if (handed_over(earlier, later)) {
@@ -429,7 +431,8 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
       sink(std::move(link));
       continue;
     }
-    const PairScore parts = ScorePair(features[s.from], features[s.to], o);
+    later_vector.Assign(features[s.to].vector);  // links come grouped by later item
+    const PairScore parts = ScorePair(features[s.from], features[s.to], o, &later_vector);
     LinkRecord link;
     link.from = ItemRef(*items[s.from]);
     link.to = ItemRef(*items[s.to]);

@@ -47,6 +47,27 @@ double Dot(const SparseVector& a, const SparseVector& b) {
   return s;
 }
 
+void DenseVector::Assign(const SparseVector* v) {
+  if (v == held_) return;
+  if (held_) {
+    for (const auto& [term, w] : *held_) weight_[term] = 0.0f;
+  }
+  held_ = v;
+  if (held_) {
+    for (const auto& [term, w] : *held_) weight_[term] = w;
+  }
+}
+
+double DenseVector::Dot(const SparseVector& other) const {
+  // Weights are > 0 (TfIdfModel keeps no other), so 0 means "not held".
+  double s = 0;
+  for (const auto& [term, w] : other) {
+    const float x = term < weight_.size() ? weight_[term] : 0.0f;
+    if (x != 0.0f) s += static_cast<double>(w) * x;
+  }
+  return s;
+}
+
 namespace {
 
 struct Vocabulary {

@@ -35,6 +35,24 @@ using SparseVector = std::vector<std::pair<uint32_t, float>>;
 
 double Dot(const SparseVector& a, const SparseVector& b);
 
+// One vector spread over every term id, for the dot products of one item
+// with each of its candidates: a lookup per term of the other vector
+// instead of a merge of the two. The shared terms are met in the same
+// order as by Dot(), so the sums are the same to the bit.
+class DenseVector {
+ public:
+  explicit DenseVector(size_t num_terms) : weight_(num_terms, 0.0f) {}
+  // Replaces the vector held (nothing to do when it is `v` already).
+  void Assign(const SparseVector* v);
+  const SparseVector* held() const { return held_; }
+  // Dot(other, held()).
+  double Dot(const SparseVector& other) const;
+
+ private:
+  std::vector<float> weight_;
+  const SparseVector* held_ = nullptr;
+};
+
 class TfIdfModel {
  public:
   // Builds vectors for `items` (in that order; none null).
