@@ -6,6 +6,9 @@
 namespace plantrace::pdf {
 namespace {
 
+// Buckets to start with; doubled when entries outnumber them twice over.
+constexpr size_t kInitialBuckets = 4096;
+
 // Glyph and position (one-point cells) packed into one key.
 uint64_t Key(uint32_t code, int64_t cx, int64_t cy) {
   return (static_cast<uint64_t>(code) << 40) ^ (static_cast<uint64_t>(cx & 0xFFFFF) << 20) ^
@@ -14,6 +17,25 @@ uint64_t Key(uint32_t code, int64_t cx, int64_t cy) {
 
 }  // namespace
 
+void GlyphSieve::Clear() {
+  seen_.clear();
+  heads_.assign(std::max(heads_.size(), kInitialBuckets), -1);
+}
+
+size_t GlyphSieve::Bucket(uint64_t key) const {
+  // Fibonacci hashing; heads_.size() is a power of two.
+  return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) & (heads_.size() - 1);
+}
+
+void GlyphSieve::Rehash(size_t buckets) {
+  heads_.assign(buckets, -1);
+  for (size_t i = 0; i < seen_.size(); ++i) {
+    int32_t& head = heads_[Bucket(seen_[i].key)];
+    seen_[i].next = head;
+    head = static_cast<int32_t>(i);
+  }
+}
+
 bool GlyphSieve::Repeated(uint32_t code, double x, double y, double advance) {
   const double limit = std::min(1.0, 0.5 * std::fabs(advance));
   const double fx = std::floor(x), fy = std::floor(y);
@@ -21,13 +43,20 @@ bool GlyphSieve::Repeated(uint32_t code, double x, double y, double advance) {
   // A glyph less than a point away lies in this cell or the neighbour on
   // the side of the cell the point is nearer to, in each direction.
   const int64_t nx = x - fx < 0.5 ? cx - 1 : cx + 1, ny = y - fy < 0.5 ? cy - 1 : cy + 1;
+  if (heads_.empty()) Clear();
   for (int64_t gx : {cx, nx})
     for (int64_t gy : {cy, ny}) {
-      const auto [from, to] = seen_.equal_range(Key(code, gx, gy));
-      for (auto it = from; it != to; ++it)
-        if (std::hypot(it->second.first - x, it->second.second - y) < limit) return true;
+      const uint64_t key = Key(code, gx, gy);
+      for (int32_t i = heads_[Bucket(key)]; i >= 0; i = seen_[static_cast<size_t>(i)].next) {
+        const Seen& s = seen_[static_cast<size_t>(i)];
+        if (s.key == key && std::hypot(s.x - x, s.y - y) < limit) return true;
+      }
     }
-  seen_.emplace(Key(code, cx, cy), std::make_pair(x, y));
+  const uint64_t key = Key(code, cx, cy);
+  int32_t& head = heads_[Bucket(key)];
+  seen_.push_back({key, x, y, head});
+  head = static_cast<int32_t>(seen_.size() - 1);
+  if (seen_.size() > 2 * heads_.size()) Rehash(2 * heads_.size());
   return false;
 }
 
