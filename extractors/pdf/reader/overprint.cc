@@ -1,13 +1,16 @@
 #include "extractors/pdf/reader/overprint.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 
 namespace plantrace::pdf {
 namespace {
 
-// Buckets to start with; doubled when entries outnumber them twice over.
-constexpr size_t kInitialBuckets = 4096;
+// Buckets to start with (a power of two), doubled when entries fill half
+// of them: most of the four cells asked about per glyph hold nothing, and
+// an empty bucket answers without touching the entries.
+constexpr size_t kInitialBuckets = 16384;
 
 // Glyph and position (one-point cells) packed into one key.
 uint64_t Key(uint32_t code, int64_t cx, int64_t cy) {
@@ -23,8 +26,10 @@ void GlyphSieve::Clear() {
 }
 
 size_t GlyphSieve::Bucket(uint64_t key) const {
-  // Fibonacci hashing; heads_.size() is a power of two.
-  return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) & (heads_.size() - 1);
+  // Fibonacci hashing: the top bits of the product; heads_.size() is a
+  // power of two.
+  const int bits = std::countr_zero(heads_.size());
+  return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> (64 - bits));
 }
 
 void GlyphSieve::Rehash(size_t buckets) {
@@ -56,7 +61,7 @@ bool GlyphSieve::Repeated(uint32_t code, double x, double y, double advance) {
   int32_t& head = heads_[Bucket(key)];
   seen_.push_back({key, x, y, head});
   head = static_cast<int32_t>(seen_.size() - 1);
-  if (seen_.size() > 2 * heads_.size()) Rehash(2 * heads_.size());
+  if (2 * seen_.size() > heads_.size()) Rehash(2 * heads_.size());
   return false;
 }
 
