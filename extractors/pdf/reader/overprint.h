@@ -28,10 +28,14 @@ class GlyphSieve {
     double x, y;
     int32_t next;  // the next entry of the same bucket, -1 at the end
   };
+  void Link(size_t entry);  // into its bucket's chain
   void Rehash(size_t buckets);
   size_t Bucket(uint64_t key) const;
   std::vector<Seen> seen_;
   std::vector<int32_t> heads_;  // the first entry of each bucket, -1 when none
+  // One bit a bucket, set when it holds an entry: small enough to stay in
+  // the cache, where heads_ is not, so that empty buckets cost no miss.
+  std::vector<uint64_t> used_;
 };
 
 // Whether a glyph whose box (device space) is `glyph` cannot show through a
