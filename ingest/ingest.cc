@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
+#include <filesystem>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -12,6 +13,8 @@
 #include "extractors/extract.h"
 #include "extractors/source_format.h"
 #include "pipeline/normalise/document_meta.h"
+#include "pipeline/normalise/folder_doc_type.h"
+#include "pipeline/normalise/shared_publisher.h"
 
 namespace plantrace {
 
@@ -22,6 +25,16 @@ struct WorkResult {
   std::optional<StoredDocument> doc;  // to store, when extracted
   bool taken = false;  // skipped because someone else had claimed the content
   std::string stored_sha;  // the content is stored already: this sha256
+};
+
+// One paper of this call, stored now or before (sha256 and folder), for
+// the publisher its folder shares; `known` when read now.
+struct StoredPaper {
+  std::string sha;
+  GroupPaper paper;
+  bool known = false;
+  std::string doc_type;
+  bool type_given = false;  // the call sets it (manifest, --doc-type)
 };
 
 MetaUpdate MetaUpdateOf(const DocumentMeta& m) {
@@ -115,6 +128,60 @@ WorkResult Work(const IngestTask& task, Store& store, const RecordBuilder& build
   return r;
 }
 
+std::string FolderOf(const IngestTask& task) {
+  return std::filesystem::path(task.path).parent_path().string();
+}
+
+// Papers that name no publisher take the one the papers of the same folder
+// in this call give (shared_publisher.h), and papers of no type in a
+// meeting's folder are its appendices (folder_doc_type.h), stored as their
+// own: a later
+// ingest with --publisher or a manifest corrects it like any field. Papers
+// stored before take part with their stored record (the newest version of
+// their document; an older version is left as it is). A store error here
+// leaves a paper without one; it is no ingest failure.
+void SharePublishers(std::vector<StoredPaper>& papers, Store& store) {
+  bool any_before = false;
+  for (const StoredPaper& p : papers) any_before = any_before || !p.known;
+  if (any_before) {
+    Result<std::vector<DocumentRecord>> docs = store.Documents();
+    std::map<std::string, const DocumentRecord*> by_sha;
+    if (docs.ok()) {
+      for (const DocumentRecord& d : docs.value()) by_sha[d.sha256] = &d;
+    }
+    for (StoredPaper& p : papers) {
+      if (p.known) continue;
+      auto it = by_sha.find(p.sha);
+      if (it == by_sha.end()) continue;
+      p.known = true;
+      p.doc_type = it->second->doc_type.value_or("other");
+      p.paper.publisher = it->second->publisher;
+      if (!p.paper.publisher.empty()) continue;
+      Result<std::vector<ItemRecord>> items = store.Items(it->second->doc_id);
+      p.paper.initialisms = Initialisms(*it->second, items.ok() ? items.value()
+                                                               : std::vector<ItemRecord>{});
+    }
+  }
+  std::vector<GroupPaper> group;
+  std::vector<size_t> index;
+  for (size_t i = 0; i < papers.size(); ++i) {
+    if (!papers[i].known) continue;
+    group.push_back(papers[i].paper);
+    index.push_back(i);
+  }
+  std::vector<TypedPaper> typed;
+  for (size_t i : index) typed.push_back({papers[i].paper.group, papers[i].doc_type, papers[i].type_given});
+  const std::vector<std::string> shared = SharedPublishers(group);
+  const std::vector<std::string> types = FolderDocTypes(typed);
+  for (size_t k = 0; k < group.size(); ++k) {
+    if (shared[k].empty() && types[k].empty()) continue;
+    MetaUpdate update;
+    update.publisher = shared[k];
+    update.doc_type = types[k];
+    store.UpdateVersionMeta(papers[index[k]].sha, update);
+  }
+}
+
 }  // namespace
 
 IngestTotals Ingest(const std::vector<IngestTask>& tasks, Store& store,
@@ -151,6 +218,7 @@ IngestTotals Ingest(const std::vector<IngestTask>& tasks, Store& store,
 
   // The writer: this thread.
   IngestTotals totals;
+  std::vector<StoredPaper> papers;
   for (size_t index = 0; index < tasks.size(); ++index) {
     std::unique_lock<std::mutex> lock(mu);
     ready.wait(lock, [&] { return finished.count(index) || workers_left == 0; });
@@ -167,7 +235,17 @@ IngestTotals Ingest(const std::vector<IngestTask>& tasks, Store& store,
     // "already stored"). Rare, so the writer redoes the work itself.
     if (r.taken) r = Work(tasks[index], store, builder, options.extract, /*claim=*/false);
     if (r.doc) {
+      StoredPaper paper{r.doc->document.sha256,
+                        {FolderOf(tasks[index]), r.doc->document.publisher, {}}, true,
+                        r.doc->document.doc_type.value_or("other"),
+                        !tasks[index].meta.doc_type.empty()};
+      if (paper.paper.publisher.empty()) {
+        paper.paper.initialisms = Initialisms(r.doc->document, r.doc->items);
+      }
       Result<PutOutcome> put = store.Put(*r.doc);
+      if (put.ok() && put.value() != PutOutcome::kAlreadyStored) {
+        papers.push_back(std::move(paper));
+      }
       if (!put.ok()) {
         r.event.outcome = IngestOutcome::kFailed;
         r.event.message = put.status().ToString();
@@ -201,6 +279,11 @@ IngestTotals Ingest(const std::vector<IngestTask>& tasks, Store& store,
         r.event.message = "already stored, metadata unchanged";
       }
     }
+    // Stored before (an earlier call, maybe killed): weighed from the store.
+    if (!r.stored_sha.empty()) {
+      papers.push_back({r.stored_sha, {FolderOf(tasks[index]), "", {}}, false, "other",
+                        !tasks[index].meta.doc_type.empty()});
+    }
     switch (r.event.outcome) {
       case IngestOutcome::kStored: ++totals.stored; totals.no_text += r.event.no_text; break;
       case IngestOutcome::kNewVersion:
@@ -217,6 +300,7 @@ IngestTotals Ingest(const std::vector<IngestTask>& tasks, Store& store,
     if (on_event) on_event(r.event);
   }
   for (std::thread& t : threads) t.join();
+  SharePublishers(papers, store);
   return totals;
 }
 

@@ -91,3 +91,38 @@ TEST_F(IngestTest, SameContentUnderTwoPathsIsStoredOnce) {
 
 }  // namespace
 }  // namespace plantrace
+
+namespace plantrace {
+namespace {
+
+std::string PublisherOf(Store& store, const std::string& doc_id) {
+  Result<std::vector<DocumentRecord>> docs = store.Documents();
+  EXPECT_TRUE(docs.ok());
+  if (!docs.ok()) return "?";
+  for (const DocumentRecord& d : docs.value()) {
+    if (d.doc_id == doc_id) return d.publisher;
+  }
+  return "?";
+}
+
+// The 2019 addendum never prints its council's name ("the Council", "BCC" in
+// its title): alone it has no publisher; ingested from one folder with the
+// Cabinet report that prints "Birmingham City Council", it takes that one.
+TEST_F(IngestTest, APaperWithoutAPublisherSharesTheOneOfItsFolder) {
+  auto store = OpenSqliteStore((dir / "t.db").string());
+  ASSERT_TRUE(store.ok());
+  Run(*store.value(), 2);
+  EXPECT_EQ(PublisherOf(*store.value(), "b"), "Birmingham City Council");
+  EXPECT_EQ(PublisherOf(*store.value(), "a"), "Birmingham City Council");
+
+  fs::create_directories(dir / "alone");
+  fs::copy_file(dir / "in/a.html", dir / "alone/a2.html");
+  auto alone = OpenSqliteStore((dir / "alone.db").string());
+  ASSERT_TRUE(alone.ok());
+  CollectedTasks c = CollectIngestTasks({(dir / "alone").string()});
+  Ingest(c.tasks, *alone.value(), *builder, IngestOptions{}, nullptr);
+  EXPECT_EQ(PublisherOf(*alone.value(), "a2"), "");
+}
+
+}  // namespace
+}  // namespace plantrace

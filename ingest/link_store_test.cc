@@ -12,6 +12,7 @@
 #include "ingest/ingest.h"
 #include "ingest/link_store.h"
 #include "output/sqlite/sqlite_store.h"
+#include "output/summary.h"
 #include "pipeline/shared/data_files.h"
 
 namespace fs = std::filesystem;
@@ -137,6 +138,11 @@ TEST_F(LinkStoreTest, ALinkOlderThanARevisedDocumentIsHiddenUntilRelinked) {
   ASSERT_TRUE(state.ok());
   EXPECT_EQ(state->newer_documents, 1);
   EXPECT_GT(state->stale_links, 0);
+  // The summary counts the links reads see, not the hidden rows.
+  Result<std::string> summary = Summarise(*store.value(), SummaryOptions{});
+  ASSERT_TRUE(summary.ok());
+  const std::string links = ", " + std::to_string(shown->size()) + " links\n";
+  EXPECT_NE(summary->find(links), std::string::npos) << summary->substr(0, 200);
 
   ASSERT_TRUE(LinkStore(*store.value()).ok());
   Result<std::vector<LinkRecord>> relinked = store.value()->Links();

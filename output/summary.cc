@@ -6,6 +6,7 @@
 #include <set>
 
 #include "output/item_formats.h"
+#include "pipeline/editions/editions.h"
 
 namespace plantrace {
 
@@ -24,37 +25,61 @@ std::string StartOf(const std::string& date) {
   return date;
 }
 
-// The document versions the last `ingest` or `fetch` that stored something
-// stored ("" when no run is recorded).
 // How current the stored links are: when they were last computed, what was
 // stored since (their links are not shown until `plantrace link`), and
 // which documents no link touches.
-Result<std::string> LinkFreshness(Store& store) {
-  Result<LinkState> state = store.LinkStatus();
-  if (!state.ok()) return state.status();
+std::string LinkFreshness(const LinkState& state) {
   std::string out = "\nLinks\n";
-  if (!state->last) {
+  if (!state.last) {
     out += "  not computed by this version of plantrace: run `plantrace link`\n";
   } else {
-    const LinkRun& run = *state->last;
+    const LinkRun& run = *state.last;
     char scores[48] = "the default min score";
     if (run.min_score) std::snprintf(scores, sizeof scores, "min score %g", *run.min_score);
     out += "  last linked " + run.linked_at + " by `" + run.command + "` (" + scores + "): " +
            std::to_string(run.kept) + " unchanged, " + std::to_string(run.added) + " new, " +
            std::to_string(run.removed) + " removed\n";
-    if (state->newer_documents > 0 || state->stale_links > 0) {
-      out += "  STALE: " + std::to_string(state->newer_documents) +
-             " document(s) stored or re-versioned since, " + std::to_string(state->stale_links) +
+    if (state.newer_documents > 0 || state.stale_links > 0) {
+      out += "  STALE: " + std::to_string(state.newer_documents) +
+             " document(s) stored or re-versioned since, " + std::to_string(state.stale_links) +
              " link(s) older than their items hidden; run `plantrace link`\n";
     } else {
       out += "  current: nothing stored since\n";
     }
   }
-  out += "  " + std::to_string(state->unlinked_documents) + " of " +
-         std::to_string(state->documents) + " document(s) have no link\n";
+  out += "  " + std::to_string(state.unlinked_documents) + " of " +
+         std::to_string(state.documents) + " document(s) have no link\n";
   return out;
 }
 
+// Plans stored in several editions (pipeline/editions/editions.h), each
+// chain oldest first; "" when none.
+std::string EditionLines(const std::vector<DocumentRecord>& docs,
+                         const std::vector<ItemRecord>& items) {
+  std::vector<const ItemRecord*> pointers;
+  for (const ItemRecord& it : items) pointers.push_back(&it);
+  const PlanEditions editions = FindEditions(docs, pointers);
+  if (editions.steps.empty()) return "";
+  std::map<std::string, std::string> date_of;
+  for (const DocumentRecord& d : docs) date_of[d.doc_id] = d.date;
+  std::string out = "\nEditions of one plan (`trace` follows items through them, `diff OLD NEW` "
+                    "shows what changed)\n";
+  std::string line;
+  for (size_t k = 0; k < editions.steps.size(); ++k) {
+    const EditionStep& step = editions.steps[k];
+    if (line.empty()) line = "  " + step.older + " (" + date_of[step.older] + ")";
+    line += " -> " + step.newer + " (" + date_of[step.newer] + ", " +
+            std::to_string(static_cast<int>(step.shared * 100 + 0.5)) + "% of items shared)";
+    if (k + 1 == editions.steps.size() || editions.steps[k + 1].older != step.newer) {
+      out += line + "\n";
+      line.clear();
+    }
+  }
+  return out;
+}
+
+// The document versions the last `ingest` or `fetch` that stored something
+// stored ("" when no run is recorded).
 Result<std::string> NewInLastRun(Store& store) {
   Result<std::optional<RunRecord>> run = store.LastRun();
   if (!run.ok()) return run.status();
@@ -119,20 +144,22 @@ Result<std::string> Summarise(Store& store, const SummaryOptions& options) {
     }
   }
 
+  // Links as reads see them: those older than their items are not counted.
+  Result<LinkState> link_state = store.LinkStatus();
+  if (!link_state.ok()) return link_state.status();
   char head[160];
   std::snprintf(head, sizeof head,
                 "%lld documents (%lld versions), %lld items, %zu owners, %lld links\n\n",
                 static_cast<long long>(counts->documents), static_cast<long long>(counts->versions),
                 static_cast<long long>(counts->items), owner_items.size(),
-                static_cast<long long>(counts->links));
+                static_cast<long long>(counts->links - link_state->stale_links));
   out += head;
   out += "Documents\n" + doc_lines;
+  out += EditionLines(docs.value(), all);
   Result<std::string> news = NewInLastRun(store);
   if (!news.ok()) return news.status();
   out += news.value();
-  Result<std::string> freshness = LinkFreshness(store);
-  if (!freshness.ok()) return freshness.status();
-  out += freshness.value();
+  out += LinkFreshness(link_state.value());
 
   std::vector<std::pair<std::string, int>> owners(owner_items.begin(), owner_items.end());
   std::stable_sort(owners.begin(), owners.end(),

@@ -126,10 +126,14 @@ echo "== 3. a 4th PDF appears: exactly that one stored"
 mkdir -p "$www/documents/s105"
 cp "$data/two_columns.pdf" "$www/documents/s105/Budget.pdf"
 sed -i 's#</ul>#<li><a href="documents/s105/Budget.pdf">Budget 2024/25</a></li></ul>#' "$www/meeting.html"
+mark=$(wc -l <"$log")
 set +e
 "$pt" fetch "$page" --db "$db" --rate 0 2>"$tmp/run3.err"
 set -e
 grep -q " 1 stored, 0 new version(s), 3 unchanged" "$tmp/run3.err" || fail "run 3: $(cat "$tmp/run3.err")"
+requests_since "$mark" '\.pdf$|mgConvert2PDF' >"$tmp/run3.req"
+[ "$(grep -c ' 304 conditional$' "$tmp/run3.req")" = 3 ] && grep -q "Budget.pdf 200 plain" "$tmp/run3.req" \
+  || fail "run 3: the 3 stored asked conditionally, the new one downloaded: $(cat "$tmp/run3.req")"
 [ "$(q 'SELECT COUNT(*) FROM versions')" = 4 ] || fail "run 3 stores one"
 [ "$(q "SELECT source FROM v_documents WHERE doc_id = 'budget'")" = "$base/documents/s105/Budget.pdf" ] \
   || fail "the 4th stored with its URL"
@@ -187,7 +191,7 @@ grep -q "failed: $base/deep/Deep.pdf: .*encrypted" "$tmp/run6.err" \
 echo "== 6. --since, --match, --rate"
 db3=$tmp/c.db
 "$pt" fetch "$page" --db "$db3" --rate 0 --since 2999-01-01 2>"$tmp/run7.err" || true
-[ "$(sqlite3 "$db3" 'SELECT COUNT(*) FROM versions')" = 0 ] || fail "--since in the future stores nothing"
+[ ! -e "$db3" ] || fail "--since in the future stores nothing (and makes no store)"
 grep -q "not modified since 2999-01-01" "$tmp/run7.err" || fail "--since sent as If-Modified-Since"
 "$pt" fetch "$page" --db "$db3" --rate 0 --match 'budget' 2>"$tmp/run8.err" || true
 [ "$(sqlite3 "$db3" 'SELECT doc_id FROM documents')" = budget ] || fail "--match: $(cat "$tmp/run8.err")"
@@ -223,11 +227,22 @@ done
 kill -9 "$fetch_pid"
 wait "$fetch_pid" 2>/dev/null || true
 [ "$(sqlite3 "$db4" 'SELECT COUNT(*) FROM versions')" = 1 ] || fail "killed run stored A only"
+ls -d "$tmp/plantrace-fetch-$fetch_pid-"* >/dev/null 2>&1 || fail "the killed run left its scratch folder"
 "$pt" fetch "$base/resume.aspx" --db "$db4" --rate 0 2>"$tmp/run10.err" \
   || fail "resumed run: $(cat "$tmp/run10.err")"
 grep -q "unchanged $base/r/A.pdf" "$tmp/run10.err" || fail "A asked conditionally: $(cat "$tmp/run10.err")"
 grep -q " 2 stored, 0 new version(s), 1 unchanged" "$tmp/run10.err" || fail "B and C stored on resuming"
 [ "$(sqlite3 "$db4" 'SELECT COUNT(*) FROM versions')" = 3 ] || fail "3 versions, none twice"
+ls -d "$tmp/plantrace-fetch-"* >/dev/null 2>&1 \
+  && fail "scratch folders left: $(ls -d "$tmp/plantrace-fetch-"*)"
+
+echo "== 8. a fetch that stores nothing leaves no new store behind"
+set +e
+"$pt" fetch "$base/documents/s104/Missing.pdf" --db "$tmp/none.db" --rate 0 2>"$tmp/run11.err"; rc=$?
+set -e
+[ $rc = 3 ] || fail "404 only: exit 3 ($rc)"
+[ ! -e "$tmp/none.db" ] || fail "an empty store was left: $(cat "$tmp/run11.err")"
+grep -q "nothing stored; no store created" "$tmp/run11.err" || fail "$(cat "$tmp/run11.err")"
 
 grep -q '"host": "[^"]' "$log" && fail "another host was asked for"
 echo "OK"

@@ -41,4 +41,10 @@ set +e
 set -e
 [ $rc = 3 ] || fail "a paper with no text read: exit 3 expected, got $rc"
 grep -q "$doc.scan.pdf: page 2 has no text layer" "$tmp/never.log" || fail "$(cat "$tmp/never.log")"
+
+echo "== extract --format summary counts the pages read by OCR"
+"$pt" extract "$tmp/in/$doc.scan.pdf" --format summary >"$tmp/summary.txt" 2>/dev/null
+grep -Eq " 2 pages +2 by OCR " "$tmp/summary.txt" || fail "summary: $(cat "$tmp/summary.txt")"
+"$pt" extract "$src/corpus/pdf/$doc.pdf" --format summary >"$tmp/summary.txt" 2>/dev/null
+grep -Eq " 2 pages +0 by OCR " "$tmp/summary.txt" || fail "summary: $(cat "$tmp/summary.txt")"
 echo PASS

@@ -1,4 +1,5 @@
 // plantrace extract FILE [--format json|text|markdown] [--no-stitch] [--ocr MODE] [--records]
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -38,10 +39,13 @@ std::string SummaryLine(const Document& doc, double ms) {
   for (const auto& t : doc.tables) {
     for (const auto& c : t.cells) words += CountWords(c.text);
   }
+  const auto ocr = std::count_if(doc.pages.begin(), doc.pages.end(),
+                                 [](const PageInfo& p) { return p.ocr; });
   char line[512];
-  std::snprintf(line, sizeof line, "%-60s %5d pages %6zu blocks %4zu tables %7zu words %8.1f ms",
-                doc.source.path.c_str(), doc.source.pages, doc.blocks.size(), doc.tables.size(),
-                words, ms);
+  std::snprintf(line, sizeof line,
+                "%-60s %5d pages %3ld by OCR %6zu blocks %4zu tables %7zu words %8.1f ms",
+                doc.source.path.c_str(), doc.source.pages, static_cast<long>(ocr),
+                doc.blocks.size(), doc.tables.size(), words, ms);
   return line;
 }
 
@@ -96,7 +100,7 @@ int RunExtract(const std::vector<std::string>& args) {
       "boxes (see spec/document-model.md).\n\nOptions");
   visible.add_options()
       ("format", po::value(&format)->default_value("json"),
-       "json | text | markdown | summary (one line: pages, blocks, tables, words, time)")
+       "json | text | markdown | summary (one line: pages, pages read by OCR, blocks, tables, words, time)")
       ("no-stitch", po::bool_switch(&no_stitch),
        "keep one table per page region instead of joining tables across pages")
       ("ocr", po::value(&ocr)->default_value("auto"), kOcrHelp)

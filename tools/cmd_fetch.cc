@@ -1,5 +1,6 @@
 // plantrace fetch URL... [--db DB] [--depth N] [--match REGEX] [--since DATE]
 //                        [--rate SECONDS] [--any-host] [--timeout SECONDS]
+#include <filesystem>
 #include <iostream>
 
 #include <boost/program_options.hpp>
@@ -10,6 +11,7 @@
 #include "output/open_store.h"
 #include "pipeline/shared/data_files.h"
 #include "tools/commands.h"
+#include "tools/input_paths.h"
 #include "tools/parse_options.h"
 
 namespace po = boost::program_options;
@@ -119,6 +121,8 @@ int RunFetch(const std::vector<std::string>& args) {
     std::cerr << "plantrace fetch: " << builder.status().ToString() << "\n";
     return kExitBadInput;
   }
+  std::error_code ec;
+  const bool new_sqlite_store = !IsPostgresUri(db) && !std::filesystem::exists(db, ec);
   Result<std::unique_ptr<Store>> store = OpenStore(db);
   if (!store.ok()) {
     std::cerr << "plantrace fetch: " << store.status().ToString() << "\n";
@@ -142,6 +146,13 @@ int RunFetch(const std::vector<std::string>& args) {
     const LinkStoreTotals& l = *linked.value();
     std::cerr << "plantrace fetch: linked: " << l.links << " links among " << l.items
               << " items of " << l.documents << " documents\n";
+  }
+  if (new_sqlite_store && t.stored + t.new_versions == 0) {
+    // Leave no empty store behind (as ingest does): the next command would
+    // find it and say "0 documents" instead of "run ingest first".
+    store.value().reset();
+    RemoveSqliteFiles(db);
+    std::cerr << "plantrace fetch: nothing stored; no store created\n";
   }
   return t.failed ? kExitSomeFailed : kExitOk;
 }

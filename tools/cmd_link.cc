@@ -157,8 +157,9 @@ int RunLink(const std::vector<std::string>& args) {
   visible.add_options()
       ("min-score", po::value(&min_score),
        "keep only links whose score reaches X (0 to 1); below the default it also "
-       "lowers the threshold candidates are kept at. Default: 0.1324, and 0.1088 for "
-       "a later item that says it continues an earlier one");
+       "lowers the threshold candidates are kept at. Default: 0.1324; 0.1088 for "
+       "a later item that says it continues an earlier one of at most two years "
+       "before; 0.1 into a later paper that the earlier paper's items name");
   AddInputOptions(visible, &from, &db);
   po::variables_map vm;
   if (auto done = ParseOptions("link", args, visible, nullptr, {}, &vm)) return *done;

@@ -21,6 +21,7 @@
 #include "extractors/html/html_links.h"
 #include "ingest/fetch/fetch.h"
 #include "ingest/fetch/link_kind.h"
+#include "ingest/fetch/scratch_dir.h"
 #include "ingest/fetch/url.h"
 
 namespace fs = std::filesystem;
@@ -132,12 +133,14 @@ FetchTotals Crawl::Run(const std::vector<std::string>& urls) {
     taken_ids_.insert(d.doc_id);
     id_of_sha_.emplace(d.sha256, d.doc_id);
   }
-  std::string tmpl = (fs::temp_directory_path() / "plantrace-fetch-XXXXXX").string();
-  if (!mkdtemp(tmpl.data())) {
-    Emit(FetchOutcome::kFailed, "", Status::IOError(tmpl, "cannot make a scratch folder").ToString());
+  std::error_code tmp_ec;
+  const fs::path tmp = fs::temp_directory_path(tmp_ec);
+  Result<fs::path> scratch = MakeFetchScratchDir(tmp_ec ? fs::path("/tmp") : tmp);
+  if (!scratch.ok()) {
+    Emit(FetchOutcome::kFailed, "", scratch.status().ToString());
     return totals_;
   }
-  scratch_ = tmpl;
+  scratch_ = scratch.value();
   for (const std::string& u : urls) {
     Result<std::string> url = ResolveUrl(u, u);
     if (!url.ok()) {

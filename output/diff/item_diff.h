@@ -1,8 +1,8 @@
 #pragma once
 // What changed between two editions of a plan (two versions of one
 // document, or two documents): items added, removed and changed. Items are
-// paired by item_id first, then the rest by their text (the same words, or
-// most of them), so a renumbered item is "changed", not removed and added.
+// paired as pipeline/editions/item_pairing.h says (by item_id, then by
+// text), so a renumbered item is "changed", not removed and added.
 //
 // A paired item is changed when a field a reader follows differs: its text,
 // status, updates, due and other dates, owners, actions, deliverables,
@@ -35,9 +35,5 @@ struct ItemDiff {
 };
 
 ItemDiff DiffItems(const std::vector<ItemRecord>& before, const std::vector<ItemRecord>& after);
-
-// The share of items of `before` that `after` pairs with (by item_id or
-// text), 0..1: how much of a plan a later edition carries on.
-double ItemOverlap(const std::vector<ItemRecord>& before, const std::vector<ItemRecord>& after);
 
 }  // namespace plantrace

@@ -98,6 +98,14 @@ grep -q "^ingest: 0 stored, 0 new versions, 5 already stored" "$tmp/again.log" \
 "$plantrace" export --db "$(uri single)" --format jsonl --out "$tmp/pg2.jsonl"
 cmp "$tmp/pg.jsonl" "$tmp/pg2.jsonl"
 "$plantrace" query --db "$(uri single)" --format json >/dev/null
+# v_links.stale in both dialects: none after linking; one link made older
+# than its earlier item's version is.
+[ "$(sql single "SELECT COUNT(*) || '/' || SUM(stale) FROM v_links")" = \
+  "$(sqlite3 "$tmp/single.db" "SELECT COUNT(*) || '/' || SUM(stale) FROM v_links")" ] \
+  || { echo "FAIL: v_links differs between PostgreSQL and SQLite"; exit 1; }
+[ "$(sql single "SELECT SUM(stale) FROM v_links")" = 0 ] || { echo "FAIL: stale links after linking"; exit 1; }
+sql single "UPDATE links SET from_version = from_version - 1 WHERE id = (SELECT MIN(id) FROM links)"
+[ "$(sql single "SELECT SUM(stale) FROM v_links")" = 1 ] || { echo "FAIL: v_links.stale"; exit 1; }
 echo "ok: $(wc -l <"$tmp/pg.jsonl") export lines identical"
 
 echo "== 3. 4 processes, the corpus copied 10 times"

@@ -41,5 +41,13 @@ FROM v_items vi JOIN dates t ON t.item = vi.item_row AND t.role = 'due';
 CREATE VIEW v_links AS
 SELECT l.from_ref, l.to_ref, l.relation, l.score,
        (SELECT string_agg(r.text, '; ' ORDER BY r.seq) FROM link_reasons r WHERE r.link = l.id)
-         AS why
+         AS why,
+       -- 1: a side's document was stored again since the link was computed.
+       CASE WHEN (l.from_version IS NOT NULL AND l.from_version IS DISTINCT FROM
+                 (SELECT COALESCE(MAX(v.id), 0) FROM versions v JOIN documents d ON d.id = v.document
+                  WHERE d.doc_id = regexp_replace(l.from_ref, '#[^#]*$', '')))
+              OR (l.to_version IS NOT NULL AND l.to_version IS DISTINCT FROM
+                 (SELECT COALESCE(MAX(v.id), 0) FROM versions v JOIN documents d ON d.id = v.document
+                  WHERE d.doc_id = regexp_replace(l.to_ref, '#[^#]*$', '')))
+            THEN 1 ELSE 0 END AS stale
 FROM links l;

@@ -44,5 +44,14 @@ FROM v_items vi JOIN dates t ON t.item = vi.item_row AND t.role = 'due';
 CREATE VIEW v_links AS
 SELECT l.from_ref, l.to_ref, l.relation, l.score,
        (SELECT GROUP_CONCAT(r.text, '; ') FROM (SELECT text FROM link_reasons
-          WHERE link = l.id ORDER BY seq) r) AS why
+          WHERE link = l.id ORDER BY seq) r) AS why,
+       -- 1: a side's document was stored again since the link was computed
+       -- (the doc_id is the ref before its last '#').
+       CASE WHEN (l.from_version IS NOT NULL AND l.from_version IS NOT
+                 (SELECT COALESCE(MAX(v.id), 0) FROM versions v JOIN documents d ON d.id = v.document
+                  WHERE d.doc_id = substr(rtrim(l.from_ref, replace(l.from_ref, '#', '')), 1, length(rtrim(l.from_ref, replace(l.from_ref, '#', ''))) - 1)))
+              OR (l.to_version IS NOT NULL AND l.to_version IS NOT
+                 (SELECT COALESCE(MAX(v.id), 0) FROM versions v JOIN documents d ON d.id = v.document
+                  WHERE d.doc_id = substr(rtrim(l.to_ref, replace(l.to_ref, '#', '')), 1, length(rtrim(l.to_ref, replace(l.to_ref, '#', ''))) - 1)))
+            THEN 1 ELSE 0 END AS stale
 FROM links l;

@@ -127,6 +127,35 @@ TEST(SqliteMigrations, WritesAreIndexedByTheTrigger) {
   EXPECT_TRUE(conn.value()->Exec("INSERT INTO items_fts(items_fts, rank) VALUES ('integrity-check', 1)").ok());
 }
 
+// v_links.stale: 1 when a side's document has a version newer than the one
+// the link was computed from (the doc_id is the ref before its last '#').
+TEST(SqliteMigrations, LinksViewSaysWhichLinksAreStale) {
+  const std::string path = TempDb("stale.db");
+  ASSERT_TRUE(OpenSqliteStore(path).ok());
+  auto conn = OpenSqliteConnection(path);
+  ASSERT_TRUE(conn.ok());
+  SqlConnection& c = *conn.value();
+  auto version = [](int id, int doc, int n) {
+    return "INSERT INTO versions(id, document, version, sha256, title, publisher, date, "
+           "plan_cycle, format, source, pages, ingested_at) VALUES (" +
+           std::to_string(id) + ", " + std::to_string(doc) + ", " + std::to_string(n) +
+           ", 'sha" + std::to_string(id) + "', 't', 'p', '2018', '', 'html', 's', 1, 'now');";
+  };
+  ASSERT_TRUE(c.ExecScript("INSERT INTO documents(id, doc_id) VALUES (1, 'plan'), (2, 'a#b');" +
+                           version(1, 1, 1) + version(2, 1, 2) + version(3, 2, 1) +
+                           "INSERT INTO links(from_ref, to_ref, relation, score, from_version, "
+                           "to_version) VALUES "
+                           "('plan#1', 'a#b#2', 'recurs', 1, 2, 3),"     // current
+                           "('plan#2', 'a#b#3', 'recurs', 1, 1, 3),"     // plan re-versioned
+                           "('a#b#4', 'plan#4', 'recurs', 1, 3, 1),"     // ... on the later side
+                           "('plan#5', 'gone#1', 'recurs', 1, 2, 0),"    // a document not stored
+                           "('plan#6', 'a#b#6', 'recurs', 1, NULL, NULL);")  // from before versions
+                  .ok());
+  EXPECT_EQ(One(c, "SELECT GROUP_CONCAT(from_ref || '=' || stale, ' ') FROM "
+                   "(SELECT from_ref, stale FROM v_links ORDER BY from_ref)"),
+            "a#b#4=1 plan#1=0 plan#2=1 plan#5=0 plan#6=0");
+}
+
 TEST(SqliteMigrations, NewerStoreIsRefusedNotMisread) {
   const std::string path = TempDb("newer.db");
   ASSERT_TRUE(OpenSqliteStore(path).ok());

@@ -1,5 +1,7 @@
 #include "pipeline/link/document_order.h"
 
+#include <cstdlib>
+
 #include <algorithm>
 
 namespace plantrace {
@@ -122,6 +124,21 @@ Direction DocumentOrder::Compare(const std::string& a, const std::string& b) con
   }
   d.note = "documents of the same date; which came first is not known";
   return d;
+}
+
+std::optional<int> DocumentOrder::MonthsApart(const std::string& a, const std::string& b) const {
+  const Info& x = info_.at(a);
+  const Info& y = info_.at(b);
+  const std::string& dx = x.date.empty() ? x.estimate : x.date;
+  const std::string& dy = y.date.empty() ? y.estimate : y.date;
+  if (dx.size() < 4 || dy.size() < 4) return std::nullopt;
+  // A year alone counts as its middle month.
+  auto months = [](const std::string& d) {
+    const int year = std::atoi(d.substr(0, 4).c_str());
+    const int month = d.size() >= 7 ? std::atoi(d.substr(5, 2).c_str()) : 6;
+    return year * 12 + month;
+  };
+  return std::abs(months(dx) - months(dy));
 }
 
 std::vector<DocumentRecord> InDocumentOrder(std::vector<DocumentRecord> documents) {

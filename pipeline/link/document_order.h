@@ -8,6 +8,7 @@
 //   Direction d = order.Compare("report-id", "minutes-id");  // d.sign < 0: report first
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -42,6 +43,9 @@ class DocumentOrder {
   // decides from dates and kinds; it only breaks ties deterministically.
   uint32_t Rank(const std::string& doc_id) const;
   const std::vector<std::string>& Ordered() const { return ordered_; }
+  // Months between two papers' dates (an undated paper's estimate stands
+  // in), at the month precision both print; nullopt when either is unknown.
+  std::optional<int> MonthsApart(const std::string& a, const std::string& b) const;
 
  private:
   struct Info {

@@ -79,9 +79,47 @@ TEST(LinkPipeline, PrecisionAndRecallFromPipelineItems) {
   // report's decisions carry owners and dates; the term weights change with
   // them and two more false links appear among the three plans (23 of 28,
   // 0.821). To be re-tuned with the links of all five documents.
-  EXPECT_GE(s.precision, 0.82);
-  EXPECT_GE(s.recall, 0.76);
-  EXPECT_GE(s.relation_accuracy, 0.75);
+  // Issue 16: an earlier item's further links into one later document
+  // need evidence of their own (docs/decisions.md): 21 of 24 right
+  // (0.875), 21 of 30 found (0.700), relation 16 of 21 (0.762).
+  EXPECT_GE(s.precision, 0.87);
+  EXPECT_GE(s.recall, 0.69);
+  EXPECT_GE(s.relation_accuracy, 0.76);
+}
+
+// Issue 16: all 73 answer links among the five documents (2015 findings
+// and risks, 2024 decisions and aims included). The bar is P >= 0.90,
+// R >= 0.85, relation >= 0.85; these floors guard what is reached
+// (docs/decisions.md, "Issue 16 — link accuracy (session 5)").
+TEST(LinkPipeline, AllFiveDocuments) {
+  const std::string src = PLANTRACE_SOURCE_DIR;
+  PipelineRecords p = LoadPipeline();
+  ASSERT_EQ(p.docs.size(), 5u);
+  const std::set<std::string> all = AnsweredDocuments(src + "/tests/gold");
+  ASSERT_EQ(all.size(), 5u);
+  GoldLinks gold = LoadGoldLinks(src + "/tests/gold/links.json");
+  ASSERT_EQ(gold.size(), 73u);
+  Result<Linker> linker = Linker::Load();
+  ASSERT_TRUE(linker.ok()) << linker.status().ToString();
+  std::vector<LinkRecord> links = linker->Link(p.docs, p.items);
+  LinkScores s = ScoreLinks(links, gold, all);
+  if (std::getenv("PLANTRACE_LINK_VERBOSE")) {
+    for (const std::string& e : s.extra) std::cout << "  extra  " << e << "\n";
+    for (const std::string& m : s.missed) std::cout << "  missed " << m << "\n";
+    for (const std::string& w : s.wrong_relation) std::cout << "  relation " << w << "\n";
+  }
+  std::printf("links among all five documents: %zu links, %zu correct: precision %.3f recall "
+              "%.3f; relation accuracy %.3f\n",
+              s.found, s.correct, s.precision, s.recall, s.relation_accuracy);
+  // 40 of 51 right (0.784), 40 of 73 found (0.548), relation 35 of 40
+  // (0.875); one link worse either way fails.
+  EXPECT_GE(s.precision, 0.78);
+  EXPECT_GE(s.recall, 0.54);
+  EXPECT_GE(s.relation_accuracy, 0.87);
+  // Every link runs earlier -> later: the five papers' years are in their ids.
+  for (const LinkRecord& l : links) {
+    EXPECT_LT(l.from.substr(4, 4), l.to.substr(4, 4)) << l.from << " -> " << l.to;
+  }
 }
 
 // For tuning (not a check).

@@ -54,9 +54,8 @@ PairScore ScorePair(const ItemFeatures& earlier, const ItemFeatures& later,
   return s;
 }
 
-std::string DecideRelation(const PairScore& score, const ItemFeatures& later,
-                           const LinkOptions& options) {
-  if (later.continues_cue) return "continues";
+std::string DecideRelation(const PairScore& score, bool continues, const LinkOptions& options) {
+  if (continues) return "continues";
   if (score.score >= options.recurs_score) return "recurs";
   return "related";
 }
@@ -119,7 +118,6 @@ std::vector<std::string> ExplainPair(const ItemFeatures& earlier, const ItemFeat
   if (!owners.empty()) why.push_back("same owner: " + Join(owners));
   std::vector<std::string> functions = Shared(earlier.owner_functions, later.owner_functions);
   if (!functions.empty()) why.push_back("owners of the same function: " + Join(functions));
-  if (later.continues_cue) why.push_back("the later item continues or monitors earlier work");
   (void)score;
   return why;
 }

@@ -14,8 +14,10 @@
 //
 // The relation: `continues` when the later item's own text carries a
 // continuation cue ("continue", "build on", "monitor", "taken forward",
-// "already", "retain", ...), else `recurs` when the score reaches
-// recurs_score, else `related`.
+// "already", "retain", ...) and the later paper came within
+// continues_max_years of the earlier, or when the earlier paper hands its
+// work on to the later one (hand_over.h); else `recurs` when the score
+// reaches recurs_score, else `related`.
 
 #include <string>
 #include <vector>
@@ -59,7 +61,7 @@ struct LinkOptions {
 
   double link_score = 0.1324;    // a link is kept at or above this score
   double min_text = 0.0;         // ... and at or above this text cosine
-  double recurs_score = 0.1324;  // recurs (vs related) at or above this
+  double recurs_score = 0.15;    // recurs (vs related) at or above this
   // Every link output, identity links included, reaches this (`link
   // --min-score`); 0 leaves the selection above alone.
   double min_score = 0.0;
@@ -71,6 +73,12 @@ struct LinkOptions {
   double min_ratio_to_best_any_document = 0.7;  // ... and this share of its best over all earlier documents
   size_t max_links_per_earlier_doc = 4; // links from one item into one later document
   double min_ratio_to_best_later = 0.7; // ... each at least this share of its best
+  // One-to-many: each link of an earlier item into a later document past
+  // its best needs this share of its text cosine from terms that none of
+  // the item's better links there shares (distinct_evidence.h): a short
+  // heading tied to four aims through the one word "culture" keeps one.
+  // (Many-to-one is left to the passages below.) 0 turns this off.
+  double min_distinct_evidence = 0.4;
   // A later item that says it continues earlier work ("already", "retain",
   // "continue", see continues_cues) names one thing it builds on: its best
   // earlier item of each document is a candidate from a lower score, and
@@ -97,6 +105,21 @@ struct LinkOptions {
       "continue", "continuing", "build on", "building on", "monitor", "monitoring of",
       "taken forward", "take forward", "retain", "already", "expand", "follow up",
       "sustain", "maintain", "further embed"};
+
+  // A continuation cue makes a link `continues` (and lowers its threshold)
+  // only when the later paper came at most this many years after the
+  // earlier one: a plan five years on that "continues" to rebuild
+  // partnerships takes up the theme again (`recurs`), it does not follow
+  // up that plan. Papers whose dates are both unknown count as close.
+  double continues_max_years = 2.0;
+  // Hand-overs (hand_over.h): an earlier paper with at least
+  // handover_min_items items naming the title of a paper dated one month
+  // to continues_max_years later. Each of its
+  // items then links to its one best item of that later paper (not a
+  // risk or decision while any other kind reaches the score), from this
+  // score, as `continues`; 0 items turns this off.
+  size_t handover_min_items = 2;
+  double handover_link_score = 0.1;
 
   size_t why_terms = 6;  // shared terms named in `why`
 };
@@ -126,8 +149,9 @@ PairScore ScorePair(const ItemFeatures& earlier, const ItemFeatures& later,
                     const LinkOptions& options);
 
 // "recurs" | "continues" | "related".
-std::string DecideRelation(const PairScore& score, const ItemFeatures& later,
-                           const LinkOptions& options);
+// `continues` when the later item continues the earlier one (its cue
+// within continues_max_years, or a hand-over), else by score.
+std::string DecideRelation(const PairScore& score, bool continues, const LinkOptions& options);
 
 // The `why` list: "shared terms: budget, mtfs, medium term financial",
 // "theme: Financial planning & sustainability", "same owner: Monitoring

@@ -8,8 +8,11 @@
 
 #include "pipeline/shared/data_files.h"
 #include "pipeline/link/decision_numbers.h"
+#include "pipeline/link/distinct_evidence.h"
 #include "pipeline/link/document_order.h"
+#include "pipeline/link/hand_over.h"
 #include "pipeline/link/identity_links.h"
+#include "pipeline/editions/edition_links.h"
 #include "pipeline/link/owner_functions.h"
 #include "pipeline/link/term_weights.h"
 #include "text/tokenize.h"
@@ -174,6 +177,8 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
     doc_rank.push_back(order.Rank(item.doc_id));
   }
   const size_t n = items.size();
+  // Editions of one plan: their items are linked by the pairing, not scored.
+  const EditionLinks editions(documents, items, doc_rank);
   TfIdfModel model = TfIdfModel::Build(items, impl_->weights, tokenizer, o.tfidf);
   std::vector<std::vector<std::string>> numbers(n);
   for (size_t i = 0; i < n; ++i) {
@@ -239,11 +244,9 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
         // Different decision numbers: different decisions, however alike
         // their wording; the same number: an identity link (below).
         if (!numbers[c].empty() && !numbers[q].empty()) continue;
-        if (direction(c, q).sign > 0) {
-          earlier_of[c].push_back(q);
-        } else {
-          earlier_of[q].push_back(c);
-        }
+        const bool q_first = direction(c, q).sign > 0;
+        const uint32_t earlier = q_first ? q : c, later = q_first ? c : q;
+        if (editions.MayScore(earlier, later)) earlier_of[later].push_back(earlier);
       }
     }
     for (auto& list : earlier_of) std::sort(list.begin(), list.end());
@@ -251,6 +254,35 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
   std::vector<uint64_t> passage_best = PassageSources(model, earlier_of, o);
   std::sort(passage_best.begin(), passage_best.end());
   passage_best.erase(std::unique(passage_best.begin(), passage_best.end()), passage_best.end());
+  // Papers an earlier paper hands its work on to, as (earlier, later) ranks.
+  std::set<std::pair<uint32_t, uint32_t>> hand_overs;
+  if (o.handover_min_items > 0) {
+    for (const auto& [naming, named] :
+         FindHandOvers(documents, items, impl_->weights, tokenizer, o.handover_min_items)) {
+      // Only forward in time, as dated: papers of one meeting (same date,
+      // ordered by kind) are one bundle, not a follow-up of each other.
+      const Direction d = order.Compare(naming, named);
+      const std::optional<int> months = order.MonthsApart(naming, named);
+      if (d.sign < 0 && d.note.empty() && months && *months >= 1 &&
+          *months <= o.continues_max_years * 12) {
+        hand_overs.emplace(order.Rank(naming), order.Rank(named));
+      }
+    }
+  }
+  auto handed_over = [&](uint32_t from, uint32_t to) {
+    return hand_overs.count({doc_rank[from], doc_rank[to]}) > 0;
+  };
+  // A continuation cue counts only between papers close in time.
+  std::map<std::pair<uint32_t, uint32_t>, bool> close_papers;
+  auto cue_applies = [&](uint32_t from, uint32_t to) {
+    if (!features[to].continues_cue) return false;
+    auto [it, added] = close_papers.emplace(std::make_pair(doc_rank[from], doc_rank[to]), true);
+    if (added) {
+      const std::optional<int> months = order.MonthsApart(items[from]->doc_id, items[to]->doc_id);
+      it->second = !months || *months <= o.continues_max_years * 12;
+    }
+    return it->second;
+  };
   // Only at the full link score: a continuation-cue item's lower threshold
   // admits its one best source, not passage sources.
   auto from_passage = [&](uint32_t from, uint32_t to, double score) {
@@ -266,12 +298,19 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
   };
   // Every candidate pair at or above the thresholds.
   std::vector<Scored> scored;
+  std::vector<Scored> handed;  // pairs of papers in a hand-over
   for (uint32_t later = 0; later < n; ++later) {
     for (uint32_t earlier : earlier_of[later]) {
       if (UnlinkedKinds(*items[earlier], *items[later], o)) continue;
       PairScore s = ScorePair(features[earlier], features[later], o);
       if (SharedWords(model, earlier, later) < o.min_shared_words) continue;
-      const double threshold = features[later].continues_cue
+      if (handed_over(earlier, later)) {
+        if (s.score >= o.handover_link_score) {
+          handed.push_back({earlier, later, static_cast<float>(s.score)});
+        }
+        continue;
+      }
+      const double threshold = cue_applies(earlier, later)
                                    ? std::min(o.link_score, o.continues_link_score)
                                    : o.link_score;
       if (s.score >= threshold && s.text >= o.min_text) {
@@ -296,13 +335,22 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
       size_t e = k;
       while (e < pairs.size() && key(pairs[e]) == key(pairs[k])) ++e;
       size_t limit = max_count;
-      if (by_later && features[pairs[k].to].continues_cue) {
+      if (by_later && cue_applies(pairs[k].from, pairs[k].to)) {
         limit = std::min(limit, o.continues_max_links);
       }
+      // The partners kept so far: a further one needs evidence of its own.
+      std::vector<const SparseVector*> partners;
       for (size_t j = k, kept = 0; j < e; ++j) {
-        const bool ok = kept < limit && pairs[j].score >= min_ratio * pairs[k].score;
+        const uint32_t anchor = by_later ? pairs[j].to : pairs[j].from;
+        const uint32_t partner = by_later ? pairs[j].from : pairs[j].to;
+        const bool distinct =
+            by_later || partners.empty() || o.min_distinct_evidence <= 0 ||
+            DistinctEvidence(model.vectors()[anchor], model.vectors()[partner], partners) >=
+                o.min_distinct_evidence;
+        const bool ok = kept < limit && pairs[j].score >= min_ratio * pairs[k].score && distinct;
         if (ok || (by_later && from_passage(pairs[j].from, pairs[j].to, pairs[j].score))) {
           out.push_back(pairs[j]);
+          partners.push_back(&model.vectors()[partner]);
           ++kept;
         }
       }
@@ -328,13 +376,39 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
   }
   select(scored, /*by_later=*/false, o.max_links_per_earlier_doc, o.min_ratio_to_best_later);
   std::vector<Scored> final_links = std::move(scored);
+  // Hand-overs: each earlier item to its one best item of the later paper,
+  // a risk or decision only when no other kind reaches the score.
+  {
+    std::sort(handed.begin(), handed.end(), [&](const Scored& a, const Scored& b) {
+      if (a.from != b.from) return a.from < b.from;
+      if (doc_rank[a.to] != doc_rank[b.to]) return doc_rank[a.to] < doc_rank[b.to];
+      if (features[a.to].weak_kind != features[b.to].weak_kind) return !features[a.to].weak_kind;
+      if (a.score != b.score) return a.score > b.score;
+      return a.to < b.to;
+    });
+    for (size_t k = 0; k < handed.size(); ++k) {
+      if (k > 0 && handed[k].from == handed[k - 1].from &&
+          doc_rank[handed[k].to] == doc_rank[handed[k - 1].to]) {
+        continue;
+      }
+      if (features[handed[k].to].weak_kind && handed[k].score < o.link_score) continue;
+      final_links.push_back(handed[k]);
+    }
+  }
   // Identity links: the same decision number in two documents.
   std::map<std::pair<uint32_t, uint32_t>, std::string> identity_number;
   for (const IdentityPair& p : IdentityPairs(numbers, doc_rank, model.vectors())) {
     uint32_t from = p.a, to = p.b;
     if (direction(p.a, p.b).sign > 0) std::swap(from, to);
+    if (!editions.MayScore(from, to)) continue;
     final_links.push_back({from, to, 1.0f});
     identity_number[{from, to}] = p.number;
+  }
+  // Edition links: an item and its copy in the plan's next edition.
+  std::map<std::pair<uint32_t, uint32_t>, const EditionLinks::ItemLink*> edition_link;
+  for (const EditionLinks::ItemLink& l : editions.links()) {
+    final_links.push_back({l.from, l.to, 1.0f});
+    edition_link[{l.from, l.to}] = &l;
   }
   std::erase_if(final_links, [&](const Scored& x) { return x.score < o.min_score; });
   std::sort(final_links.begin(), final_links.end(), [&](const Scored& a, const Scored& b) {
@@ -345,6 +419,12 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
   });
 
   for (const Scored& s : final_links) {
+    if (auto e = edition_link.find({s.from, s.to}); e != edition_link.end()) {
+      LinkRecord link{ItemRef(*items[s.from]), ItemRef(*items[s.to]), e->second->relation, 1.0,
+                      e->second->why};
+      sink(std::move(link));
+      continue;
+    }
     const PairScore parts = ScorePair(features[s.from], features[s.to], o);
     LinkRecord link;
     link.from = ItemRef(*items[s.from]);
@@ -357,11 +437,17 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
       link.why.push_back("same decision number " + number->second);
     } else {
       link.score = parts.score;
-      link.relation = DecideRelation(parts, features[s.to], o);
+      link.relation =
+          DecideRelation(parts, handed_over(s.from, s.to) || cue_applies(s.from, s.to), o);
     }
     for (std::string& w : ExplainPair(features[s.from], features[s.to], parts, model,
                                       impl_->themes, o)) {
       link.why.push_back(std::move(w));
+    }
+    if (number == identity_number.end() && handed_over(s.from, s.to)) {
+      link.why.push_back("the earlier paper names the later paper as where its work goes on");
+    } else if (number == identity_number.end() && cue_applies(s.from, s.to)) {
+      link.why.push_back("the later item continues or monitors earlier work");
     }
     if (number == identity_number.end() && from_passage(s.from, s.to, parts.score)) {
       link.why.push_back("one action or sentence of the later item matches it best");

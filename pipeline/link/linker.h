@@ -8,7 +8,8 @@
 // (candidate_index.h), are scored by link_scorer.h, and the best are kept
 // as LinkRecords. Items that carry the same decision number are linked as
 // `recurs` with score 1 (identity_links.h); items that carry different
-// numbers are never linked.
+// numbers are never linked. Items of two editions of one plan are linked
+// by pipeline/editions/edition_links.h instead of being scored.
 //
 //   Result<Linker> linker = Linker::Load();            // data/ lexicons
 //   std::vector<LinkRecord> links = linker->Link(documents, items);

@@ -14,6 +14,8 @@
 
 #include <gtest/gtest.h>
 
+#include <iostream>
+
 #include "extractors/extract.h"
 #include "json/json_value.h"
 #include "model/calendar_date.h"
@@ -135,6 +137,7 @@ TEST_F(MetaGold, BccFiveTitlePublisherDatePdfAndHtml) {
       EXPECT_TRUE(title) << format << " " << doc_id << ": " << r.title;
     }
     // 14 of 15: the 2019 addendum never spells out its council.
+    std::cout << format << " fields right: " << right << " of " << total << "\n";
     EXPECT_GE(right, 14) << format << ": " << right << " of " << total;
   }
 }
@@ -164,9 +167,11 @@ TEST_F(MetaGold, KentPapersDocumentFields) {
   auto share = [&](const std::string& part) {
     return static_cast<double>(split[part].first) / split[part].second;
   };
-  // Reached: Cabinet 0.85, County Council 0.83; publisher is what is left.
-  EXPECT_GE(share("cabinet"), 0.85) << "Cabinet papers, all fields";
-  EXPECT_GE(share("full_council"), 0.83) << "County Council papers, all fields";
+  // Reached, each paper alone: Cabinet 0.87, County Council 0.87; the
+  // publisher of papers that print none comes from their folder (ingest).
+  std::cout << "Kent alone: cabinet " << share("cabinet") << ", county council " << share("full_council") << "\n";
+  EXPECT_GE(share("cabinet"), 0.87) << "Cabinet papers, all fields";
+  EXPECT_GE(share("full_council"), 0.86) << "County Council papers, all fields";
 }
 
 // Issue 14's regression: the 2018 plan read alone once dated its

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 
+#include "pipeline/normalise/contact_domain.h"
 #include "pipeline/normalise/page_lines.h"
 #include "text/normalize.h"
 
@@ -13,6 +14,10 @@ namespace {
 // Mentions (its initials and its contact domain included) that make the
 // organisation a paper names most often its publisher.
 constexpr int kMinMentions = 3;
+// "the Council" this often makes a paper a council's own; a council it
+// names fewer than one time in kPassingRatio of those is named in passing.
+constexpr int kSelfReferences = 5;
+constexpr int kPassingRatio = 10;
 
 std::vector<std::string> SplitWords(const std::string& s) {
   std::vector<std::string> out;
@@ -70,6 +75,21 @@ std::vector<std::string> TitleSegments(const std::string& title) {
   }
   out.push_back(CollapseSpaces(cur));
   return out;
+}
+
+// "the Council" / "The Council" ("the Council's" too, not "the Councillors").
+int SelfReferences(const std::string& text) {
+  int n = 0;
+  for (const char* form : {"the Council", "The Council"}) {
+    const std::string f = form;
+    for (size_t pos = text.find(f); pos != std::string::npos; pos = text.find(f, pos + 1)) {
+      size_t end = pos + f.size();
+      bool word_start = pos == 0 || !std::isalpha(static_cast<unsigned char>(text[pos - 1]));
+      bool word_end = end >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
+      n += word_start && word_end;
+    }
+  }
+  return n;
 }
 
 }  // namespace
@@ -155,6 +175,8 @@ std::string FindPublisher(const Document& doc, const std::vector<std::string>& p
   // 3: the organisation named most often, its initials counting for it
   // ("Kent County Council (KCC)" then "KCC" throughout).
   const std::string all = AllText(doc);
+  // The contacts: the text and the info dictionary's Author ("a.b@kent.gov.uk").
+  const std::string contacts = all + "\n" + doc.source.author;
   std::map<std::string, int> count;
   std::map<std::string, size_t> first;
   size_t order = 0;
@@ -200,7 +222,17 @@ std::string FindPublisher(const Document& doc, const std::vector<std::string>& p
   }
   // One passing mention ("Hythe District Council" in a list of schemes)
   // does not make a publisher.
-  if (best.empty() || count[best] < kMinMentions) return "";
+  if (best.empty() || count[best] < kMinMentions) return CouncilFromContactDomain(contacts);
+  // A paper that speaks of itself as "the Council" throughout is a council's
+  // own: a body it names that is no council (the panel it answers to) or a
+  // council it names only in passing against that ("debt managed on behalf
+  // of Medway Council", 3 mentions against 52 of "the Council") is another
+  // body, not its publisher.
+  const int self = SelfReferences(all);
+  const bool speaks_as_council = self >= kSelfReferences;
+  if (speaks_as_council && (!best_council || count[best] * kPassingRatio < self)) {
+    return CouncilFromContactDomain(contacts);
+  }
   // A paper that calls a council by initials it never spells out ("KCC",
   // throughout a report that names "Medway Council" in full) is that
   // council's: the council named in full is then another one.
@@ -219,7 +251,7 @@ std::string FindPublisher(const Document& doc, const std::vector<std::string>& p
         for (const std::string& x : SplitWords(name)) ini += x[0];
         spelled = spelled || ini == w;
       }
-      if (!spelled) return "";
+      if (!spelled) return CouncilFromContactDomain(contacts);
     }
   }
   return best;

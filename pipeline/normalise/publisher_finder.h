@@ -6,8 +6,13 @@
 //   2. a line of the cover naming an organisation ("KENT COUNTY COUNCIL –
 //      PROPOSED RECORD OF DECISION", "Birmingham City Council and Centre for
 //      Governance and Scrutiny");
-//   3. the organisation the paper names most often;
-//   else "". An organisation is a run of capitalised words ending in one of
+//   3. the organisation the paper names most often — unless the paper
+//      speaks of itself as "the Council" throughout and that organisation
+//      is no council, or a council named only in passing against it;
+//   4. the council of its contacts' "<name>.gov.uk" e-mail domain
+//      (contact_domain.h);
+//   else "" (the papers ingested with it may then give one:
+//   shared_publisher.h). An organisation is a run of capitalised words ending in one of
 //   data/document_cues.tsv's `org` endings; all-capitals names are printed
 //   in title case.
 

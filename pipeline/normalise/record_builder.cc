@@ -11,6 +11,7 @@
 #include "pipeline/normalise/date_parser.h"
 #include "pipeline/normalise/document_cues.h"
 #include "pipeline/normalise/document_meta.h"
+#include "pipeline/normalise/financial_implications.h"
 #include "pipeline/segment/item_kinds.h"
 #include "pipeline/normalise/lead_column.h"
 #include "pipeline/normalise/money_parser.h"
@@ -244,6 +245,30 @@ void AddDates(const std::vector<ParsedDate>& found, std::vector<DateRecord>* out
   }
 }
 
+// "Achieving a balanced budget over the next two years will require savings
+// in the region of £300m", in a section naming 2024/25 and 2025/26: the sum
+// is for 2024/25-2025/26 and the two years are the item's due window.
+void AddFinancialYearsSpan(const std::vector<std::string>& paragraphs, ItemRecord* item,
+                           std::vector<DateKey>* seen) {
+  for (const std::string& p : Sentences(paragraphs)) {
+    std::optional<YearsSpan> span = NextYearsSpan(p, paragraphs);
+    if (!span) continue;
+    for (AmountRecord& a : item->amounts) {
+      if (!a.period && p.find(a.raw) != std::string::npos) a.period = span->period;
+    }
+    DateRecord d;
+    d.raw = span->raw;
+    d.role = "due";
+    d.start = std::to_string(span->first_year) + "-04-01";
+    d.end = std::to_string(span->first_year + span->years) + "-03-31";
+    d.precision = "financial_year";
+    DateKey key{d.role, d.start, *d.end, d.precision};
+    if (std::find(seen->begin(), seen->end(), key) != seen->end()) continue;
+    seen->push_back(key);
+    item->dates.push_back(std::move(d));
+  }
+}
+
 }  // namespace
 
 DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& meta) const {
@@ -256,6 +281,12 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
   std::vector<RawItem> raw = Segment(doc, lx.roles, lx.kinds, doc_context);
   const std::vector<OwnerRecord> doc_leads = lx.owner_cues.DocumentLeads(doc, lx.owners);
   MoveTrailingOwnerHeadings(&raw, lx.owners);
+  // A report's financial implications that name one of its aims: that
+  // aim's sums and dates (financial_implications.h), read as narrative.
+  const std::optional<FinancialReference> finance = FindFinancialReference(doc, raw);
+  if (finance) {
+    for (const std::string& p : finance->paragraphs) raw[finance->item].detail_texts.push_back(p);
+  }
 
   std::map<std::string, int> ids;
   for (RawItem& r : raw) {
@@ -379,6 +410,7 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
         }
       }
     }
+    if (finance && &r == &raw[finance->item]) AddFinancialYearsSpan(finance->paragraphs, &item, &seen);
     out.items.push_back(std::move(item));
   }
   return out;

@@ -1,0 +1,4 @@
+-- Migration 6: `v_links` gains `stale` (1 when a side's document was stored
+-- again after the link was computed: the link is hidden from reads until
+-- the next linking). Views are re-created with every migration, so this
+-- migration holds no statement of its own.
