@@ -9,17 +9,23 @@
 namespace plantrace {
 namespace {
 
-std::filesystem::path PluginDir() {
-  if (const char* dir = std::getenv("PLANTRACE_PLUGIN_DIR"); dir && *dir) return dir;
+std::filesystem::path PluginPath(const std::string& file_name) {
+  if (const char* dir = std::getenv("PLANTRACE_PLUGIN_DIR"); dir && *dir) {
+    return std::filesystem::path(dir) / file_name;
+  }
   std::error_code ec;
   const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  return ec ? std::filesystem::path(".") : exe.parent_path();
+  const std::filesystem::path beside = (ec ? std::filesystem::path(".") : exe.parent_path()) / file_name;
+  // A test binary deep in the build tree: the modules are in its top.
+  const std::filesystem::path built = std::filesystem::path(PLANTRACE_MODULE_BUILD_DIR) / file_name;
+  if (!std::filesystem::exists(beside, ec) && std::filesystem::exists(built, ec)) return built;
+  return beside;
 }
 
 }  // namespace
 
 Result<void*> PluginEntry(const std::string& file_name, const char* entry, const std::string& what) {
-  const std::string path = (PluginDir() / file_name).string();
+  const std::string path = PluginPath(file_name).string();
   // dlopen counts references: opening again returns the same module, which
   // is never closed (its code may run until the process ends).
   void* module = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);

@@ -7,7 +7,8 @@
 // opened on first use and kept for the life of the process.
 //
 // Where: the directory named by PLANTRACE_PLUGIN_DIR when it is set (the
-// tests set it to the build tree), else the running binary's directory.
+// tests set it to the build tree), else the running binary's directory, else
+// (a test binary run by hand) the top of the build tree it was built in.
 
 #include <string>
 
