@@ -7,6 +7,7 @@
 # Bars: at 100k, link CPU <= 10 x FTS5 CPU and peak RSS <= 600 MB; the
 # 100k / 10k link CPU ratio <= 13. CPU time, not wall time: the machine is
 # shared. Usage: bench/link_bench.sh [N_SMALL N_LARGE] (default 10000 100000).
+# Figures and what they mean: docs/decisions.md, "Issue 16 — link scale".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${PLANTRACE_BUILD_DIR:-build}
@@ -32,7 +33,9 @@ for n in "$small" "$large"; do
     "CREATE VIRTUAL TABLE t USING fts5(body, tokenize='porter unicode61');
      INSERT INTO t(body) SELECT value FROM json_each(readfile('$work/$n/texts.json'));")
   read -r link_cpu link_kb < <(measure $pin "$build/plantrace" link --from "$work/$n/items.jsonl")
-  echo "items $n fts5_cpu $fts_cpu fts5_peak_mb $((fts_kb / 1024)) link_cpu $link_cpu link_peak_mb $((link_kb / 1024))"
+  # The linker's own count of the work done ("N links; S of C candidate pairs scored").
+  pairs=$(tail -1 "$work/err" | sed -n 's/^plantrace link: \([0-9]*\) links; \([0-9]*\) of \([0-9]*\) .*/links \1 scored_pairs \2 candidate_pairs \3/p')
+  echo "items $n fts5_cpu $fts_cpu fts5_peak_mb $((fts_kb / 1024)) link_cpu $link_cpu link_peak_mb $((link_kb / 1024)) $pairs"
   rm -rf "${work:?}/$n"
 done | tee "$work/out"
 awk -v small="$small" -v large="$large" '

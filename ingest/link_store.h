@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "common/result.h"
 #include "output/store.h"
@@ -19,6 +20,10 @@ namespace plantrace {
 struct LinkStoreTotals {
   size_t links = 0, lineages = 0, items = 0, documents = 0;
   int64_t kept = 0, added = 0, removed = 0;  // stored link rows
+  // Candidate pairs scored in full: 0 when nothing the links depend on
+  // changed since the last linking, which is then not repeated.
+  size_t scored_pairs = 0;
+  bool unchanged = false;  // nothing changed: the stored links stand, no run recorded
 };
 
 // Who links (recorded in the store) and `link --min-score` (nullopt: the
@@ -34,9 +39,20 @@ using LinkStage = std::function<void(const std::string&)>;
 // Links every stored item again. Linking is global
 // (term weights and each item's best links depend on every item), so the
 // links are computed afresh; the store keeps the rows of those that did not
-// change (Store::ReplaceLinks).
+// change (Store::ReplaceLinks). Unless nothing they depend on changed since
+// the last linking (LinkInputsDigest equal to the last run's): then no pair
+// is scored and the stored links stand.
 Result<LinkStoreTotals> LinkStore(Store& store, const LinkRequest& request = {},
                                   const LinkStage& stage = nullptr);
+
+// A digest of everything the links of a store depend on besides the
+// linker's code: every document record (versions, dates, types and
+// decision numbers included), every item record, `min_score` and the
+// lexicons in data/. Changed by a new document or version, a corrected
+// date or other metadata, and a different --min-score.
+Result<std::string> LinkInputsDigest(const std::vector<DocumentRecord>& documents,
+                                     const std::vector<ItemRecord>& items,
+                                     std::optional<double> min_score);
 
 // The options of `plantrace link --min-score X`: keeps links scoring X or
 // more (and, below the default, keeps candidates down to X).

@@ -73,11 +73,21 @@ TEST_F(LinkStoreTest, AThirdDocumentIsLinkedAsAFullRelinkWouldKeepingUnchangedRo
   Result<std::vector<LinkRecord>> before = store.value()->Links();
   ASSERT_TRUE(before.ok());
 
-  // Nothing new: every row kept.
+  EXPECT_GT(first->scored_pairs, 0u);
+  EXPECT_FALSE(first->unchanged);
+
+  // Nothing new: no pair is scored again, every row kept.
   Result<LinkStoreTotals> again = LinkStore(*store.value());
   ASSERT_TRUE(again.ok());
+  EXPECT_TRUE(again->unchanged);
+  EXPECT_EQ(again->scored_pairs, 0u);
+  EXPECT_EQ(again->links, first->links);
+  EXPECT_EQ(again->lineages, first->lineages);
   EXPECT_EQ(again->kept, static_cast<int64_t>(first->links));
   EXPECT_EQ(again->added, 0);
+  Result<std::vector<LinkRecord>> unchanged = store.value()->Links();
+  ASSERT_TRUE(unchanged.ok());
+  ExpectSameLinks(unchanged.value(), before.value());
 
   Store_(*store.value(), {Html(kC)});
   Result<LinkState> state = store.value()->LinkStatus();
@@ -86,6 +96,8 @@ TEST_F(LinkStoreTest, AThirdDocumentIsLinkedAsAFullRelinkWouldKeepingUnchangedRo
   EXPECT_EQ(state->unlinked_documents, 1);
   Result<LinkStoreTotals> second = LinkStore(*store.value());
   ASSERT_TRUE(second.ok());
+  EXPECT_FALSE(second->unchanged);
+  EXPECT_GT(second->scored_pairs, 0u);
   Result<std::vector<LinkRecord>> after = store.value()->Links();
   ASSERT_TRUE(after.ok());
 
@@ -152,6 +164,48 @@ TEST_F(LinkStoreTest, ALinkOlderThanARevisedDocumentIsHiddenUntilRelinked) {
   ASSERT_TRUE(state.ok());
   EXPECT_EQ(state->stale_links, 0);
   EXPECT_EQ(state->newer_documents, 0);
+}
+
+// What counts as changed: another --min-score, and a corrected date (no
+// new version, but the links' direction may turn); each is linked again,
+// and then nothing more.
+TEST_F(LinkStoreTest, AnotherMinScoreOrACorrectedDateIsLinkedAgain) {
+  auto store = OpenSqliteStore((dir / "changed.db").string());
+  ASSERT_TRUE(store.ok());
+  Store_(*store.value(), {Html(kA), Html(kB)});
+  ASSERT_TRUE(LinkStore(*store.value()).ok());
+
+  LinkRequest stricter;
+  stricter.min_score = 0.2;
+  Result<LinkStoreTotals> strict = LinkStore(*store.value(), stricter);
+  ASSERT_TRUE(strict.ok());
+  EXPECT_FALSE(strict->unchanged);
+  EXPECT_GT(strict->scored_pairs, 0u);
+  Result<LinkStoreTotals> strict_again = LinkStore(*store.value(), stricter);
+  ASSERT_TRUE(strict_again.ok());
+  EXPECT_TRUE(strict_again->unchanged);
+  EXPECT_EQ(strict_again->links, strict->links);
+  // Back to the linker's own thresholds: another option, linked again.
+  Result<LinkStoreTotals> plain = LinkStore(*store.value());
+  ASSERT_TRUE(plain.ok());
+  EXPECT_FALSE(plain->unchanged);
+
+  Result<std::vector<DocumentRecord>> docs = store.value()->Documents();
+  ASSERT_TRUE(docs.ok());
+  ASSERT_FALSE(docs->empty());
+  MetaUpdate update;
+  update.date = docs->front().date == "2001-01-01" ? "2001-01-02" : "2001-01-01";
+  Result<MetaUpdateOutcome> corrected = store.value()->UpdateVersionMeta(docs->front().sha256, update);
+  ASSERT_TRUE(corrected.ok());
+  ASSERT_TRUE(corrected->date_changed);
+  Result<LinkStoreTotals> redated = LinkStore(*store.value());
+  ASSERT_TRUE(redated.ok());
+  EXPECT_FALSE(redated->unchanged);
+  EXPECT_GT(redated->scored_pairs, 0u);
+  Result<LinkStoreTotals> settled = LinkStore(*store.value());
+  ASSERT_TRUE(settled.ok());
+  EXPECT_TRUE(settled->unchanged);
+  EXPECT_EQ(settled->scored_pairs, 0u);
 }
 
 }  // namespace

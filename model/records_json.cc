@@ -3,6 +3,8 @@
 #include <string>
 #include <utility>
 
+#include "json/json_text.h"
+
 namespace plantrace {
 namespace {
 
@@ -161,6 +163,29 @@ JsonValue LinkRecordToJson(const LinkRecord& l) {
   j.Set("score", JsonValue::Number(l.score, kScoreDecimals));
   j.Set("why", JsonValue::StringArray(l.why));
   return j;
+}
+
+void AppendLinkRecordJson(const LinkRecord& l, std::string& out) {
+  // The keys and order of LinkRecordToJson.
+  out += '{';
+  AppendJsonKey(out, "type");
+  AppendJsonString(out, "link");
+  out += ',';
+  AppendJsonKey(out, "from");
+  AppendJsonString(out, l.from);
+  out += ',';
+  AppendJsonKey(out, "to");
+  AppendJsonString(out, l.to);
+  out += ',';
+  AppendJsonKey(out, "relation");
+  AppendJsonString(out, l.relation);
+  out += ',';
+  AppendJsonKey(out, "score");
+  AppendJsonNumber(out, l.score, kScoreDecimals);
+  out += ',';
+  AppendJsonKey(out, "why");
+  AppendJsonStringArray(out, l.why);
+  out += '}';
 }
 
 Result<DocumentRecord> DocumentRecordFromJson(const JsonValue& j, std::string_view where) {

@@ -7,6 +7,7 @@
 // "score"); a missing optional field reads as empty, a field of the wrong
 // type is an error naming `where`.
 
+#include <string>
 #include <string_view>
 
 #include "common/result.h"
@@ -18,6 +19,9 @@ namespace plantrace {
 JsonValue DocumentRecordToJson(const DocumentRecord& d);
 JsonValue ItemRecordToJson(const ItemRecord& item);
 JsonValue LinkRecordToJson(const LinkRecord& link);
+// LinkRecordToJson(link).Dump() appended to `out`, without the tree (a
+// link is written this way millions of times by `link --from`).
+void AppendLinkRecordJson(const LinkRecord& link, std::string& out);
 
 Result<DocumentRecord> DocumentRecordFromJson(const JsonValue& j, std::string_view where);
 Result<ItemRecord> ItemRecordFromJson(const JsonValue& j, std::string_view where);

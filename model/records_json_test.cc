@@ -69,6 +69,19 @@ TEST(RecordsJson, DocumentAndLink) {
             "\"score\":0.83,\"why\":[\"shared terms: budget\"]}");
 }
 
+// The tree-free writer of `link --from` writes what the tree does.
+TEST(RecordsJson, LinkAppendedAsTheTreeWritesIt) {
+  const std::vector<LinkRecord> links = {
+      {"a#1", "b#9", "recurs", 0.834, {"shared terms: budget"}},
+      {"doc \"q\"#2", "d\xE2\x80\x99s#3", "continues", 1.0, {}},
+      {"x#1", "y#2", "related", 0.1324, {"same decision number 24/00115", "bad \xFF", "tab\t"}}};
+  for (const LinkRecord& l : links) {
+    std::string out = "prefix ";
+    AppendLinkRecordJson(l, out);
+    EXPECT_EQ(out, "prefix " + LinkRecordToJson(l).Dump());
+  }
+}
+
 // A paper that prints no date and belongs to no plan cycle: nulls, not "".
 TEST(RecordsJson, DocumentNullsAndCommitteeFields) {
   DocumentRecord d{"k", "Title", "Kent County Council", "", "", "ab", "pdf", "k.pdf",

@@ -103,6 +103,9 @@ struct LinkRun {
   // The highest version row (LatestVersionId()) read before the items were:
   // a link's documents are taken at their newest version up to it.
   int64_t to_version = 0;
+  // A digest of what the linking read (ingest/link_store.h): the same digest
+  // as the last run means the same links. Empty: not known.
+  std::string inputs_digest;
   // Set by the store:
   std::string linked_at;  // UTC
   int64_t kept = 0, added = 0, removed = 0;  // stored link rows

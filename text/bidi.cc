@@ -1,5 +1,6 @@
 #include "text/bidi.h"
 
+#include <algorithm>
 #include <memory>
 
 #include <unicode/ubidi.h>
@@ -10,6 +11,9 @@
 namespace plantrace {
 
 bool HasRightToLeft(std::string_view s) {
+  // Right-to-left scripts start at U+0590: UTF-8 lead byte 0xD6 or above.
+  // Most text has none, and is answered without decoding.
+  if (std::none_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xD6; })) return false;
   int32_t i = 0;
   const int32_t n = static_cast<int32_t>(s.size());
   while (i < n) {

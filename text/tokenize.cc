@@ -1,5 +1,6 @@
 #include "text/tokenize.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include <libstemmer.h>
@@ -25,12 +26,26 @@ bool HasLetterOrDigit(const icu::UnicodeString& s) {
   return false;
 }
 
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 }  // namespace
 
 struct Tokenizer::Impl {
   std::unique_ptr<icu::BreakIterator> words;  // null when ICU has no word rules
   sb_stemmer* stemmer = nullptr;              // null when libstemmer lacks English
   std::unordered_map<std::string, std::string> stems;
+  const icu::UnicodeString curly{static_cast<UChar>(0x2019)};
+  const icu::UnicodeString straight{static_cast<UChar>('\'')};
+  // The last few texts tokenised: the linker reads one item's fields for
+  // its terms, passages, theme cues and continuation cues in turn.
+  struct Recent {
+    std::string text;
+    std::vector<Token> tokens;
+  };
+  std::vector<Recent> recent;
+  size_t next_recent = 0;
 
   Impl() {
     UErrorCode status = U_ZERO_ERROR;
@@ -60,13 +75,27 @@ struct Tokenizer::Impl {
     std::vector<std::string> out;
     icu::UnicodeString text = icu::UnicodeString::fromUTF8(
         icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    // ASCII text (most council prose): UTF-16 positions are byte offsets,
+    // a letter or digit is [A-Za-z0-9] and case folding is tolower, so a
+    // word is cut from the bytes without a round trip through UTF-16.
+    const bool ascii = std::all_of(utf8.begin(), utf8.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     auto emit = [&](int32_t b, int32_t e) {
+      if (ascii) {
+        const std::string_view bytes = utf8.substr(b, e - b);
+        if (std::none_of(bytes.begin(), bytes.end(), [](char c) { return IsAsciiAlnum(c); })) return;
+        std::string s(bytes);
+        for (char& c : s) {
+          if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        }
+        out.push_back(std::move(s));
+        return;
+      }
       icu::UnicodeString w(text, b, e - b);
       if (!HasLetterOrDigit(w)) return;
       w.foldCase(U_FOLD_CASE_DEFAULT);
       // Typographic apostrophes fold to ASCII so "council’s" == "council's".
-      w.findAndReplace(icu::UnicodeString(static_cast<UChar>(0x2019)),
-                       icu::UnicodeString(static_cast<UChar>('\'')));
+      if (w.indexOf(static_cast<UChar>(0x2019)) >= 0) w.findAndReplace(curly, straight);
       std::string s;
       w.toUTF8String(s);
       out.push_back(std::move(s));
@@ -110,12 +139,22 @@ std::string Tokenizer::Stem(std::string_view folded_word) {
 }
 
 std::vector<Token> Tokenizer::Tokenize(std::string_view utf8) {
+  constexpr size_t kRecentTexts = 16;
+  for (const Impl::Recent& r : impl_->recent) {
+    if (r.text == utf8) return r.tokens;
+  }
   std::vector<Token> out;
   for (std::string& w : impl_->Words(utf8)) {
     Token t;
     t.stem = impl_->Stem(w);
     t.folded = std::move(w);
     out.push_back(std::move(t));
+  }
+  if (impl_->recent.size() < kRecentTexts) {
+    impl_->recent.push_back({std::string(utf8), out});
+  } else {
+    impl_->recent[impl_->next_recent] = {std::string(utf8), out};
+    impl_->next_recent = (impl_->next_recent + 1) % kRecentTexts;
   }
   return out;
 }

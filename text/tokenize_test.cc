@@ -57,5 +57,26 @@ TEST(Tokenizer, StemsAgree) {
   EXPECT_EQ(tok.Stem("recommendations"), tok.Stem("recommendation"));
 }
 
+// ASCII text is cut from its bytes, other text through UTF-16: a text
+// read both ways (the non-ASCII word at the end sends it the second way)
+// gives the same words.
+TEST(Tokenizer, AsciiTextReadsAsTheUnicodePathReadsIt) {
+  const std::string ascii =
+      "Reviewing the Council's MTFS: 3.5% by 2023-24 (e.g. CO2, Section 151), "
+      "don't DELAY -- A.B.C. and x_y 1,000 #hash @at ALL-CAPS I'll";
+  Tokenizer tok;
+  std::vector<Token> plain = tok.Tokenize(ascii);
+  std::vector<Token> unicode = tok.Tokenize(ascii + " caf\xC3\xA9");
+  ASSERT_FALSE(plain.empty());
+  ASSERT_EQ(unicode.size(), plain.size() + 1);
+  EXPECT_EQ(unicode.back().folded, "caf\xC3\xA9");
+  for (size_t i = 0; i < plain.size(); ++i) {
+    EXPECT_EQ(plain[i].folded, unicode[i].folded) << i;
+    EXPECT_EQ(plain[i].stem, unicode[i].stem) << i;
+  }
+  EXPECT_EQ(plain.front().folded, "reviewing");
+  EXPECT_EQ(plain[2].folded, "council's");
+}
+
 }  // namespace
 }  // namespace plantrace

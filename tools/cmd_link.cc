@@ -127,10 +127,19 @@ int LinkTheStore(Store& store, const LinkRequest& request, const std::string& db
     std::cerr << "plantrace link: " << linked.status().ToString() << "\n";
     return kExitBadInput;
   }
+  if (linked->unchanged) {
+    std::cerr << "plantrace link: " << linked->links
+              << " links stand: nothing changed since the last linking (documents, items, "
+                 "--min-score); 0 pairs scored; "
+              << linked->lineages << " lineages among " << linked->items << " items of "
+              << linked->documents << " documents stored in " << db << "\n";
+    return kExitOk;
+  }
   std::cerr << "plantrace link: " << linked->links << " links (" << linked->kept
             << " unchanged, " << linked->added << " new, " << linked->removed << " removed), "
             << linked->lineages << " lineages among " << linked->items << " items of "
-            << linked->documents << " documents stored in " << db << "\n";
+            << linked->documents << " documents stored in " << db << "; "
+            << linked->scored_pairs << " pairs scored\n";
   return kExitOk;
 }
 
@@ -187,10 +196,22 @@ int RunLink(const std::vector<std::string>& args) {
   std::cerr << "plantrace link: linking " << set.items.size() << " items of "
             << set.documents.size() << " documents\n";
   // Streamed: each link is written as it is made.
-  linker->Link(set.documents, set.items, [](LinkRecord&& link) {
-    std::cout << LinkRecordToJson(link).Dump() << "\n";
-  });
+  Linker::Stats stats;
+  size_t written = 0;
+  std::string line;
+  linker->Link(
+      set.documents, set.items,
+      [&](LinkRecord&& link) {
+        line.clear();
+        AppendLinkRecordJson(link, line);
+        line += '\n';
+        std::cout.write(line.data(), static_cast<std::streamsize>(line.size()));
+        ++written;
+      },
+      &stats);
   std::cout.flush();
+  std::cerr << "plantrace link: " << written << " links; " << stats.scored_pairs << " of "
+            << stats.candidate_pairs << " candidate pairs scored\n";
   return kExitOk;
 }
 

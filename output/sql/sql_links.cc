@@ -155,9 +155,10 @@ Result<LinkRun> SqlStore::ReplaceLinksLocked(const std::vector<LinkRecord>& link
   run.linked_at = UtcNow();
   Result<std::vector<SqlRow>> inserted = conn_->Query(
       "INSERT INTO link_runs(command, linked_at, min_score, to_version, links_kept, links_added, "
-      "links_removed) VALUES ($1, $2, $3, $4, 0, 0, 0) RETURNING id",
+      "links_removed, inputs_digest) VALUES ($1, $2, $3, $4, 0, 0, 0, $5) RETURNING id",
       {SqlText(run.command), SqlText(run.linked_at),
-       run.min_score ? SqlReal(*run.min_score) : SqlValue(), SqlInt(run.to_version)});
+       run.min_score ? SqlReal(*run.min_score) : SqlValue(), SqlInt(run.to_version),
+       run.inputs_digest.empty() ? SqlValue() : SqlText(run.inputs_digest)});
   if (!inserted.ok() || inserted->empty()) {
     return inserted.ok() ? Status::IOError("link_runs", "no run row") : inserted.status();
   }
@@ -218,8 +219,8 @@ Result<LinkState> SqlStore::LinkStatus() {
   std::lock_guard<std::mutex> lock(mu_);
   LinkState state;
   Result<std::vector<SqlRow>> rows = conn_->Query(
-      "SELECT command, linked_at, min_score, to_version, links_kept, links_added, links_removed "
-      "FROM link_runs ORDER BY id DESC LIMIT 1", {});
+      "SELECT command, linked_at, min_score, to_version, links_kept, links_added, links_removed, "
+      "inputs_digest FROM link_runs ORDER BY id DESC LIMIT 1", {});
   if (!rows.ok()) return rows.status();
   if (!rows->empty()) {
     const SqlRow& r = rows->front();
@@ -231,6 +232,7 @@ Result<LinkState> SqlStore::LinkStatus() {
     run.kept = SqlToInt(r[4]);
     run.added = SqlToInt(r[5]);
     run.removed = SqlToInt(r[6]);
+    if (r[7]) run.inputs_digest = Text(r[7]);
     state.last = run;
   }
   Result<std::map<std::string, int64_t>> newest = NewestVersionIds(kNoLimit);

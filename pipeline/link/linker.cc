@@ -155,7 +155,9 @@ std::vector<std::string> Linker::ThemesOf(const ItemRecord& item) const {
 }
 
 void Linker::Link(const std::vector<DocumentRecord>& documents,
-                  const std::vector<ItemRecord>& all_items, const LinkSink& sink) const {
+                  const std::vector<ItemRecord>& all_items, const LinkSink& sink,
+                  Stats* stats) const {
+  Stats counted;
   const LinkOptions& o = impl_->options;
   Tokenizer tokenizer;
   const DocumentOrder order(documents, all_items);
@@ -240,6 +242,7 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
     std::vector<std::vector<uint32_t>> candidates =
         FindCandidates(model.vectors(), doc_rank, model.num_terms(), o.candidates);
     for (uint32_t q = 0; q < n; ++q) {
+      counted.candidate_pairs += candidates[q].size();
       for (uint32_t c : candidates[q]) {
         // Different decision numbers: different decisions, however alike
         // their wording; the same number: an identity link (below).
@@ -303,6 +306,7 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
     for (uint32_t earlier : earlier_of[later]) {
       if (UnlinkedKinds(*items[earlier], *items[later], o)) continue;
       PairScore s = ScorePair(features[earlier], features[later], o);
+      ++counted.scored_pairs;
       if (SharedWords(model, earlier, later) < o.min_shared_words) continue;
       if (handed_over(earlier, later)) {
         if (s.score >= o.handover_link_score) {
@@ -457,6 +461,7 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
     if (!d.note.empty()) link.why.push_back(d.note);
     sink(std::move(link));
   }
+  if (stats) *stats = counted;
 }
 
 std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& documents,

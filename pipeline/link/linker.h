@@ -56,8 +56,14 @@ class Linker {
   // The same links, handed to `sink` one at a time in that order: memory
   // does not grow with the links written.
   using LinkSink = std::function<void(LinkRecord&&)>;
+  // What one call did, for `link` to report (and tests to check that a
+  // store with nothing new is not linked again).
+  struct Stats {
+    size_t candidate_pairs = 0;  // pairs the inverted index proposed
+    size_t scored_pairs = 0;     // of those, scored in full
+  };
   void Link(const std::vector<DocumentRecord>& documents, const std::vector<ItemRecord>& items,
-            const LinkSink& sink) const;
+            const LinkSink& sink, Stats* stats = nullptr) const;
 
   // The themes of one item (ids, strongest first), for `query --theme`.
   std::vector<std::string> ThemesOf(const ItemRecord& item) const;

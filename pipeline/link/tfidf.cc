@@ -12,6 +12,25 @@
 namespace plantrace {
 
 double Dot(const SparseVector& a, const SparseVector& b) {
+  const SparseVector& small = a.size() <= b.size() ? a : b;
+  const SparseVector& large = a.size() <= b.size() ? b : a;
+  // A passage (a few terms) against a whole item (hundreds): look each of
+  // its terms up rather than walk the item. The shared terms are met in the
+  // same order as by the merge below, so the sum is the same to the bit.
+  if (small.size() * 8 < large.size()) {
+    double s = 0;
+    auto from = large.begin();
+    for (const auto& [term, weight] : small) {
+      from = std::lower_bound(from, large.end(), term,
+                              [](const auto& e, uint32_t t) { return e.first < t; });
+      if (from == large.end()) break;
+      if (from->first == term) {
+        s += static_cast<double>(weight) * from->second;
+        ++from;
+      }
+    }
+    return s;
+  }
   double s = 0;
   size_t i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
@@ -33,15 +52,18 @@ namespace {
 struct Vocabulary {
   std::unordered_map<std::string, uint32_t> word_ids;   // stem -> term
   std::unordered_map<uint64_t, uint32_t> pair_ids;      // (term, term) -> term
-  std::vector<std::string> terms;
+  std::vector<std::string> terms;                       // the stem; empty for a pair
   std::vector<bool> phrase;
   std::vector<std::pair<uint32_t, uint32_t>> parts;     // a pair's two word terms
   // word term -> folded form -> count, to pick how the word reads.
   std::vector<std::unordered_map<std::string, uint32_t>> forms;
 
   uint32_t Word(const Token& t) {
-    auto [it, fresh] = word_ids.emplace(t.stem, static_cast<uint32_t>(terms.size()));
-    if (fresh) {
+    // find first: emplace would build a node (a copy of the stem) for
+    // every token only to throw it away when the stem is known.
+    auto it = word_ids.find(t.stem);
+    if (it == word_ids.end()) {
+      it = word_ids.emplace(t.stem, static_cast<uint32_t>(terms.size())).first;
       terms.push_back(t.stem);
       phrase.push_back(false);
       parts.emplace_back(0, 0);
@@ -63,9 +85,12 @@ struct Vocabulary {
   }
   uint32_t Pair(uint32_t a, uint32_t b) {
     uint64_t key = (static_cast<uint64_t>(a) << 32) | b;
-    auto [it, fresh] = pair_ids.emplace(key, static_cast<uint32_t>(terms.size()));
-    if (fresh) {
-      terms.push_back(terms[a] + " " + terms[b]);
+    auto it = pair_ids.find(key);
+    if (it == pair_ids.end()) {
+      it = pair_ids.emplace(key, static_cast<uint32_t>(terms.size())).first;
+      // A pair is known by its parts; its text is never read (Display is
+      // built from the parts' forms).
+      terms.emplace_back();
       phrase.push_back(true);
       parts.emplace_back(a, b);
       forms.emplace_back();
@@ -220,7 +245,7 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
     std::vector<std::pair<uint32_t, double>>().swap(raw[i]);
     std::vector<std::vector<std::pair<uint32_t, double>>>().swap(raw_passages[i]);
   }
-  m.terms_ = std::move(vocab.terms);
+  m.num_terms_ = n_terms;
   m.phrase_ = std::move(vocab.phrase);
   m.display_.resize(n_terms);
   for (size_t t = 0; t < n_terms; ++t) {

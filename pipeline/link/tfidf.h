@@ -49,7 +49,7 @@ class TfIdfModel {
   const std::vector<SparseVector>& vectors() const { return vectors_; }
   // One vector per passage (pipeline/passages.h) of each item, weighted as the items'.
   const std::vector<std::vector<SparseVector>>& passage_vectors() const { return passage_vectors_; }
-  size_t num_terms() const { return terms_.size(); }
+  size_t num_terms() const { return num_terms_; }
   // How a term reads to a person: the most frequent word (or pair) that
   // gave it ("financial", "medium term").
   const std::string& Display(uint32_t term) const { return display_[term]; }
@@ -63,7 +63,7 @@ class TfIdfModel {
                                   size_t limit) const;
 
  private:
-  std::vector<std::string> terms_;    // the stem, or "stem stem" for a pair
+  size_t num_terms_ = 0;
   std::vector<std::string> display_;
   std::vector<bool> phrase_;
   std::vector<uint32_t> df_;

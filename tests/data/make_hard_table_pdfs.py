@@ -98,3 +98,72 @@ c.restoreState()
 c.drawString(72, 550, "Shown")
 c.showPage()
 c.save()
+
+# Shaded bands as evidence, not as the grid: a dense table of ten columns,
+# rows shaded three at a time in bands whose edges fall inside the text
+# lines (as in seed-trial reports), and one column highlighted by boxes of
+# its own. The fills touch one another, so their edges read as rules; the
+# text stands in far more columns than they draw.
+c = new_canvas("rl_banded.pdf")
+names = ["Kruger", "Stine", "Wensman", "Hefty", "Dyna-Gro", "LG Seeds", "Titan Pro", "Asgrow", "Channel"]
+x0, top, pitch = 60, 700, 12.2
+cols = [60, 130, 190, 225, 255, 290, 330, 370, 410, 450]
+c.setFont("Helvetica-Bold", 8)
+for x, t in zip(cols, ["Company", "Product", "Tech", "Mat.", "Res.", "Trmt.", "Yield", "Moist.", "Stand", "Income"]):
+    c.drawString(x, top + 14, t)
+for band in range(0, len(names), 3):
+    if band // 3 % 2 == 0:
+        c.setFillColorRGB(0.85, 0.9, 0.95)
+        # One box a row, each offset by a third of a row from the text lines.
+        for k in range(3):
+            y = top - (band + k) * pitch - 4
+            c.rect(x0 - 2, y - pitch + 8, 440, pitch, stroke=0, fill=1)
+for r in range(len(names)):
+    c.setFillColorRGB(1, 0.95, 0.6)
+    c.rect(368, top - r * pitch - 4 - pitch + 8, 32, pitch, stroke=0, fill=1)
+c.setFillColorRGB(0, 0, 0)
+c.setFont("Helvetica", 8)
+for r, name in enumerate(names):
+    y = top - r * pitch
+    row = [name, "K2-%d" % (1901 + r), "RR2Y", "1.%d" % (r % 10), "R", "Ac,PV",
+           "%.1f" % (56.4 - r * 0.7), "7.%d" % (r % 10), "0", "$%d" % (846 - 9 * r)]
+    for x, t in zip(cols, row):
+        c.drawString(x, y, t)
+c.showPage()
+c.save()
+
+# Two tables side by side, each ruled only horizontally (a rule above, under
+# the head and under every row), their rows at different heights: cells of
+# two and three lines, wrapped where the column ends.
+c = new_canvas("rl_side_by_side.pdf")
+
+
+def row_ruled_table(c, x, top, rows, widths):
+    total = sum(widths)
+    y = top
+    c.setLineWidth(0.5)
+    c.line(x, y, x + total, y)
+    for i, row in enumerate(rows):
+        c.setFont("Helvetica-Bold" if i == 0 else "Helvetica", 10)
+        height = max(len(cell) for cell in row)
+        xx = x
+        for w, cell in zip(widths, row):
+            for k, text in enumerate(cell):
+                c.drawString(xx + 3, y - 12 - 12 * k, text)
+            xx += w
+        y -= 12 * height + 6
+        c.line(x, y, x + total, y)
+
+
+row_ruled_table(c, 60, 760, [[["Service"], ["Lead"], ["Status"]],
+                             [["Housing"], ["Cabinet"], ["On track"]],
+                             [["Adult social", "care"], ["Director"], ["Delayed"]],
+                             [["Roads"], ["Cabinet"], ["Complete,", "evaluated", "in June"]]],
+                [80, 60, 70])
+row_ruled_table(c, 300, 760, [[["Area"], ["Owner"], ["Update"]],
+                              [["Parks and open", "spaces"], ["Council"], ["Agreed"]],
+                              [["Waste"], ["Council"], ["Under", "review"]],
+                              [["Libraries"], ["Trust"], ["Closed"]]],
+                [80, 60, 70])
+c.showPage()
+c.save()

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extractors/pdf/layout/block_text.h"
 #include "extractors/pdf/layout/layout_test_util.h"
 #include "extractors/pdf/layout/line_builder.h"
 
@@ -15,6 +16,24 @@ std::vector<LineGroup> Group(const std::vector<Word>& words, const std::vector<M
   const std::vector<TextLine> lines = BuildLines(words, marks);
   const std::vector<OrderedItem> order = OrderPage(lines, {}, 595, 842);
   return GroupLines(lines, order);
+}
+
+// Hebrew drawn in visual order (as PDFs hold it) reads back in logical
+// order, line by line; Latin lines are untouched.
+TEST(BlockTextTest, RightToLeftLinesInReadingOrder) {
+  std::vector<Word> w;
+  SetLine("ימלוג ימוקמ רצות", 50, 100, &w);
+  SetLine("31.12.14 ,קשמה", 50, 113, &w);
+  const std::vector<TextLine> lines = BuildLines(w, {});
+  ASSERT_EQ(lines.size(), 2u);
+  Block b;
+  AssembleText(lines, false, Vocabulary{}, &b);
+  EXPECT_EQ(b.text, "תוצר מקומי גולמי המשק, 31.12.14");
+  Block latin;
+  std::vector<Word> l;
+  SetLine("Plain text", 50, 100, &l);
+  AssembleText(BuildLines(l, {}), false, Vocabulary{}, &latin);
+  EXPECT_EQ(latin.text, "Plain text");
 }
 
 TEST(BlockBuilderTest, LinesAtOnePitchAndEdgeJoinIntoAParagraph) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "text/bidi.h"
+
 namespace plantrace::pdf {
 namespace {
 
@@ -39,6 +41,25 @@ void AssembleText(const std::vector<TextLine>& lines, bool drop_first_word, cons
   bool skip = drop_first_word;
   for (const TextLine& line : lines) {
     new_line = prev != nullptr;
+    // Right-to-left text is drawn in visual order: the line is put back in
+    // reading order as a whole (one run, in the look of its first word).
+    if (std::any_of(line.words.begin(), line.words.end(), [](const Word& w) { return HasRightToLeft(w.text); })) {
+      std::string visual;
+      for (size_t i = skip ? 1 : 0; i < line.words.size(); ++i) visual += (visual.empty() ? "" : " ") + line.words[i].text;
+      skip = false;
+      if (visual.empty()) continue;
+      const Word& look = line.words.back();
+      if (prev) {
+        block->spans.back().text += " ";
+        block->text += " ";
+      }
+      if (block->spans.empty() || !SameLook(block->spans.back(), look)) block->spans.push_back(SpanOf(look));
+      const std::string logical = VisualToLogical(visual);
+      block->spans.back().text += logical;
+      block->text += logical;
+      prev = &look;
+      continue;
+    }
     for (const Word& w : line.words) {
       if (skip) {
         skip = false;

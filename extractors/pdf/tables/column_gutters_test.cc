@@ -139,6 +139,40 @@ TEST(RuledFrame, TallRowsOfWrappedTextKeepTheirRules) {
   EXPECT_TRUE(RulesLeaveRowsOpen(g, FramedPage(false).words));
 }
 
+TEST(RuledFrame, TextInFarMoreColumnsThanTheRulesDraw) {
+  // The frame's three ruled columns hold 7 runs a line: finer than the rules.
+  Grid g;
+  g.xs = {50, 150, 280, 410};
+  g.ys = {100, 112, 212};
+  EXPECT_TRUE(ColumnsFinerThanRules(g, FramedPage(false).words));
+  // Wrapped text, one run a column: the rules are the columns.
+  EXPECT_FALSE(ColumnsFinerThanRules(g, FramedPage(true).words));
+}
+
+TEST(RuledFrame, ThinEmptyRowsBetweenBoxedCellsAreDropped) {
+  // Rows boxed one by one, 4 pt of white between the boxes; text at 10 pt.
+  Grid g;
+  g.xs = {50, 150, 250};
+  g.ys = {100, 115, 119, 134};
+  for (int r = 0; r < 3; ++r)
+    for (int c = 0; c < 2; ++c) g.cells.push_back({r, c, 1, 1});
+  std::vector<Word> words = {W("Housing", 55, 103), W("12", 155, 103), W("Roads", 55, 122), W("7", 155, 122)};
+  DropGutterRows(&g, words, 10);
+  ASSERT_EQ(g.rows(), 2);
+  EXPECT_EQ(g.cols(), 2);
+  EXPECT_DOUBLE_EQ(g.ys[1], 117);
+  EXPECT_EQ(g.cells.size(), 4u);
+  // A row with text stays, however thin.
+  Grid kept;
+  kept.xs = {50, 150, 250};
+  kept.ys = {100, 115, 119, 134};
+  for (int r = 0; r < 3; ++r)
+    for (int c = 0; c < 2; ++c) kept.cells.push_back({r, c, 1, 1});
+  words.push_back(W("x", 55, 113));
+  DropGutterRows(&kept, words, 10);
+  EXPECT_EQ(kept.rows(), 3);
+}
+
 // A boxed head over two columns right above an unruled body: one table.
 TEST(TableExtent, RuledHeadPieceJoinsTheUnruledTableBelow) {
   PageContent p;

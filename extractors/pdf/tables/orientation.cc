@@ -48,22 +48,24 @@ PageContent UprightView(const PageContent& page, int rotation) {
   const bool odd = rotation % 2 != 0;
   out.width = odd ? page.height : page.width;
   out.height = odd ? page.width : page.height;
-  for (const Word& w : page.words) {
-    if (w.rotation != rotation) continue;
-    Word u = w;
-    u.rotation = 0;
-    u.bbox = Upright(w.bbox, page, rotation);
-    // The baseline is an x on the page for vertical text, a y otherwise.
-    double ux, uy;
-    if (rotation % 2) ToUpright(page, rotation, w.baseline, 0, &ux, &uy);
-    else ToUpright(page, rotation, 0, w.baseline, &ux, &uy);
-    u.baseline = uy;
-    out.words.push_back(std::move(u));
-  }
+  for (const Word& w : page.words)
+    if (w.rotation == rotation) out.words.push_back(UprightWord(w, page, rotation));
   for (const Rule& r : page.rules) out.rules.push_back({Upright(r.bbox, page, rotation)});
   for (const FilledBox& b : page.boxes) out.boxes.push_back({Upright(b.bbox, page, rotation), b.color});
   for (const Mark& m : page.marks) out.marks.push_back({Upright(m.bbox, page, rotation)});
   return out;
+}
+
+Word UprightWord(const Word& w, const PageContent& page, int rotation) {
+  Word u = w;
+  u.rotation = 0;
+  u.bbox = Upright(w.bbox, page, rotation);
+  // The baseline is an x on the page for vertical text, a y otherwise.
+  double ux, uy;
+  if (rotation % 2) ToUpright(page, rotation, w.baseline, 0, &ux, &uy);
+  else ToUpright(page, rotation, 0, w.baseline, &ux, &uy);
+  u.baseline = uy;
+  return u;
 }
 
 BBox BoxOnPage(const BBox& upright, const PageContent& page, int rotation) {

@@ -17,6 +17,10 @@ namespace plantrace::pdf {
 // Words of other directions are left out.
 PageContent UprightView(const PageContent& page, int rotation);
 
+// One word as UprightView(page, rotation) would have it (for a word of that
+// direction: rotation 0, box and baseline in the upright frame).
+Word UprightWord(const Word& w, const PageContent& page, int rotation);
+
 // A box of UprightView(page, rotation) in the page's own coordinates.
 BBox BoxOnPage(const BBox& upright, const PageContent& page, int rotation);
 

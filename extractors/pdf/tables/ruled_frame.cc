@@ -49,7 +49,40 @@ bool ParallelLine(LineOfWords line, const std::vector<double>& xs) {
   return one_word_columns >= 2;
 }
 
+// Runs of text on a line: words closer than an em, not parted by a column
+// rule of the grid.
+int RunsOnLine(LineOfWords line, const std::vector<double>& xs) {
+  std::sort(line.words.begin(), line.words.end(), [](const Word* a, const Word* b) { return a->bbox.x0 < b->bbox.x0; });
+  auto column = [&](const Word* w) {
+    const double mx = (w->bbox.x0 + w->bbox.x1) / 2;
+    return std::upper_bound(xs.begin(), xs.end(), mx) - xs.begin();
+  };
+  int runs = line.words.empty() ? 0 : 1;
+  for (size_t i = 1; i < line.words.size(); ++i) {
+    const Word* a = line.words[i - 1];
+    const Word* b = line.words[i];
+    runs += column(a) != column(b) || b->bbox.x0 - a->bbox.x1 > std::max(b->font_size, 1.0);
+  }
+  return runs;
+}
+
 }  // namespace
+
+bool ColumnsFinerThanRules(const Grid& grid, const std::vector<Word>& words) {
+  if (grid.cols() < 1 || grid.rows() < 1) return false;
+  std::vector<const Word*> inside;
+  const BBox box = grid.bbox();
+  for (const Word& w : words) {
+    const double mx = (w.bbox.x0 + w.bbox.x1) / 2, my = (w.bbox.top + w.bbox.bottom) / 2;
+    if (mx >= box.x0 && mx <= box.x1 && my >= box.top && my <= box.bottom) inside.push_back(&w);
+  }
+  const std::vector<LineOfWords> lines = Lines(std::move(inside));
+  if (lines.size() < 3) return false;
+  const int enough = 2 * grid.cols() + 1;
+  const auto finer = std::count_if(lines.begin(), lines.end(),
+                                   [&](const LineOfWords& l) { return RunsOnLine(l, grid.xs) >= enough; });
+  return finer * 4 >= static_cast<long>(lines.size()) * 3;
+}
 
 bool RulesLeaveRowsOpen(const Grid& grid, const std::vector<Word>& words) {
   if (grid.rows() < 1) return false;
@@ -71,6 +104,51 @@ bool RulesLeaveRowsOpen(const Grid& grid, const std::vector<Word>& words) {
     most_in_columns = static_cast<size_t>(std::count_if(lines.begin(), lines.end(), [&](const LineOfWords& l) { return ParallelLine(l, grid.xs); }));
   }
   return most >= 4 && most * 2 >= total && most_in_columns * 4 >= most * 3;
+}
+
+namespace {
+
+// Drops row (or column) `k` of the grid: along y when `rows`.
+void DropTrack(Grid* g, bool rows, int k) {
+  std::vector<double>& bounds = rows ? g->ys : g->xs;
+  const double mid = (bounds[k] + bounds[k + 1]) / 2;
+  std::vector<GridCell> kept;
+  for (GridCell c : g->cells) {
+    int& pos = rows ? c.row : c.col;
+    int& span = rows ? c.rowspan : c.colspan;
+    if (pos == k && span == 1) continue;  // wholly inside the gap
+    if (pos <= k && pos + span > k) --span;
+    else if (pos > k) --pos;
+    kept.push_back(c);
+  }
+  g->cells = std::move(kept);
+  bounds.erase(bounds.begin() + k);
+  bounds[k] = mid;
+  // The outer lines stay where the table ends.
+  if (k == 0) bounds[0] = rows ? g->ys.front() : g->xs.front();
+}
+
+}  // namespace
+
+void DropGutterRows(Grid* grid, const std::vector<Word>& words, double font_size) {
+  for (bool rows : {true, false}) {
+    for (int k = (rows ? grid->rows() : grid->cols()) - 1; k >= 0; --k) {
+      const std::vector<double>& b = rows ? grid->ys : grid->xs;
+      if ((rows ? grid->rows() : grid->cols()) < 2 || b[k + 1] - b[k] >= 0.75 * font_size) continue;
+      const BBox box = grid->bbox();
+      bool empty = true;
+      for (const Word& w : words) {
+        const double mx = (w.bbox.x0 + w.bbox.x1) / 2, my = (w.bbox.top + w.bbox.bottom) / 2;
+        if (mx < box.x0 || mx > box.x1 || my < box.top || my > box.bottom) continue;
+        const double v = rows ? my : mx;
+        if (v > b[k] && v < b[k + 1]) {
+          empty = false;
+          break;
+        }
+      }
+      if (empty) DropTrack(grid, rows, k);
+    }
+  }
 }
 
 }  // namespace plantrace::pdf

@@ -18,4 +18,17 @@ namespace plantrace::pdf {
 // Wrapped paragraphs in tall cells have neither.
 bool RulesLeaveRowsOpen(const Grid& grid, const std::vector<Word>& words);
 
+// Rows and columns of a ruled grid thinner than 3/4 of the font size with no
+// text in them (the white gap between cells drawn as separate boxes, a
+// double rule) are no rows or columns: each is dropped, the cells across it
+// shrunk, and the lines on both sides become one at its middle.
+void DropGutterRows(Grid* grid, const std::vector<Word>& words, double font_size);
+
+// Whether the text inside a ruled grid stands in many more columns than the
+// rules draw: on three lines in four (three lines at least), more than
+// twice as many runs of text (apart by more than an em or by a column rule)
+// as the grid has columns. Such rules are shading bands or a highlighted
+// column, not cell borders: the table is laid out from its text.
+bool ColumnsFinerThanRules(const Grid& grid, const std::vector<Word>& words);
+
 }  // namespace plantrace::pdf

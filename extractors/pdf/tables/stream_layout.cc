@@ -2,10 +2,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "extractors/pdf/tables/cells.h"
 #include "extractors/pdf/tables/column_gutters.h"
 #include "extractors/pdf/tables/grid.h"
+#include "extractors/pdf/tables/side_by_side.h"
+#include "extractors/pdf/tables/stream_join.h"
+#include "text/bidi.h"
 
 namespace plantrace::pdf {
 namespace {
@@ -138,74 +142,11 @@ bool IsLabelText(const std::string& t) {
   return digit && t.size() <= 7;
 }
 
-// Unruled tables one above the other with only blank space between them
-// (no more than three lines' worth, no text in the gap) and the same
-// columns (each inner boundary within an em) are one table split at a
-// blank line: they are joined, the gap shared out between the two rows
-// that meet there.
-std::vector<Grid> JoinAcrossGaps(std::vector<Grid> grids, const PageContent& page) {
-  const double em = TypicalFontSize(page.words);
-  std::sort(grids.begin(), grids.end(), [](const Grid& a, const Grid& b) { return a.ys.front() < b.ys.front(); });
-  std::vector<Grid> out;
-  for (Grid& g : grids) {
-    if (out.empty() || g.tentative || out.back().tentative) {
-      out.push_back(std::move(g));
-      continue;
-    }
-    Grid& a = out.back();
-    double gap = g.ys.front() - a.ys.back();
-    bool same = a.cols() == g.cols() && a.cols() >= 2 && gap >= 0;
-    for (int k = 1; same && k < a.cols(); ++k) same = std::fabs(a.xs[k] - g.xs[k]) <= em;
-    // Text in the gap may only be sub-headings: in the first column, no
-    // larger than the table's text; their height does not count as gap.
-    std::vector<std::pair<double, double>> heads;
-    if (same) {
-      const double x0 = std::min(a.xs.front(), g.xs.front()), x1 = std::max(a.xs.back(), g.xs.back());
-      for (const Word& w : page.words) {
-        const double my = (w.bbox.top + w.bbox.bottom) / 2;
-        if (my <= a.ys.back() || my >= g.ys.front() || w.bbox.x1 <= x0 || w.bbox.x0 >= x1) continue;
-        if (w.bbox.x1 > a.xs[1] || w.font_size > 1.1 * em) {
-          same = false;
-          break;
-        }
-        if (heads.empty() || w.bbox.top > heads.back().second) heads.push_back({w.bbox.top, w.bbox.bottom});
-        heads.back().second = std::max(heads.back().second, w.bbox.bottom);
-      }
-    }
-    for (const auto& [t, b] : heads) gap -= b - t;
-    same = same && heads.size() <= 2 && gap <= 3 * 1.2 * em;
-    if (!same) {
-      out.push_back(std::move(g));
-      continue;
-    }
-    a.xs.front() = std::min(a.xs.front(), g.xs.front());
-    a.xs.back() = std::max(a.xs.back(), g.xs.back());
-    // The gap between the parts, a row of its own per sub-heading (the
-    // heading's cell spans no columns: it stands in the first).
-    const double bottom = a.ys.back();
-    a.ys.pop_back();
-    std::vector<double> cuts = {bottom};
-    for (const auto& [t, b] : heads) cuts.push_back(t - 1), cuts.push_back(b + 1);
-    cuts.push_back(g.ys.front());
-    std::vector<double> bounds = {(cuts[0] + cuts[1]) / 2};
-    for (size_t k = 2; k + 1 < cuts.size(); k += 2) bounds.push_back((cuts[k] + cuts[k + 1]) / 2);
-    for (double y : bounds) a.ys.push_back(y);
-    for (size_t h = 0; h < heads.size(); ++h)
-      for (int c = 0; c < a.cols(); ++c) a.cells.push_back({a.rows() - static_cast<int>(heads.size()) + static_cast<int>(h), c, 1, 1});
-    const int rows = a.rows();
-    a.ys.insert(a.ys.end(), g.ys.begin() + 1, g.ys.end());
-    for (GridCell c : g.cells) {
-      c.row += rows;
-      a.cells.push_back(c);
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
-std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segments,
-                                  const std::vector<BBox>& taken) {
+namespace {
+
+std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segments, const std::vector<BBox>& taken) {
   std::vector<Grid> grids;
   const std::vector<Line> lines = PageLines(page, taken);
   double left = 1e300, right = -1e300;
@@ -213,7 +154,9 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
     left = std::min(left, l.x0());
     right = std::max(right, l.x1());
   }
-  for (const auto& [b0, b1] : Blocks(lines, 0.55 * std::max(right - left, 1.0))) {
+  const auto blocks = Blocks(lines, 0.55 * std::max(right - left, 1.0));
+  for (size_t bi = 0; bi < blocks.size(); ++bi) {
+    const auto [b0, b1] = blocks[bi];
     // Trim lines of one chunk from both ends (titles, captions, notes).
     size_t s = b0, e = b1;
     // Numbered paragraphs (a label and its text) leading into a table are
@@ -260,11 +203,16 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
     // One-chunk lines at either end that stand inside one column other than
     // the first carry on a cell (a row cut by a page break, a long last
     // cell): they belong to the table.
-    auto inside_later_column = [&](const Line& l) {
+    // The last column is open to the right for lines under the table (a
+    // long last cell wraps wider than the rows above) and for right-to-left
+    // headings (they start further right than the labels under them).
+    auto inside_later_column = [&](const Line& l, bool below = false) {
       if (l.chunks.size() != 1) return false;
       for (size_t k = 0; k < gaps.size(); ++k) {
         const double left = gaps[k].second - 0.5 * size;
-        const double right = k + 1 < gaps.size() ? gaps[k + 1].first + 0.5 * size : x1 + size;
+        const double right = k + 1 < gaps.size() ? gaps[k + 1].first + 0.5 * size
+                             : below || HasRightToLeft(l.chunks.front().words.front()->text) ? 1e300
+                                                                                             : x1 + size;
         if (l.x0() >= left && l.x1() <= right) return true;
       }
       return false;
@@ -279,9 +227,48 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
       if (l.x1() > gaps.front().second || l.top - above.bottom > 0.8 * size) return false;
       return p.x1 + 0.3 * size + l.chunks.front().words.front()->bbox.width() > gaps.front().first + 0.5 * size;
     };
-    while (e < b1 && (inside_later_column(lines[e]) || wraps_first_cell(lines[e], *all.back())))
+    while (e < b1 && (inside_later_column(lines[e], true) || wraps_first_cell(lines[e], *all.back())))
       all.push_back(&lines[e++]);
     while (s > b0 && inside_later_column(lines[s - 1])) all.insert(all.begin(), &lines[--s]);
+    // A column's head set on a line of its own ("2016" over the figures),
+    // with lines of the first column between it and the table (a note on
+    // units, a section's name): all of them are rows of the table.
+    auto in_first_column = [&](const Line& l) { return l.chunks.size() == 1 && l.x1() < gaps.front().first + 0.5 * size; };
+    size_t head_from = s;
+    for (size_t j = s; j > b0 && (in_first_column(lines[j - 1]) || inside_later_column(lines[j - 1])); --j)
+      if (inside_later_column(lines[j - 1])) head_from = j - 1;
+    while (s > head_from) all.insert(all.begin(), &lines[--s]);
+    // A head line standing apart: a block of one line right above (up to
+    // four lines' space between), each of its short chunks over the text of
+    // a different column, over two columns in three at least (years over
+    // the figures, set off by a blank line or a sub-heading).
+    if (s == b0 && bi > 0 && blocks[bi - 1].second == b0 && blocks[bi - 1].first + 1 == b0) {
+      const Line& h = lines[b0 - 1];
+      std::vector<double> lo(gaps.size() + 1, 1e300), hi(gaps.size() + 1, -1e300);
+      auto column = [&](double x) {
+        size_t k = 0;
+        while (k < gaps.size() && x > (gaps[k].first + gaps[k].second) / 2) ++k;
+        return k;
+      };
+      for (const Line* l : all)
+        for (const auto& c : l->chunks) {
+          const size_t k = column((c.x0 + c.x1) / 2);
+          lo[k] = std::min(lo[k], c.x0);
+          hi[k] = std::max(hi[k], c.x1);
+        }
+      std::vector<bool> over(gaps.size() + 1, false);
+      bool fits = h.chunks.size() >= 2 && all.front()->top - h.bottom <= 4 * size;
+      for (const auto& c : h.chunks) {
+        const size_t k = column((c.x0 + c.x1) / 2);
+        fits = fits && c.words.size() <= 3 && !over[k] && c.x1 > lo[k] && c.x0 < hi[k];
+        if (k < over.size()) over[k] = true;
+      }
+      if (fits && 3 * h.chunks.size() >= 2 * (gaps.size() + 1)) all.insert(all.begin(), &lines[--s]);
+    }
+    for (const Line* l : all) {
+      x0 = std::min(x0, l->x0());
+      x1 = std::max(x1, l->x1());
+    }
     // One-chunk lines inside may continue a cell or span (a banner); they
     // must not break the columns of the multi-chunk lines (else: prose).
     Grid g;
@@ -321,8 +308,26 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
     for (size_t i = 0; i < all.size(); ++i)
       for (const auto& ch : all[i]->chunks)
         for (const Word* w : ch.words) ++per_col[i][col_of((w->bbox.x0 + w->bbox.x1) / 2)];
+    // The anchoring column, where each row's entry starts: the first, or
+    // the last in a table of right-to-left text (its rows read from the
+    // right).
+    // Words of letters only count (figures are neutral).
+    int rtl_words = 0, letter_words = 0;
+    for (const Line* l : all)
+      for (const auto& ch : l->chunks)
+        for (const Word* w : ch.words) {
+          const bool r = HasRightToLeft(w->text);
+          rtl_words += r;
+          letter_words += r || std::any_of(w->text.begin(), w->text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+        }
+    const bool rtl = letter_words > 0 && rtl_words * 2 > letter_words;
+    const int anchor = rtl ? cols - 1 : 0;
+    auto anchor_chunk = [rtl](const Line* l) -> const Chunk& { return rtl ? l->chunks.back() : l->chunks.front(); };
+    // Its first word in reading order.
+    auto lead_word = [rtl](const Chunk& c) { return rtl ? c.words.back() : c.words.front(); };
     std::vector<bool> one_word(cols, false);
-    for (int k = 1; k < cols; ++k) {
+    for (int k = 0; k < cols; ++k) {
+      if (k == anchor) continue;
       int used = 0, single = 0;
       for (const auto& pc : per_col) {
         used += pc[k] > 0;
@@ -332,21 +337,27 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
     }
     std::vector<size_t> starts;
     const Line* prev_first = nullptr;
-    double col0_right = x0;
-    for (const Line* l : all)
-      if (col_of(l->chunks.front().x0) == 0) col0_right = std::max(col0_right, l->chunks.front().x1);
+    // Where the anchoring column's text ends (its right edge, or its left
+    // edge for right-to-left text).
+    double col0_end = rtl ? x1 : x0;
+    for (const Line* l : all) {
+      const Chunk& c = anchor_chunk(l);
+      if (col_of((c.x0 + c.x1) / 2) != anchor) continue;
+      col0_end = rtl ? std::min(col0_end, c.x0) : std::max(col0_end, c.x1);
+    }
     for (size_t i = 0; i < all.size(); ++i) {
       const Line* l = all[i];
-      const Chunk& c = l->chunks.front();
-      const bool in_first = col_of((c.x0 + c.x1) / 2) == 0;
+      const Chunk& c = anchor_chunk(l);
+      const bool in_first = col_of((c.x0 + c.x1) / 2) == anchor;
       bool opens = i == 0;
       if (in_first && !opens) {
         opens = true;
         if (prev_first && l->top - prev_first->bottom < 0.8 * size) {
-          const Chunk& p = prev_first->chunks.front();
-          const double next_word = c.words.front()->bbox.width();
-          const bool wrapped = p.x1 + 0.3 * size + next_word > col0_right + 0.5 * size;
-          const char ch = c.words.front()->text[0];
+          const Chunk& p = anchor_chunk(prev_first);
+          const double next_word = lead_word(c)->bbox.width();
+          const bool wrapped = rtl ? p.x0 - 0.3 * size - next_word < col0_end - 0.5 * size
+                                   : p.x1 + 0.3 * size + next_word > col0_end + 0.5 * size;
+          const char ch = lead_word(c)->text[0];
           // Lines filled in the same columns as the line above, each column
           // with a short entry, are rows of their own (one line per row).
           // The line above must be a row by itself (not the last line of a
@@ -356,9 +367,9 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
           // Text in the other columns that goes on in lower case carries on
           // the cells above: the first cell wrapped too.
           bool others_continue = l->chunks.size() >= 2;
-          for (size_t k = 1; k < l->chunks.size(); ++k)
+          for (size_t k = rtl ? 0 : 1; k < (rtl ? l->chunks.size() - 1 : l->chunks.size()); ++k)
             others_continue = others_continue &&
-                              std::islower(static_cast<unsigned char>(l->chunks[k].words.front()->text[0]));
+                              std::islower(static_cast<unsigned char>(lead_word(l->chunks[k])->text[0]));
           if (std::islower(static_cast<unsigned char>(ch)) || (wrapped && !parallel) || others_continue)
             opens = false;
         }
@@ -389,7 +400,7 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
       }
       // A new entry in a one-word column that already has one in this row.
       if (!opens && !starts.empty())
-        for (int k = 1; k < cols && !opens; ++k) {
+        for (int k = 0; k < cols && !opens; ++k) {
           if (!one_word[k] || per_col[i][k] == 0) continue;
           for (size_t j = starts.back(); j < i && !opens; ++j) opens = per_col[j][k] > 0;
         }
@@ -409,7 +420,36 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
     }
     std::sort(row_rules.begin(), row_rules.end());
     std::vector<double> cuts = row_rules.size() >= 2 ? row_rules : std::vector<double>{};
-    for (size_t k = 1; k < starts.size(); ++k) cuts.push_back((all[starts[k] - 1]->bottom + all[starts[k]]->top) / 2);
+    // Between two row rules, the rules are the rows when the band's first
+    // line has an entry in the anchoring column, the lines under it fill
+    // fewer columns, and some one-word column holds a single entry there:
+    // lines starting an entry inside are then wrapped text. Other bands (a head of several levels above the body's
+    // rules, rules every few rows) keep the rows their lines start.
+    std::vector<bool> band_is_row(row_rules.size() + 1, false);
+    for (size_t band = 0; row_rules.size() >= 2 && band <= row_rules.size(); ++band) {
+      const double top = band == 0 ? -1e300 : row_rules[band - 1];
+      const double bottom = band == row_rules.size() ? 1e300 : row_rules[band];
+      std::vector<int> entries(cols, 0);
+      const Line* first = nullptr;
+      bool anchored = false, partial = true;
+      for (size_t i = 0; i < all.size(); ++i) {
+        const double my = (all[i]->top + all[i]->bottom) / 2;
+        if (my < top || my > bottom) continue;
+        if (!first) anchored = per_col[i][anchor] > 0;
+        // Lines under the first fill fewer columns (wrapped cells).
+        else partial = partial && all[i]->chunks.size() < first->chunks.size();
+        if (!first) first = all[i];
+        for (int k = 0; k < cols; ++k) entries[k] += per_col[i][k] > 0;
+      }
+      bool single = false;
+      for (int k = 0; k < cols; ++k) single = single || (one_word[k] && entries[k] == 1);
+      band_is_row[band] = anchored && partial && single;
+    }
+    for (size_t k = 1; k < starts.size(); ++k) {
+      const double y = (all[starts[k] - 1]->bottom + all[starts[k]]->top) / 2;
+      const size_t band = static_cast<size_t>(std::upper_bound(row_rules.begin(), row_rules.end(), y) - row_rules.begin());
+      if (!band_is_row[band]) cuts.push_back(y);
+    }
     std::sort(cuts.begin(), cuts.end());
     g.ys.push_back(all.front()->top - 1);
     for (double y : cuts)
@@ -476,6 +516,35 @@ std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segme
     grids.push_back(std::move(g));
   }
   return JoinAcrossGaps(std::move(grids), page);
+}
+
+}  // namespace
+
+std::vector<Grid> FindStreamGrids(const PageContent& page, const Segments& segments,
+                                  const std::vector<BBox>& taken) {
+  const std::optional<SideBySide> split = FindSideBySide(page, segments);
+  if (!split) return StreamGridsOf(page, segments, taken);
+  // Each side of the shared band on its own, then the rest of the page.
+  std::vector<Grid> out;
+  for (int part = 0; part < 3; ++part) {
+    PageContent view;
+    view.page = page.page;
+    view.width = page.width;
+    view.height = page.height;
+    for (const Word& w : page.words) {
+      const double mx = (w.bbox.x0 + w.bbox.x1) / 2, my = (w.bbox.top + w.bbox.bottom) / 2;
+      const bool band = my >= split->top && my <= split->bottom;
+      if (part == 2 ? !band : band && (part == 0) == (mx < split->x)) view.words.push_back(w);
+    }
+    Segments side = segments;
+    if (part < 2) {
+      side.h.clear();
+      for (const Segment& h : segments.h)
+        if (part == 0 ? h.hi <= split->x : h.lo >= split->x) side.h.push_back(h);
+    }
+    for (Grid& g : StreamGridsOf(view, side, taken)) out.push_back(std::move(g));
+  }
+  return out;
 }
 
 }  // namespace plantrace::pdf

@@ -27,6 +27,15 @@ int Slot(const std::vector<double>& bounds, double v) {
   return std::clamp(i, 0, static_cast<int>(bounds.size()) - 2);
 }
 
+// The text direction of most of a cell's words (0 when they are upright or
+// mixed evenly).
+int CellDirection(const std::vector<const Word*>& words) {
+  int count[4] = {0, 0, 0, 0};
+  for (const Word* w : words) ++count[((w->rotation % 4) + 4) % 4];
+  const int best = static_cast<int>(std::max_element(count + 1, count + 4) - count);
+  return count[best] * 2 > static_cast<int>(words.size()) ? best : 0;
+}
+
 }  // namespace
 
 // Fills a page table's cells from the words inside its grid.
@@ -74,7 +83,20 @@ PageTable MakePageTable(const PageContent& page, Grid grid, const CellTextContex
       if (mx >= cell_box.x0 && mx <= cell_box.x1 && my >= cell_box.top && my <= cell_box.bottom)
         here.marks.push_back(m.bbox);
     }
-    FillCellText(words[i], here, &cell);
+    // A cell set sideways in an upright table (a column head running up
+    // the page): its text read in its own upright frame.
+    std::vector<Word> turned;
+    const int r = CellDirection(words[i]);
+    if (r != 0) {
+      for (const Word* w : words[i]) turned.push_back(w->rotation == r ? UprightWord(*w, page, r) : *w);
+      std::vector<const Word*> ptrs;
+      for (const Word& w : turned) ptrs.push_back(&w);
+      here.right = 0;
+      here.marks.clear();
+      FillCellText(ptrs, here, &cell);
+    } else {
+      FillCellText(words[i], here, &cell);
+    }
     t.cells.push_back(std::move(cell));
   }
   std::stable_sort(t.cells.begin(), t.cells.end(), [](const Cell& a, const Cell& b) {
@@ -114,11 +136,13 @@ std::vector<PageTable> FindPageTables(const PageContent& page, const CellTextCon
   const RuleTolerances tol = RuleTolerancesFor(page);
   const Segments segments = CollectSegments(page, tol);
   std::vector<PageTable> here;
+  const double em = TypicalFontSize(page.words);
   for (Grid& g : FindRuledGrids(segments, tol, page.words)) {
+    DropGutterRows(&g, page.words, em);
     SplitUnruledRows(&g, page.words);
     // A frame whose rules leave the body rows open: laid out from the text
     // (the stream layout below), its rules then only hints.
-    if (RulesLeaveRowsOpen(g, page.words)) continue;
+    if (RulesLeaveRowsOpen(g, page.words) || ColumnsFinerThanRules(g, page.words)) continue;
     PageTable pt = MakePageTable(page, std::move(g), ctx);
     if (LooksLikeTable(pt)) here.push_back(std::move(pt));
   }
@@ -129,7 +153,6 @@ std::vector<PageTable> FindPageTables(const PageContent& page, const CellTextCon
   // mostly over the table (rules under a spanning head, say), is part of
   // that table's head:
   // the table is laid out again with the piece's words.
-  const double em = TypicalFontSize(page.words);
   auto head_piece = [&](const PageTable& r) {
     if (r.table.rows > 4) return false;
     // The piece's text (its rules may reach wider than the table's text).

@@ -129,6 +129,29 @@ TEST(FindTables, RuledGridWithSpans) {
   EXPECT_FALSE(At(t[0], 1, 0)->header);
 }
 
+// A column head set running up the page in an upright ruled table: its
+// words read bottom to top, as its reader turns the page to read them.
+TEST(FindTables, SidewaysHeadCellReadsInItsOwnDirection) {
+  PageContent p = Page(1);
+  Grid(&p, {50, 150, 250}, {100, 200, 220});
+  Text(&p, "Ward", 55, 185);
+  const std::pair<const char*, std::pair<double, double>> up[] = {
+      {"Number", {160, 190}}, {"of", {150, 158}}, {"voters", {118, 148}}};
+  for (const auto& [text, span] : up) {
+    Word w = W(text, 160, 0);
+    w.bbox = {160, span.first, 171.5, span.second};
+    w.baseline = 169;
+    w.rotation = 3;
+    p.words.push_back(w);
+  }
+  Text(&p, "Housing", 55, 205);
+  Text(&p, "12", 155, 205);
+  std::vector<Table> t = FindTables({p}, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(At(t[0], 0, 1)->text, "Number of voters");
+  EXPECT_EQ(At(t[0], 1, 1)->text, "12");
+}
+
 TEST(FindTables, TableDrawnAsCellFillsOnly) {
   // No rules at all: a header band and alternating row fills that touch.
   PageContent p = Page(1);
@@ -147,6 +170,92 @@ TEST(FindTables, TableDrawnAsCellFillsOnly) {
   EXPECT_EQ(t[0].rows, 3);
   EXPECT_EQ(t[0].cols, 2);
   EXPECT_EQ(At(t[0], 2, 1)->text, "45.7");
+}
+
+// Two parts of an unruled table, their gutters of different widths (long
+// labels above, short ones below), with a sub-heading in the first column
+// between them: one table. The same parts across a blank gap alone, their
+// columns not where they stood: two tables.
+PageContent SectionedPage(bool heading) {
+  PageContent p = Page(1);
+  const char* long_labels[] = {"Net asset value at 31 December", "Number of units at 31 December",
+                               "Net asset value per unit at 31 December"};
+  for (int r = 0; r < 3; ++r) {
+    Text(&p, long_labels[r], 70, 100 + 14 * r);
+    Text(&p, std::to_string(5111 + r), 480, 100 + 14 * r);
+  }
+  const double below = heading ? 182 : 160;
+  if (heading) Text(&p, "Result per unit", 70, 160);
+  const char* short_labels[] = {"Direct result", "Revaluation", "Costs"};
+  for (int r = 0; r < 3; ++r) {
+    Text(&p, short_labels[r], 70, below + 14 * r);
+    Text(&p, std::to_string(3 + r) + ".99", 505, below + 14 * r);
+  }
+  return p;
+}
+
+TEST(TableExtent, SubHeadingBetweenPartsSharingTheirGutters) {
+  std::vector<Table> t = FindTables({SectionedPage(true)}, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 7);
+  EXPECT_EQ(t[0].cols, 2);
+  EXPECT_EQ(At(t[0], 3, 0)->text, "Result per unit");
+  EXPECT_EQ(At(t[0], 6, 1)->text, "5.99");
+  EXPECT_EQ(FindTables({SectionedPage(false)}, {}).size(), 2u);
+}
+
+// The figures' head on a line of its own, a note in the first column under
+// it: both are rows of the table below.
+TEST(TableExtent, ColumnHeadOnItsOwnLineAboveFirstColumnNotes) {
+  PageContent p = SectionedPage(false);
+  Text(&p, "2016", 490, 70);
+  Text(&p, "(all amounts in EUR)", 70, 84);
+  std::vector<Table> t = FindTables({p}, {});
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].rows, 5);
+  EXPECT_EQ(At(t[0], 0, 1)->text, "2016");
+  EXPECT_EQ(At(t[0], 1, 0)->text, "(all amounts in EUR)");
+  EXPECT_EQ(At(t[0], 2, 1)->text, "5111");
+}
+
+// A right-to-left table: labels right-aligned in the rightmost column, where
+// rows start; a heading alone in that column is a row of its own. The years
+// over the figures stand apart from the table, over three columns of four.
+TEST(TableExtent, RightToLeftRowsStartInTheRightmostColumn) {
+  PageContent p = Page(1);
+  auto label = [&](const std::string& text, double top) {
+    // Right-aligned at x = 420 (word widths as W gives them).
+    double width = -2.8;
+    size_t start = 0;
+    while (start <= text.size()) {
+      size_t end = text.find(' ', start);
+      if (end == std::string::npos) end = text.size();
+      width += 0.5 * 10 * static_cast<double>(end - start) + 2.8;
+      start = end + 1;
+    }
+    Text(&p, text, 420 - width, top);
+  };
+  Text(&p, "2014", 130, 60);
+  Text(&p, "2013", 170, 60);
+  Text(&p, "2012", 210, 60);
+  // Words as a PDF holds them: in visual order (the cell reads them back).
+  label("ימוקמ רצות", 92);
+  const char* rows[] = {"לכה ךס", "םימולהי אלל היישעת", "יוניב", "הכירצ", "תיחרזא", "תינוחטיב"};
+  for (int r = 0; r < 6; ++r) {
+    const double top = 106 + 12 * r;
+    label(rows[r], top);
+    if (r == 3) continue;  // a heading: no figures
+    for (int k = 0; k < 3; ++k) Text(&p, std::to_string(r + 1) + "." + std::to_string(k), 132 + 40 * k, top);
+  }
+  std::vector<Table> t = FindTables({p}, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 8);
+  EXPECT_EQ(t[0].cols, 4);
+  EXPECT_EQ(At(t[0], 0, 0)->text, "2014");
+  EXPECT_EQ(At(t[0], 1, 3)->text, "תוצר מקומי");
+  EXPECT_EQ(At(t[0], 5, 3)->text, "צריכה");
+  EXPECT_EQ(At(t[0], 5, 0)->text, "");
+  EXPECT_EQ(At(t[0], 6, 2)->text, "5.2");
 }
 
 TEST(FindTables, ProseAndListsAreNoTables) {
@@ -354,6 +463,37 @@ void ExpectServiceTable(const Document& d) {
 
 TEST(ReportLab, UnruledTable) { ExpectServiceTable(Extract("rl_unruled.pdf")); }
 TEST(ReportLab, HeaderRuleOnlyTable) { ExpectServiceTable(Extract("rl_header_rule.pdf")); }
+// Shaded bands whose edges cut through the text lines, and a highlighted
+// column: their edges read as rules, but the text stands in ten columns.
+TEST(ReportLab, ShadedBandsAreNoGrid) {
+  Document d = Extract("rl_banded.pdf");
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  EXPECT_EQ(t.rows, 10);
+  EXPECT_EQ(t.cols, 10);
+  EXPECT_EQ(At(t, 0, 6)->text, "Yield");
+  EXPECT_EQ(At(t, 4, 0)->text, "Hefty");
+  EXPECT_EQ(At(t, 5, 9)->text, "$810");
+}
+
+// Two tables side by side, ruled only horizontally, rows of different
+// heights: two tables, each row one cell per column (wrapped lines kept in
+// their cell).
+TEST(ReportLab, SideBySideTablesWithRowRules) {
+  Document d = Extract("rl_side_by_side.pdf", false);
+  ASSERT_EQ(d.tables.size(), 2u);
+  for (const Table& t : d.tables) {
+    EXPECT_EQ(t.rows, 4);
+    EXPECT_EQ(t.cols, 3);
+  }
+  const Table& left = d.tables[0].regions[0].bbox->x0 < d.tables[1].regions[0].bbox->x0 ? d.tables[0] : d.tables[1];
+  const Table& right = &left == &d.tables[0] ? d.tables[1] : d.tables[0];
+  EXPECT_EQ(At(left, 2, 0)->text, "Adult social care");
+  EXPECT_EQ(At(left, 3, 2)->text, "Complete, evaluated in June");
+  EXPECT_EQ(At(right, 1, 0)->text, "Parks and open spaces");
+  EXPECT_EQ(At(right, 2, 2)->text, "Under review");
+}
+
 TEST(ReportLab, ListsAndNumberedParagraphsAreNoTable) { EXPECT_TRUE(Extract("rl_no_table.pdf").tables.empty()); }
 
 }  // namespace
