@@ -151,4 +151,53 @@ void DropGutterRows(Grid* grid, const std::vector<Word>& words, double font_size
   }
 }
 
+bool AddUnruledLabelColumn(Grid* grid, const std::vector<Word>& words, const std::vector<BBox>& others,
+                           double font_size) {
+  if (grid->rows() < 3 || grid->cols() < 2) return false;
+  const BBox box = grid->bbox();
+  std::vector<std::vector<const Word*>> by_row(grid->rows());
+  std::vector<bool> has_text(grid->rows(), false);
+  for (const Word& w : words) {
+    const double mx = (w.bbox.x0 + w.bbox.x1) / 2, my = (w.bbox.top + w.bbox.bottom) / 2;
+    if (my <= box.top || my >= box.bottom) continue;
+    const int r = static_cast<int>(std::upper_bound(grid->ys.begin(), grid->ys.end(), my) - grid->ys.begin()) - 1;
+    if (mx >= box.x0 && mx <= box.x1) {
+      has_text[r] = true;
+      continue;
+    }
+    if (w.bbox.x1 > box.x0 || w.bbox.x0 < box.x0 - 15 * font_size) continue;
+    bool elsewhere = false;
+    for (const BBox& o : others)
+      elsewhere = elsewhere || (mx >= o.x0 && mx <= o.x1 && my >= o.top && my <= o.bottom);
+    if (elsewhere) continue;
+    // Inside its row, not across a row line.
+    if (w.bbox.top < grid->ys[r] - 0.2 * font_size || w.bbox.bottom > grid->ys[r + 1] + 0.2 * font_size) return false;
+    by_row[r].push_back(&w);
+  }
+  int labelled = 0, text_rows = 0;
+  double left = 1e300, right = -1e300;
+  for (int r = 0; r < grid->rows(); ++r) {
+    text_rows += has_text[r] || !by_row[r].empty();
+    if (by_row[r].empty()) continue;
+    ++labelled;
+    for (const Word* w : by_row[r]) {
+      left = std::min(left, w->bbox.x0);
+      right = std::max(right, w->bbox.x1);
+    }
+  }
+  if (labelled < 3 || labelled * 2 < text_rows || box.x0 - right > 3 * font_size) return false;
+  int aligned = 0;
+  for (const auto& row : by_row) {
+    if (row.empty()) continue;
+    double x0 = 1e300;
+    for (const Word* w : row) x0 = std::min(x0, w->bbox.x0);
+    aligned += x0 - left <= font_size;
+  }
+  if (aligned * 4 < labelled * 3) return false;
+  grid->xs.insert(grid->xs.begin(), left - 1);
+  for (GridCell& c : grid->cells) ++c.col;
+  for (int r = 0; r < grid->rows(); ++r) grid->cells.push_back({r, 0, 1, 1});
+  return true;
+}
+
 }  // namespace plantrace::pdf

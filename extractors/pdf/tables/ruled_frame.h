@@ -24,6 +24,14 @@ bool RulesLeaveRowsOpen(const Grid& grid, const std::vector<Word>& words);
 // shrunk, and the lines on both sides become one at its middle.
 void DropGutterRows(Grid* grid, const std::vector<Word>& words, double font_size);
 
+// A column of row labels standing unruled left of a ruled grid: words left
+// of the grid (none inside another of the page's grids `others`), each
+// inside one of its rows, in at least half of the rows that hold text,
+// three in four left-aligned within an em, the longest ending within three
+// ems of the grid. Added as the grid's first column; true when added.
+bool AddUnruledLabelColumn(Grid* grid, const std::vector<Word>& words, const std::vector<BBox>& others,
+                           double font_size);
+
 // Whether the text inside a ruled grid stands in many more columns than the
 // rules draw: on three lines in four (three lines at least), more than
 // twice as many runs of text (apart by more than an em or by a column rule)

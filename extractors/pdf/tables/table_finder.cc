@@ -137,12 +137,20 @@ std::vector<PageTable> FindPageTables(const PageContent& page, const CellTextCon
   const Segments segments = CollectSegments(page, tol);
   std::vector<PageTable> here;
   const double em = TypicalFontSize(page.words);
-  for (Grid& g : FindRuledGrids(segments, tol, page.words)) {
+  std::vector<Grid> ruled = FindRuledGrids(segments, tol, page.words);
+  std::vector<BBox> ruled_boxes;
+  for (const Grid& g : ruled) ruled_boxes.push_back(g.bbox());
+  for (Grid& g : ruled) {
     DropGutterRows(&g, page.words, em);
     SplitUnruledRows(&g, page.words);
     // A frame whose rules leave the body rows open: laid out from the text
     // (the stream layout below), its rules then only hints.
     if (RulesLeaveRowsOpen(g, page.words) || ColumnsFinerThanRules(g, page.words)) continue;
+    // Row labels standing unruled left of the grid are its first column.
+    std::vector<BBox> others;
+    for (const BBox& b : ruled_boxes)
+      if (b.x0 != g.xs.front() || b.top != g.ys.front()) others.push_back(b);
+    AddUnruledLabelColumn(&g, page.words, others, em);
     PageTable pt = MakePageTable(page, std::move(g), ctx);
     if (LooksLikeTable(pt)) here.push_back(std::move(pt));
   }

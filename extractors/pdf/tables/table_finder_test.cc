@@ -152,6 +152,35 @@ TEST(FindTables, SidewaysHeadCellReadsInItsOwnDirection) {
   EXPECT_EQ(At(t[0], 1, 1)->text, "12");
 }
 
+// Figures ruled, their row labels standing unruled to the left: the labels
+// are the table's first column. Labels of only some rows stay out.
+PageContent LabelledGridPage(int labelled_rows) {
+  PageContent p = Page(1);
+  Grid(&p, {150, 200, 250}, {100, 120, 140, 160, 180});
+  Text(&p, "2016", 155, 104);
+  Text(&p, "2017", 205, 104);
+  const char* labels[] = {"Housing", "Roads", "Parks"};
+  for (int r = 0; r < 3; ++r) {
+    if (r < labelled_rows) Text(&p, labels[r], 108, 124 + 20 * r);
+    Text(&p, std::to_string(10 + r), 155, 124 + 20 * r);
+    Text(&p, std::to_string(20 + r), 205, 124 + 20 * r);
+  }
+  return p;
+}
+
+TEST(TableExtent, UnruledRowLabelsLeftOfARuledGrid) {
+  std::vector<Table> t = FindTables({LabelledGridPage(3)}, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 4);
+  EXPECT_EQ(t[0].cols, 3);
+  EXPECT_EQ(At(t[0], 0, 0)->text, "");
+  EXPECT_EQ(At(t[0], 2, 0)->text, "Roads");
+  EXPECT_EQ(At(t[0], 2, 1)->text, "11");
+  std::vector<Table> few = FindTables({LabelledGridPage(1)}, {});
+  ASSERT_EQ(few.size(), 1u);
+  EXPECT_EQ(few[0].cols, 2);
+}
+
 TEST(FindTables, TableDrawnAsCellFillsOnly) {
   // No rules at all: a header band and alternating row fills that touch.
   PageContent p = Page(1);
