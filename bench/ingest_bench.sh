@@ -52,7 +52,7 @@ measure() {
 pdftotext_all() {
   local peak=0 cpu=0 kb
   for f in "$tmp"/in/*.pdf; do
-    /usr/bin/time -f "%M %U %S" -o "$tmp/rss" pdftotext -q "$f" /dev/null
+    /usr/bin/time -f "%M %U %S" -o "$tmp/rss" pdftotext -q -bbox-layout "$f" /dev/null
     read -r kb u s <"$tmp/rss"
     [ "$kb" -gt "$peak" ] && peak=$kb
     cpu=$(echo "$cpu $u $s" | awk '{ print $1 + $2 + $3 }')

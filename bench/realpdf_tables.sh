@@ -36,7 +36,7 @@ fi
 time_all() {
   local TIMEFORMAT='%U %S'
   { time (for f in "$data"/data/*.pdf "$root"/corpus/pdf/*.pdf; do
-            "$bin" extract "$f" --format summary "$@" > /dev/null; done) ; } 2>&1 | awk '{print $1 + $2}'
+            "$bin" extract "$f" --format summary "$@" > /dev/null 2>&1; done) ; } 2>&1 | awk '{print $1 + $2}'
 }
 with=$(time_all)
 without=$(time_all --no-tables)

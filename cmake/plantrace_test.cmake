@@ -8,6 +8,8 @@ function(plantrace_test name)
   target_compile_definitions(${name} PRIVATE
     PLANTRACE_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
     PLANTRACE_BINARY_DIR="${PROJECT_BINARY_DIR}")
+  # The optional modules (common/plugin.h) are built in the build tree's top.
   gtest_discover_tests(${name} WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
-                       DISCOVERY_TIMEOUT 60)
+                       DISCOVERY_TIMEOUT 60
+                       PROPERTIES ENVIRONMENT "PLANTRACE_PLUGIN_DIR=${PROJECT_BINARY_DIR}")
 endfunction()

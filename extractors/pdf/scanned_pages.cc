@@ -4,8 +4,7 @@
 #include <cstdio>
 #include <memory>
 
-#include "extractors/pdf/ocr/ocr_engine.h"
-#include "extractors/pdf/ocr/ocr_page.h"
+#include "extractors/pdf/ocr_module.h"
 #include "extractors/pdf/reader/page_renderer.h"
 
 namespace plantrace::pdf {
@@ -73,8 +72,7 @@ void ReadScannedPages(std::string_view bytes, const std::string& path,
       warnings->push_back(PageName(path, (*pages)[i].page) + ": not read by OCR: " + why.why());
     }
   };
-  Result<OcrEngine*> engine = ThreadOcrEngine();
-  if (!engine.ok()) return fail_all(engine.status());
+  if (Status ready = OcrReady(); !ready.ok()) return fail_all(ready);
   Result<std::unique_ptr<PageRenderer>> renderer = PageRenderer::Open(bytes, path);
   if (!renderer.ok()) return fail_all(renderer.status());
 
@@ -87,8 +85,7 @@ void ReadScannedPages(std::string_view bytes, const std::string& path,
       warnings->push_back(where + ": not read by OCR: " + image.status().why());
       continue;
     }
-    Result<OcrPageResult> read = OcrIntoPage(*engine.value(), image.value(), where,
-                                             options.ocr_max_seconds_per_page, &page);
+    Result<OcrPageResult> read = OcrPage(image.value(), where, options.ocr_max_seconds_per_page, &page);
     if (!read.ok()) {
       warnings->push_back(where + ": not read by OCR: " + read.status().why());
       continue;

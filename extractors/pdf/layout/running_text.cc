@@ -3,9 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <regex>
 #include <set>
 #include <string>
+
+#include "extractors/pdf/layout/page_number.h"
 
 namespace plantrace::pdf {
 namespace {
@@ -49,15 +50,6 @@ struct Candidate {
 };
 
 }  // namespace
-
-bool IsPageNumber(std::string_view text) {
-  static const std::regex kPattern(
-      R"(^\s*(?:(?:page|p\.|pg\.?)\s*)?(?:(?:-|–|—)\s*)?(?:\d{1,4}|[ivxlc]{1,7})(?:\s*(?:-|–|—))?)"
-      R"((?:\s*(?:/|of)\s*\d{1,4})?\s*$)",
-      std::regex::icase | std::regex::optimize);
-  if (text.size() > 40) return false;
-  return std::regex_match(text.begin(), text.end(), kPattern);
-}
 
 void MarkRunningText(const std::vector<PageInfo>& pages, std::vector<Block>* blocks) {
   std::map<int, double> height;

@@ -11,9 +11,6 @@
 
 namespace plantrace::pdf {
 
-// True for text that is only a page number in one of the usual forms.
-bool IsPageNumber(std::string_view text);
-
 // Sets kind to kHeader / kFooter on the running blocks. `pages` gives each
 // page's height (blocks carry bboxes and 1-based pages).
 void MarkRunningText(const std::vector<PageInfo>& pages, std::vector<Block>* blocks);

@@ -1,10 +1,16 @@
 #include "extractors/pdf/reader/overprint.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 
 namespace plantrace::pdf {
 namespace {
+
+// Buckets to start with (a power of two), doubled when entries fill half
+// of them: most of the four cells asked about per glyph hold nothing, and
+// an empty bucket answers without touching the entries.
+constexpr size_t kInitialBuckets = 16384;
 
 // Glyph and position (one-point cells) packed into one key.
 uint64_t Key(uint32_t code, int64_t cx, int64_t cy) {
@@ -14,6 +20,37 @@ uint64_t Key(uint32_t code, int64_t cx, int64_t cy) {
 
 }  // namespace
 
+void GlyphSieve::Clear() {
+  seen_.clear();
+  heads_.assign(std::max(heads_.size(), kInitialBuckets), -1);
+  used_.assign(heads_.size() / 64, 0);
+}
+
+size_t GlyphSieve::Bucket(uint64_t key) const {
+  // The four cells asked about for a glyph are neighbours: cells are hashed
+  // in blocks of 4 x 4 (one glyph, 16 buckets side by side, one cache line
+  // of heads), so that they mostly share one cache line rather than four.
+  // Fibonacci hashing of the block: the top bits of the product;
+  // heads_.size() is a power of two of at least 16.
+  const uint64_t block_key = key & ~((uint64_t{3} << 20) | uint64_t{3});
+  const int block_bits = std::countr_zero(heads_.size()) - 4;
+  const uint64_t block = (block_key * 0x9E3779B97F4A7C15ull) >> (64 - block_bits);
+  return static_cast<size_t>((block << 4) | (((key >> 20) & 3) << 2) | (key & 3));
+}
+
+void GlyphSieve::Link(size_t entry) {
+  const size_t bucket = Bucket(seen_[entry].key);
+  seen_[entry].next = heads_[bucket];
+  heads_[bucket] = static_cast<int32_t>(entry);
+  used_[bucket / 64] |= uint64_t{1} << (bucket % 64);
+}
+
+void GlyphSieve::Rehash(size_t buckets) {
+  heads_.assign(buckets, -1);
+  used_.assign(buckets / 64, 0);
+  for (size_t i = 0; i < seen_.size(); ++i) Link(i);
+}
+
 bool GlyphSieve::Repeated(uint32_t code, double x, double y, double advance) {
   const double limit = std::min(1.0, 0.5 * std::fabs(advance));
   const double fx = std::floor(x), fy = std::floor(y);
@@ -21,13 +58,20 @@ bool GlyphSieve::Repeated(uint32_t code, double x, double y, double advance) {
   // A glyph less than a point away lies in this cell or the neighbour on
   // the side of the cell the point is nearer to, in each direction.
   const int64_t nx = x - fx < 0.5 ? cx - 1 : cx + 1, ny = y - fy < 0.5 ? cy - 1 : cy + 1;
+  if (heads_.empty()) Clear();
   for (int64_t gx : {cx, nx})
     for (int64_t gy : {cy, ny}) {
-      const auto [from, to] = seen_.equal_range(Key(code, gx, gy));
-      for (auto it = from; it != to; ++it)
-        if (std::hypot(it->second.first - x, it->second.second - y) < limit) return true;
+      const uint64_t key = Key(code, gx, gy);
+      const size_t bucket = Bucket(key);
+      if (!(used_[bucket / 64] >> (bucket % 64) & 1)) continue;
+      for (int32_t i = heads_[bucket]; i >= 0; i = seen_[static_cast<size_t>(i)].next) {
+        const Seen& s = seen_[static_cast<size_t>(i)];
+        if (s.key == key && std::hypot(s.x - x, s.y - y) < limit) return true;
+      }
     }
-  seen_.emplace(Key(code, cx, cy), std::make_pair(x, y));
+  seen_.push_back({Key(code, cx, cy), x, y, -1});
+  Link(seen_.size() - 1);
+  if (2 * seen_.size() > heads_.size()) Rehash(2 * heads_.size());
   return false;
 }
 

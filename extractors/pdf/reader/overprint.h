@@ -4,8 +4,7 @@
 // per clip strip), and glyphs drawn wholly outside the clipping area.
 
 #include <cstdint>
-#include <unordered_map>
-#include <utility>
+#include <vector>
 
 #include "model/document.h"
 
@@ -18,14 +17,25 @@ class GlyphSieve {
   // (x, y) than one point and than half its advance `advance` (so that the
   // two l's of "ll" in small print stay); otherwise records it.
   bool Repeated(uint32_t code, double x, double y, double advance);
-  void Clear() {
-    seen_.clear();
-    seen_.reserve(4096);
-  }
+  void Clear();
 
  private:
-  // Positions by glyph and one-point cell.
-  std::unordered_multimap<uint64_t, std::pair<double, double>> seen_;
+  // Positions by glyph and one-point cell, in a hash table of chains kept
+  // in two flat vectors: it is asked four times for every glyph of a page,
+  // and a node-based map allocated once per glyph.
+  struct Seen {
+    uint64_t key;  // glyph and cell
+    double x, y;
+    int32_t next;  // the next entry of the same bucket, -1 at the end
+  };
+  void Link(size_t entry);  // into its bucket's chain
+  void Rehash(size_t buckets);
+  size_t Bucket(uint64_t key) const;
+  std::vector<Seen> seen_;
+  std::vector<int32_t> heads_;  // the first entry of each bucket, -1 when none
+  // One bit a bucket, set when it holds an entry: small enough to stay in
+  // the cache, where heads_ is not, so that empty buckets cost no miss.
+  std::vector<uint64_t> used_;
 };
 
 // Whether a glyph whose box (device space) is `glyph` cannot show through a

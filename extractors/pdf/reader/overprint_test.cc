@@ -24,6 +24,20 @@ TEST(GlyphSieve, SameGlyphWithinAPointIsRepeated) {
   EXPECT_FALSE(s.Repeated('H', 100.0, 200.0, 7));
 }
 
+TEST(GlyphSieve, ManyGlyphsOnOnePageAreAllRemembered) {
+  // More glyphs than the table starts with buckets for: it grows, and every
+  // glyph is still found again (and no other).
+  GlyphSieve s;
+  s.Clear();
+  for (int i = 0; i < 30000; ++i) {
+    ASSERT_FALSE(s.Repeated('a' + i % 7, 10.0 + (i % 300) * 1.9, 10.0 + (i / 300) * 7.0, 5)) << i;
+  }
+  for (int i = 0; i < 30000; ++i) {
+    EXPECT_TRUE(s.Repeated('a' + i % 7, 10.3 + (i % 300) * 1.9, 10.2 + (i / 300) * 7.0, 5)) << i;
+  }
+  EXPECT_FALSE(s.Repeated('z', 10.0, 10.0, 5));
+}
+
 TEST(GlyphSieve, DoubleLettersInSmallPrintStay) {
   // "ll" at 6.3 pt: the second l 1.4 pt after the first.
   GlyphSieve s;
