@@ -206,8 +206,10 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
     if (item.section) {
       AddField(*item.section, options.section_weight, weights, options, tokenizer, vocab, tf);
     }
+    const bool narrated = std::find(options.narrated_kinds.begin(), options.narrated_kinds.end(),
+                                    item.kind) != options.narrated_kinds.end();
     for (const std::string& a : item.actions) {
-      AddField(a, options.action_weight, weights, options, tokenizer, vocab, tf);
+      AddField(a, narrated ? options.narrated_action_weight : options.action_weight, weights, options, tokenizer, vocab, tf);
     }
     for (const std::string& d : item.deliverables) {
       AddField(d, options.deliverable_weight, weights, options, tokenizer, vocab, tf);

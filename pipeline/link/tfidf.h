@@ -28,6 +28,11 @@ struct TfIdfOptions {
   double deliverable_weight = 0.5;   // deliverables / outputs
   double update_weight = 0.25;       // progress updates
   double bigram_weight = 0.7;        // adjacent content-stem pairs, relative to words
+  // A finding's actions are what an assessor reports being done, in its
+  // own narrative words (docs/decisions.md, issue 16 second pass): they
+  // stay out of its vector (this weight) and count as its passages only.
+  std::vector<std::string> narrated_kinds = {"finding"};
+  double narrated_action_weight = 0.0;
 };
 
 // (term id, weight), sorted by term id.

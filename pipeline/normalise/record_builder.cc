@@ -9,6 +9,7 @@
 
 #include "pipeline/segment/column_roles.h"
 #include "pipeline/normalise/date_parser.h"
+#include "pipeline/normalise/body_actions.h"
 #include "pipeline/normalise/document_cues.h"
 #include "pipeline/normalise/document_meta.h"
 #include "pipeline/normalise/financial_implications.h"
@@ -33,6 +34,7 @@ struct RecordBuilder::Lexicons {
   UpdateReader updates;
   OwnerCues owner_cues;
   DocumentCues document_cues;
+  BodyActionCues body_actions;
 };
 
 namespace {
@@ -102,11 +104,17 @@ Result<RecordBuilder> RecordBuilder::Load(const std::string& data_dir) {
   Result<DocumentCues> doc_cues =
       DocumentCues::Parse(doc_cue_text.value(), data_dir + "/document_cues.tsv");
   if (!doc_cues.ok()) return doc_cues.status();
+  Result<std::string> action_text = read("action_cues.txt");
+  if (!action_text.ok()) return action_text.status();
+  Result<BodyActionCues> actions =
+      BodyActionCues::Parse(action_text.value(), data_dir + "/action_cues.txt");
+  if (!actions.ok()) return actions.status();
   return RecordBuilder(std::make_unique<const Lexicons>(
       Lexicons{std::move(roles).value(), std::move(kinds).value(),
                OwnerParser(std::move(gaz).value()), std::move(dates).value(),
                std::move(money).value(), std::move(updates).value(),
-               std::move(owner_cues).value(), std::move(doc_cues).value()}));
+               std::move(owner_cues).value(), std::move(doc_cues).value(),
+               std::move(actions).value()}));
 }
 
 RecordBuilder::RecordBuilder(std::unique_ptr<const Lexicons> lexicons)
@@ -306,6 +314,11 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
     item.section = r.section;
     item.text = JoinText(r.text_parts);
     item.actions = r.actions;
+    // A sub-section unit printed as a heading and paragraphs (a panel's
+    // lettered finding): what its paragraphs say is being done. Their dates
+    // are read with the paragraphs they come from (narrative), below.
+    const bool actions_from_body = r.from_prose && item.actions.empty() && r.kind == "finding";
+    if (actions_from_body) item.actions = lx.body_actions.Actions(r.body_texts);
     item.deliverables = r.deliverables;
     item.provenance = r.provenance;
     if (++ids[item.item_id] == 2) {
@@ -339,7 +352,9 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
     }
     std::vector<std::string> texts;
     texts.push_back(item.text);
-    for (const auto& s : item.actions) texts.push_back(s);
+    if (!actions_from_body) {
+      for (const auto& s : item.actions) texts.push_back(s);
+    }
     for (const auto& s : item.deliverables) texts.push_back(s);
     for (const auto& s : r.date_texts) texts.push_back(s);
     // What a plan commits to (its text, actions, deliverables and target
