@@ -1,4 +1,5 @@
 // Exports over a store of hand-made records: order, format, determinism.
+#include <unistd.h>
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -29,7 +30,7 @@ StoredDocument Doc(const std::string& doc_id, const std::string& sha,
 }
 
 std::unique_ptr<Store> Fresh(const std::string& name) {
-  const std::string path = ::testing::TempDir() + "/" + name;
+  const std::string path = ::testing::TempDir() + "/" + std::to_string(::getpid()) + "_" + name;
   for (const char* ext : {"", "-wal", "-shm"}) std::remove((path + ext).c_str());
   auto s = OpenSqliteStore(path);
   EXPECT_TRUE(s.ok());

@@ -1,3 +1,4 @@
+#include <unistd.h>
 #include <gtest/gtest.h>
 
 #include "output/sqlite/sqlite_store.h"
@@ -20,7 +21,7 @@ ItemRecord Due(const std::string& id, const std::string& end, const std::string&
 }
 
 TEST(Summary, ListsOwnersAndWhatIsDueNextAfterTheNewestDocument) {
-  const std::string path = ::testing::TempDir() + "/summary.db";
+  const std::string path = ::testing::TempDir() + "/summary_" + std::to_string(::getpid()) + ".db";
   for (const char* ext : {"", "-wal", "-shm"}) std::remove((path + ext).c_str());
   auto store = OpenSqliteStore(path);
   ASSERT_TRUE(store.ok());

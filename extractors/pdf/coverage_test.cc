@@ -7,6 +7,7 @@
 // "manage-" + "ment", "management" and "manage-ment" all count as one word).
 // Tables are read unstitched (see below). A list item's bullet glyph counts as extracted: the model keeps it as the
 // block's marker.
+#include <unistd.h>
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -136,7 +137,7 @@ TEST(PdfCoverageTest, ExtractedTextCoversPdftotextWords) {
 TEST(PdfCoverageTest, ScannedPaperByOcrCoversTheOriginalsWords) {
   const std::string original = std::string(PLANTRACE_SOURCE_DIR) +
                                "/corpus/pdf/bcc-2019-improvement-programme-addendum.pdf";
-  const std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) / "ocr_coverage";
+  const std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) / ("ocr_coverage_" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   const std::string scan = (dir / "addendum.scan.pdf").string();
   const std::string make = "pdftoppm -r 200 -gray -png '" + original + "' '" + (dir / "p").string() +

@@ -3,6 +3,7 @@
 // from the born-digital rl_*.pdf beside them) compared with its original.
 #include "extractors/pdf/scanned_pages.h"
 
+#include <unistd.h>
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -153,7 +154,7 @@ TEST(ScannedPagesTest, UnruledTableFromWordAlignment) {
 // Bold is not reported by OCR; it is read from the strokes' width. The scan
 // is made here (pdftoppm, img2pdf) from styles.pdf, one bold word in a line.
 TEST(ScannedPagesTest, BoldWordOfAScanIsBold) {
-  const std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) / "ocr_bold";
+  const std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) / ("ocr_bold_" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   const std::string scan = (dir / "styles.scan.pdf").string();
   const std::string make = "pdftoppm -r 200 -gray -png '" + DataFile("styles.pdf") + "' '" +
