@@ -138,8 +138,12 @@ std::string Tokenizer::Stem(std::string_view folded_word) {
   return impl_->Stem(std::string(folded_word));
 }
 
-std::vector<Token> Tokenizer::Tokenize(std::string_view utf8) {
-  constexpr size_t kRecentTexts = 16;
+std::vector<Token> Tokenizer::Tokenize(std::string_view utf8) { return Tokens(utf8); }
+
+const std::vector<Token>& Tokenizer::Tokens(std::string_view utf8) {
+  // Enough for the fields of one item (text, section, actions, deliverables,
+  // updates) to be read again by each of the linker's passes over it.
+  constexpr size_t kRecentTexts = 32;
   for (const Impl::Recent& r : impl_->recent) {
     if (r.text == utf8) return r.tokens;
   }
@@ -150,13 +154,16 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view utf8) {
     t.folded = std::move(w);
     out.push_back(std::move(t));
   }
+  Impl::Recent* slot;
   if (impl_->recent.size() < kRecentTexts) {
-    impl_->recent.push_back({std::string(utf8), out});
+    slot = &impl_->recent.emplace_back();
   } else {
-    impl_->recent[impl_->next_recent] = {std::string(utf8), out};
+    slot = &impl_->recent[impl_->next_recent];
     impl_->next_recent = (impl_->next_recent + 1) % kRecentTexts;
   }
-  return out;
+  slot->text.assign(utf8);
+  slot->tokens = std::move(out);
+  return slot->tokens;
 }
 
 }  // namespace plantrace

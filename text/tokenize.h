@@ -34,6 +34,11 @@ class Tokenizer {
 
   // Invalid UTF-8 is replaced, never fatal.
   std::vector<Token> Tokenize(std::string_view utf8);
+  // The same tokens, without a copy: valid until the next call on this
+  // Tokenizer. The last few texts are kept, so reading one item's fields
+  // for several purposes in turn (terms, theme cues, continuation cues)
+  // splits and stems each text once.
+  const std::vector<Token>& Tokens(std::string_view utf8);
   // The case-folded words only (no stemming).
   std::vector<std::string> Words(std::string_view utf8);
   // The stem of one already case-folded word.

@@ -78,5 +78,32 @@ TEST(Tokenizer, AsciiTextReadsAsTheUnicodePathReadsIt) {
   EXPECT_EQ(plain[2].folded, "council's");
 }
 
+
+// Tokens() hands back the tokens of a recent text without splitting it
+// again: the same tokens as a fresh Tokenizer gives, also after more texts
+// than it keeps have pushed the first one out.
+TEST(Tokenizer, RecentTextsGiveTheSameTokensAsAFreshRead) {
+  auto same = [](const std::vector<Token>& a, const std::vector<Token>& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+      if (a[i].stem != b[i].stem || a[i].folded != b[i].folded) return false;
+    }
+    return true;
+  };
+  const std::string first = "Monitoring the Council's budgets and reviewing the MTFS";
+  Tokenizer tok;
+  const std::vector<Token> fresh = Tokenizer().Tokenize(first);
+  ASSERT_EQ(fresh.size(), 8u);
+  EXPECT_TRUE(same(tok.Tokens(first), fresh));
+  EXPECT_TRUE(same(tok.Tokens(first), fresh));  // from the recent texts
+  for (int i = 0; i < 100; ++i) {
+    const std::string other = "text number " + std::to_string(i) + " about committees";
+    const std::vector<Token> read = tok.Tokens(other);
+    EXPECT_TRUE(same(read, Tokenizer().Tokenize(other))) << other;
+    EXPECT_TRUE(same(tok.Tokens(first), fresh)) << i;  // read again, pushed out or not
+  }
+  EXPECT_EQ(tok.Tokens(first)[0].stem, "monitor");
+}
+
 }  // namespace
 }  // namespace plantrace

@@ -14,7 +14,7 @@ namespace {
 std::unordered_set<std::string> Trigrams(std::string_view text, const TermWeights& weights,
                                          Tokenizer& tokenizer) {
   std::vector<std::string> stems;
-  for (const Token& t : tokenizer.Tokenize(text)) {
+  for (const Token& t : tokenizer.Tokens(text)) {
     if (weights.Of(t.stem) > 0) stems.push_back(t.stem);
   }
   std::unordered_set<std::string> out;

@@ -62,6 +62,29 @@ TEST(ThemeLexicon, CuesThatStemAlikeCountOnce) {
   EXPECT_EQ(lex->CueText(hits[0].first), "auditor");
 }
 
+// The linker reads an item's cues with the Tokenizer that has just read the
+// item's fields for its terms (recent texts): the hits are those a fresh
+// Tokenizer finds.
+TEST(ThemeLexicon, CuesFromRecentTokensAreThoseOfAFreshRead) {
+  Tokenizer tok;
+  Result<ThemeLexicon> lex = ThemeLexicon::Parse(kThemes, "themes.tsv", tok);
+  ASSERT_TRUE(lex.ok());
+  ItemRecord item = Item("Revise the Code of Conduct and the MTFS",
+                         {"Scrutiny of the budget", "Agree the work programme"});
+  item.section = "Financial auditors";
+  item.updates.push_back({"the auditor reported", std::nullopt, false});
+  Tokenizer fresh;
+  const CueHits expected = lex->Cues(item, fresh);
+  ASSERT_EQ(expected.size(), 6u);  // conduct, mtfs, scrutiny, budget, work programme, auditor
+  // The fields read first, as the linker's term pass reads them.
+  for (const std::string* text : {&item.text, &*item.section, &item.actions[0], &item.actions[1],
+                                  &item.updates[0].text}) {
+    ASSERT_FALSE(tok.Tokens(*text).empty());
+  }
+  EXPECT_EQ(lex->Cues(item, tok), expected);
+  EXPECT_EQ(lex->Cues(item, tok), expected);
+}
+
 TEST(ThemeLexicon, WeakThemesAreCut) {
   Tokenizer tok;
   ThemeOptions o;

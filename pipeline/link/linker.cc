@@ -95,7 +95,7 @@ struct Linker::Impl {
       : options(std::move(o)), weights(std::move(w)), themes(std::move(t)) {}
 
   bool HasContinuesCue(const std::string& text, Tokenizer& tokenizer) const {
-    std::vector<Token> tokens = tokenizer.Tokenize(text);
+    const std::vector<Token>& tokens = tokenizer.Tokens(text);
     for (size_t i = 0; i < tokens.size(); ++i) {
       for (const auto& cue : cue_stems) {
         if (i + cue.size() > tokens.size()) continue;
@@ -181,7 +181,14 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
   const size_t n = items.size();
   // Editions of one plan: their items are linked by the pairing, not scored.
   const EditionLinks editions(documents, items, doc_rank);
-  TfIdfModel model = TfIdfModel::Build(items, impl_->weights, tokenizer, o.tfidf);
+  // Theme cues and the continuation cue are read from each item's fields
+  // right after its terms, while the tokenizer still holds their tokens.
+  std::vector<CueHits> cue_hits(n);
+  std::vector<uint8_t> continues_cue(n, 0);
+  TfIdfModel model = TfIdfModel::Build(items, impl_->weights, tokenizer, o.tfidf, [&](size_t i) {
+    cue_hits[i] = impl_->themes.Cues(*items[i], tokenizer);
+    continues_cue[i] = impl_->HasContinuesCue(items[i]->text, tokenizer);
+  });
   std::vector<std::vector<std::string>> numbers(n);
   for (size_t i = 0; i < n; ++i) {
     numbers[i] = DecisionNumbersOf(*items[i], document_of.at(items[i]->doc_id), known_numbers);
@@ -190,12 +197,10 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
   std::vector<ItemFeatures> features(n);
   std::unordered_map<std::string, uint32_t> function_bit;
   std::set<std::string> weak(o.weak_kinds.begin(), o.weak_kinds.end());
-  std::vector<CueHits> cue_hits(n);
   std::vector<uint32_t> cue_df(impl_->themes.num_cues(), 0);
   for (size_t i = 0; i < n; ++i) {
     ItemFeatures& f = features[i];
     f.vector = &model.vectors()[i];
-    cue_hits[i] = impl_->themes.Cues(*items[i], tokenizer);
     for (const auto& [cue, w] : cue_hits[i]) ++cue_df[cue];
     f.themes = impl_->themes.ProfileOf(cue_hits[i]);
     f.top_themes = impl_->themes.Top(f.themes);
@@ -210,7 +215,7 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
       if (it->second < 64) f.owner_function_bits |= uint64_t{1} << it->second;
     }
     f.weak_kind = weak.count(items[i]->kind) > 0;
-    f.continues_cue = impl_->HasContinuesCue(items[i]->text, tokenizer);
+    f.continues_cue = continues_cue[i] != 0;
   }
 
   // Concept vectors: the cues found, weighted by field and idf.

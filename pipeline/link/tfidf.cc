@@ -143,7 +143,7 @@ void CountTerms(const std::string& text, double weight, const TermWeights& weigh
                 std::unordered_map<uint32_t, double>& tf) {
   if (weight <= 0 || text.empty()) return;
   std::optional<uint32_t> prev;
-  for (const Token& t : tokenizer.Tokenize(text)) {
+  for (const Token& t : tokenizer.Tokens(text)) {
     if (!IsContent(t, weights)) continue;
     std::optional<uint32_t> id = word(t);
     if (id) {
@@ -193,7 +193,8 @@ std::unordered_map<uint32_t, double> PassageTerms(const std::string& text,
 }  // namespace
 
 TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const TermWeights& weights,
-                             Tokenizer& tokenizer, const TfIdfOptions& options) {
+                             Tokenizer& tokenizer, const TfIdfOptions& options,
+                             const std::function<void(size_t)>& after_item) {
   Vocabulary vocab;
   std::vector<std::vector<std::pair<uint32_t, double>>> raw(items.size());
   // How many terms the vocabulary had once each item was read (its
@@ -220,6 +221,7 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
     raw[i].assign(tf.begin(), tf.end());
     std::sort(raw[i].begin(), raw[i].end());
     known_terms[i] = static_cast<uint32_t>(vocab.terms.size());
+    if (after_item) after_item(i);
   }
 
   TfIdfModel m;

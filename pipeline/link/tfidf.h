@@ -10,6 +10,7 @@
 // multiplier; vectors are L2-normalised, so their dot product is the cosine.
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -60,9 +61,14 @@ class DenseVector {
 
 class TfIdfModel {
  public:
-  // Builds vectors for `items` (in that order; none null).
+  // Builds vectors for `items` (in that order; none null). `after_item(i)`,
+  // if given, runs once item i's fields have been read with `tokenizer`:
+  // a caller that reads the same fields there finds them in the
+  // tokenizer's recent texts (Tokenizer::Tokens) instead of splitting
+  // them again.
   static TfIdfModel Build(const std::vector<const ItemRecord*>& items, const TermWeights& weights,
-                          Tokenizer& tokenizer, const TfIdfOptions& options);
+                          Tokenizer& tokenizer, const TfIdfOptions& options,
+                          const std::function<void(size_t)>& after_item = {});
 
   const std::vector<SparseVector>& vectors() const { return vectors_; }
   // One vector per passage (pipeline/passages.h) of each item, weighted as the items'.

@@ -43,7 +43,7 @@ struct ThemeLexicon::Impl {
   void Scan(const std::string& text, double weight, Tokenizer& tokenizer,
             std::map<uint32_t, double>& best) const {
     if (text.empty()) return;
-    std::vector<Token> tokens = tokenizer.Tokenize(text);
+    const std::vector<Token>& tokens = tokenizer.Tokens(text);
     for (size_t i = 0; i < tokens.size(); ++i) {
       auto it = by_first.find(tokens[i].stem);
       if (it == by_first.end()) continue;
