@@ -65,12 +65,16 @@ std::string DecideRelation(const PairScore& score, bool continues, const LinkOpt
 
 std::vector<std::string> ExplainPair(const ItemFeatures& earlier, const ItemFeatures& later,
                                      const PairScore& score, const TfIdfModel& model,
-                                     const ThemeLexicon& lexicon, const LinkOptions& options) {
+                                     const ThemeLexicon& lexicon, const LinkOptions& options,
+                                     const DenseVector* later_vector) {
   std::vector<std::string> why;
   if (earlier.vector && later.vector) {
     // Phrases first (they are the stronger evidence), then single words
     // that no listed phrase already shows.
-    std::vector<uint32_t> top = model.TopShared(*earlier.vector, *later.vector, 4 * options.why_terms);
+    const size_t limit = 4 * options.why_terms;
+    std::vector<uint32_t> top = later_vector && later_vector->held() == later.vector
+                                    ? model.TopShared(*earlier.vector, *later_vector, limit)
+                                    : model.TopShared(*earlier.vector, *later.vector, limit);
     std::vector<std::string> phrases, words;
     for (uint32_t t : top) {
       if (model.IsPhrase(t)) phrases.push_back(model.Display(t));

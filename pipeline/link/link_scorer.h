@@ -157,9 +157,11 @@ std::string DecideRelation(const PairScore& score, bool continues, const LinkOpt
 
 // The `why` list: "shared terms: budget, mtfs, medium term financial",
 // "theme: Financial planning & sustainability", "same owner: Monitoring
-// Officer", "continuation cue in the later item".
+// Officer", "continuation cue in the later item". `later_vector`, when it
+// holds later.vector, finds the shared terms by lookup (the same terms).
 std::vector<std::string> ExplainPair(const ItemFeatures& earlier, const ItemFeatures& later,
                                      const PairScore& score, const TfIdfModel& model,
-                                     const ThemeLexicon& lexicon, const LinkOptions& options);
+                                     const ThemeLexicon& lexicon, const LinkOptions& options,
+                                     const DenseVector* later_vector = nullptr);
 
 }  // namespace plantrace

@@ -453,7 +453,7 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
           DecideRelation(parts, handed_over(s.from, s.to) || cue_applies(s.from, s.to), o);
     }
     for (std::string& w : ExplainPair(features[s.from], features[s.to], parts, model,
-                                      impl_->themes, o)) {
+                                      impl_->themes, o, &later_vector)) {
       link.why.push_back(std::move(w));
     }
     if (number == identity_number.end() && handed_over(s.from, s.to)) {

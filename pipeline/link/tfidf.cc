@@ -318,6 +318,22 @@ std::vector<uint32_t> TfIdfModel::TopShared(const SparseVector& a, const SparseV
       ++j;
     }
   }
+  return Strongest(shared, limit);
+}
+
+std::vector<uint32_t> TfIdfModel::TopShared(const SparseVector& a, const DenseVector& b,
+                                            size_t limit) const {
+  // Weights are > 0, so 0 means "not in b" (as in DenseVector::Dot).
+  std::vector<std::pair<double, uint32_t>> shared;
+  for (const auto& [term, w] : a) {
+    const float x = b.Weight(term);
+    if (x != 0.0f) shared.emplace_back(static_cast<double>(w) * x, term);
+  }
+  return Strongest(shared, limit);
+}
+
+std::vector<uint32_t> TfIdfModel::Strongest(std::vector<std::pair<double, uint32_t>>& shared,
+                                            size_t limit) const {
   const size_t keep = std::min(limit, shared.size());
   std::partial_sort(shared.begin(), shared.begin() + keep, shared.end(),
                     [this](const auto& x, const auto& y) {

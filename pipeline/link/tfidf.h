@@ -53,6 +53,8 @@ class DenseVector {
   const SparseVector* held() const { return held_; }
   // Dot(other, held()).
   double Dot(const SparseVector& other) const;
+  // The held vector's weight of `term` (0 when it lacks the term).
+  float Weight(uint32_t term) const { return term < weight_.size() ? weight_[term] : 0.0f; }
 
  private:
   std::vector<float> weight_;
@@ -85,8 +87,15 @@ class TfIdfModel {
   // (ties by display text), at most `limit`.
   std::vector<uint32_t> TopShared(const SparseVector& a, const SparseVector& b,
                                   size_t limit) const;
+  // The same with b held in a DenseVector: each of a's terms looked up
+  // instead of a merge of the two (same terms, same order, same products).
+  std::vector<uint32_t> TopShared(const SparseVector& a, const DenseVector& b, size_t limit) const;
 
  private:
+  // The `limit` largest (product, term) of `shared`, ties by display text.
+  std::vector<uint32_t> Strongest(std::vector<std::pair<double, uint32_t>>& shared,
+                                  size_t limit) const;
+
   size_t num_terms_ = 0;
   std::vector<std::string> display_;
   std::vector<bool> phrase_;

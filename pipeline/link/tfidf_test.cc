@@ -54,5 +54,39 @@ TEST(TfIdf, NarratedActionsStayOutOfTheVectorButArePassages) {
               Dot(with_aim.vectors()[0], with_aim.vectors()[1]), 1e-6);
 }
 
+
+// `why`'s shared terms found by lookup in the later item's DenseVector are
+// those (and in that order) the merge of the two vectors finds, ties
+// between equal products included (items that repeat words alike).
+TEST(TfIdf, TopSharedByLookupEqualsTopSharedByMerge) {
+  Tokenizer tokenizer;
+  Result<TermWeights> w = TermWeights::Parse("the\nof\nand\n", "stop", tokenizer);
+  ASSERT_TRUE(w.ok());
+  std::vector<ItemRecord> records = {
+      Item("a", "1", "recommendation", "Review the medium term financial strategy and the budget"),
+      Item("a", "2", "recommendation", "Budget monitoring and scrutiny of the capital programme"),
+      Item("b", "1", "recommendation", "Scrutiny of the budget, financial strategy and capital",
+           {"Report budget monitoring to scrutiny", "Review the capital programme"}),
+      Item("b", "2", "recommendation", "Workforce plans and organisational development"),
+      Item("c", "1", "recommendation", "Medium term financial plans, workforce plans, scrutiny"),
+      Item("c", "2", "recommendation", "The capital programme and the budget")};
+  std::vector<const ItemRecord*> items;
+  for (const ItemRecord& r : records) items.push_back(&r);
+  TfIdfModel m = TfIdfModel::Build(items, w.value(), tokenizer, TfIdfOptions{});
+  DenseVector dense(m.num_terms());
+  size_t shared_seen = 0;
+  for (const SparseVector& later : m.vectors()) {
+    dense.Assign(&later);
+    for (const SparseVector& earlier : m.vectors()) {
+      for (size_t limit : {1, 3, 20}) {
+        const std::vector<uint32_t> merged = m.TopShared(earlier, later, limit);
+        EXPECT_EQ(m.TopShared(earlier, dense, limit), merged);
+        shared_seen += merged.size();
+      }
+    }
+  }
+  EXPECT_GT(shared_seen, 50u);  // the items do share terms
+}
+
 }  // namespace
 }  // namespace plantrace
