@@ -11,6 +11,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "text/ascii_words.h"
+
 namespace plantrace {
 namespace {
 
@@ -73,13 +75,19 @@ struct Tokenizer::Impl {
 
   std::vector<std::string> Words(std::string_view utf8) {
     std::vector<std::string> out;
+    // ASCII text (most council prose) is cut without ICU, by the same rules
+    // (ascii_words.h).
+    const bool ascii = std::all_of(utf8.begin(), utf8.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii && words) {
+      AppendAsciiWords(utf8, out);
+      return out;
+    }
     icu::UnicodeString text = icu::UnicodeString::fromUTF8(
         icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
     // ASCII text (most council prose): UTF-16 positions are byte offsets,
     // a letter or digit is [A-Za-z0-9] and case folding is tolower, so a
     // word is cut from the bytes without a round trip through UTF-16.
-    const bool ascii = std::all_of(utf8.begin(), utf8.end(),
-                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     auto emit = [&](int32_t b, int32_t e) {
       if (ascii) {
         const std::string_view bytes = utf8.substr(b, e - b);

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 namespace plantrace {
 namespace {
 
@@ -103,6 +105,48 @@ TEST(Tokenizer, RecentTextsGiveTheSameTokensAsAFreshRead) {
     EXPECT_TRUE(same(tok.Tokens(first), fresh)) << i;  // read again, pushed out or not
   }
   EXPECT_EQ(tok.Tokens(first)[0].stem, "monitor");
+}
+
+
+// ASCII text is split without ICU (ascii_words.h); the same text with a
+// non-ASCII word after it goes through ICU's word boundaries. Both must cut
+// the ASCII part alike: on edge cases and on random strings of letters,
+// digits and the marks UAX #29 treats specially (' . , ; : _).
+TEST(Tokenizer, AsciiWordsAreIcuWords) {
+  Tokenizer tok;
+  auto check = [&](const std::string& ascii) {
+    const std::vector<std::string> plain = tok.Words(ascii);
+    std::vector<std::string> icu = tok.Words(ascii + " \xC3\xA9t\xC3\xA9");
+    ASSERT_FALSE(icu.empty()) << ascii;
+    EXPECT_EQ(icu.back(), "\xC3\xA9t\xC3\xA9");
+    icu.pop_back();
+    EXPECT_EQ(plain, icu) << "[" << ascii << "]";
+  };
+  for (const char* text :
+       {"", "_", "__", "a_", "_a", "x_y", "a__b", "1_2", "_1_", "e.g. i.e. U.K.", "a.b.c.", "a..b",
+        "council's councils' 'quoted' rock'n'roll", "1,000 1,000,000 3.5% 1.2.3 1;2 1:2 1'2",
+        "a:b 12:30 a;b a,b", "CO2 2023-24 2023/24 A1.b2 a1'b 1a.2 1.a a.1", "...a...", "a'.b",
+        "1.,2", "x__", "Section 151 (S151)", "co-operate, re-use", "\tTabs\nand\r\nlines  two",
+        "a@b.org @ @@ @1 1@ @'a a'@ _@_ #hash @at $5 &amp; 50% a+b a=b a*b a|b ~a `a` \"a\" <a> [a] {a}", "A'", "'a", "a'", "9."}) {
+    check(text);
+  }
+  std::mt19937 rng(16);
+  const std::string alphabet = "aBz09_'.,;:@- \n/()%";
+  std::uniform_int_distribution<size_t> pick(0, alphabet.size() - 1), length(1, 24);
+  for (int k = 0; k < 5000; ++k) {
+    std::string text;
+    for (size_t i = length(rng); i > 0; --i) text += alphabet[pick(rng)];
+    check(text);
+  }
+  // Every ASCII byte but NUL, with letters and digits most often.
+  std::string every = "aaaaabbbbb000001111";
+  for (int c = 1; c < 0x80; ++c) every += static_cast<char>(c);
+  std::uniform_int_distribution<size_t> any(0, every.size() - 1);
+  for (int k = 0; k < 5000; ++k) {
+    std::string text;
+    for (size_t i = length(rng); i > 0; --i) text += every[any(rng)];
+    check(text);
+  }
 }
 
 }  // namespace
