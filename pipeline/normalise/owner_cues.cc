@@ -284,7 +284,24 @@ std::vector<OwnerRecord> OwnerCues::DocumentLeads(const Document& doc,
   for (const std::string& id : doc.reading_order) {
     auto it = by_id.find(id);
     if (it == by_id.end()) {
-      in_value = false;  // a table ends the field
+      // A table ends the field, but when the header's key-value lines were
+      // read as a table just below it, the table's first row with no key
+      // ("" | "and Health") is the field's last line wrapped.
+      if (in_value) {
+        for (const Table& t : doc.tables) {
+          if (t.id != id || t.cols != 2) continue;
+          const Cell* key = nullptr;
+          const Cell* value = nullptr;
+          for (const Cell& c : t.cells) {
+            if (c.row == 0 && c.col == 0) key = &c;
+            if (c.row == 0 && c.col == 1) value = &c;
+          }
+          if (key && value && CollapseSpaces(key->text).empty()) {
+            AppendHeaderText(value->text, owners, &entries);
+          }
+        }
+      }
+      in_value = false;
       FlushEntries(owners, &entries, &out);
       continue;
     }

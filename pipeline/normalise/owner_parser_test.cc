@@ -269,5 +269,44 @@ TEST_F(OwnerParserTest, DocumentLeadsKeepsACommaInsideARole) {
   EXPECT_EQ(o[0].title.find("Head of Adult Social Care"), 0u) << o[0].title;
 }
 
+// The header's later key-value lines read as a table whose first row has no
+// key: that row's value is the wrapped end of the "From:" entry above it.
+TEST_F(OwnerParserTest, DocumentLeadsTakesAWrappedTailFromTheTableBelow) {
+  Result<OwnerCues> cues = OwnerCues::Parse("lead\tfrom:\n", "c.tsv");
+  ASSERT_TRUE(cues.ok()) << cues.status().ToString();
+  Document doc;
+  Block key;
+  key.id = "b1";
+  key.text = "From:";
+  Block value;
+  value.id = "b2";
+  value.text = "Jane Smith, Corporate Director, Growth, Environment";
+  doc.blocks = {key, value};
+  doc.reading_order = {"b1", "b2", "t1"};
+  Table t;
+  t.id = "t1";
+  t.cols = 2;
+  t.rows = 2;
+  auto cell = [&](int row, int col, std::string text) {
+    plantrace::Cell c;
+    c.row = row;
+    c.col = col;
+    c.text = std::move(text);
+    t.cells.push_back(std::move(c));
+  };
+  cell(0, 0, "");
+  cell(0, 1, "and Transport");
+  cell(1, 0, "To:");
+  cell(1, 1, "Cabinet - 30 January 2025");
+  doc.tables.push_back(t);
+  std::vector<OwnerRecord> o = cues->DocumentLeads(doc, *parser_);
+  ASSERT_EQ(o.size(), 1u);
+  EXPECT_EQ(o[0].title, "Corporate Director, Growth, Environment and Transport");
+  doc.tables[0].cells[0].text = "Subject:";  // a keyed row is a field of its own
+  o = cues->DocumentLeads(doc, *parser_);
+  ASSERT_EQ(o.size(), 1u);
+  EXPECT_EQ(o[0].title, "Corporate Director, Growth, Environment");
+}
+
 }  // namespace
 }  // namespace plantrace
