@@ -14,6 +14,7 @@
 #include "pipeline/normalise/document_meta.h"
 #include "pipeline/normalise/financial_implications.h"
 #include "pipeline/segment/item_kinds.h"
+#include "pipeline/segment/labelled_rows.h"
 #include "pipeline/normalise/lead_column.h"
 #include "pipeline/normalise/money_parser.h"
 #include "pipeline/normalise/owner_cues.h"
@@ -154,6 +155,14 @@ std::vector<RawItem> Segment(const Document& doc, const ColumnRoleLexicon& roles
     if (prose.InUnit()) {
       prose.AbsorbTable(*t->second);
       continue;
+    }
+    // A list of recommendations set as a header-less table of label | text
+    // under a heading that names the kind: the paragraphs it stands for.
+    if (prose.HeadingKind()) {
+      if (auto rows = LabelledRowsAsParagraphs(*t->second)) {
+        for (const Block& b : *rows) prose.Add(b);
+        continue;
+      }
     }
     prose.EndRun();
     take();
