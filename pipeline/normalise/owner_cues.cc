@@ -273,7 +273,8 @@ bool IsFieldLine(const std::string& text) {
 }  // namespace
 
 std::vector<OwnerRecord> OwnerCues::DocumentLeads(const Document& doc,
-                                                  const OwnerParser& owners) const {
+                                                  const OwnerParser& owners,
+                                                  int first_page) const {
   std::vector<OwnerRecord> out;
   // A header laid out as text: "From:" then one "Name, Role" a paragraph,
   // up to the next field ("To:", "Is the decision …?") on the first page.
@@ -306,7 +307,8 @@ std::vector<OwnerRecord> OwnerCues::DocumentLeads(const Document& doc,
       continue;
     }
     const Block& b = *it->second;
-    if (b.page != 1) break;
+    if (b.page < first_page) continue;
+    if (b.page != first_page) break;
     if (b.kind == BlockKind::kHeader || b.kind == BlockKind::kFooter) continue;
     std::string value;
     if (SplitKey(b.text, leads, &value)) {

@@ -308,5 +308,30 @@ TEST_F(OwnerParserTest, DocumentLeadsTakesAWrappedTailFromTheTableBelow) {
   EXPECT_EQ(o[0].title, "Corporate Director, Growth, Environment");
 }
 
+// In an agenda pack the report's header is on the page after the covering
+// letter: read there, not on page 1.
+TEST_F(OwnerParserTest, DocumentLeadsOnThePapersFirstPage) {
+  Result<OwnerCues> cues = OwnerCues::Parse("lead\tfrom:\n", "c.tsv");
+  ASSERT_TRUE(cues.ok()) << cues.status().ToString();
+  Document doc;
+  auto block = [&](std::string id, int page, std::string text) {
+    Block b;
+    b.id = id;
+    b.page = page;
+    b.text = std::move(text);
+    doc.reading_order.push_back(b.id);
+    doc.blocks.push_back(std::move(b));
+  };
+  block("b1", 1, "Dear Member");
+  block("b2", 1, "I am now able to enclose the following reports.");
+  block("b3", 3, "From: Jane Smith, Cabinet Member for Adult Social Care");
+  block("b4", 3, "To: Cabinet - 30 January 2025");
+  block("b5", 4, "From: Alan Jones, Director of Public Health");
+  EXPECT_TRUE(cues->DocumentLeads(doc, *parser_).empty());
+  std::vector<OwnerRecord> o = cues->DocumentLeads(doc, *parser_, 3);
+  ASSERT_EQ(o.size(), 1u);
+  EXPECT_EQ(o[0].title, "Cabinet Member for Adult Social Care");
+}
+
 }  // namespace
 }  // namespace plantrace

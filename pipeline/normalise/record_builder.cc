@@ -296,7 +296,7 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
   const std::string doc_context = CaseFold(out.document.title + "\n" + FirstPageText(doc));
 
   std::vector<RawItem> raw = Segment(doc, lx.roles, lx.kinds, doc_context);
-  const std::vector<OwnerRecord> doc_leads = lx.owner_cues.DocumentLeads(doc, lx.owners);
+  const std::vector<OwnerRecord> doc_leads = lx.owner_cues.DocumentLeads(doc, lx.owners, PaperFirstPage(doc, lx.document_cues));
   MoveTrailingOwnerHeadings(&raw, lx.owners);
   // A report's financial implications that name one of its aims: that
   // aim's sums and dates (financial_implications.h), read as narrative.
