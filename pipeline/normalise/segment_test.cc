@@ -381,6 +381,32 @@ TEST(ProseSegmenter, NumberedParagraphsOnlyUnderAKind) {
   EXPECT_EQ(items[0].text_parts, std::vector<std::string>{"The Council should publish its plan."});
 }
 
+// A lead-in names what it lists as its last sentence's subject or just
+// before its colon; a kind word elsewhere in it ("the government's
+// objective") gives the list no kind (issue 14, session 5).
+TEST(ProseSegmenter, LeadInKindFromItsSubjectOrItsEnd) {
+  auto list = [](const char* lead) {
+    return Prose({
+        MakeBlock(BlockKind::kHeading, "Details of Core Grants", 1),
+        MakeBlock(BlockKind::kParagraph, "The Council receives general grants."),
+        MakeBlock(BlockKind::kParagraph, lead),
+        MakeBlock(BlockKind::kListItem, "a) Revenue Support Grant is a central grant."),
+        MakeBlock(BlockKind::kListItem, "b) New Homes Bonus was introduced in 2011-12."),
+    });
+  };
+  EXPECT_TRUE(list("In addition, as part of the government's objective to simplify local "
+                   "government funding, several grants have now been rolled in, as listed below:")
+                  .empty());
+  EXPECT_EQ(list("Additional measures proposed by the Council in light of the BIIP and "
+                 "external auditor analysis are:")
+                .size(),
+            2u);
+  EXPECT_EQ(list("Having weighed the evidence of the last two years, the Panel makes the "
+                 "following recommendations:")
+                .size(),
+            2u);
+}
+
 // Issue 14: a section with a kind divided into sub-sections has one item per
 // sub-section; a paragraph announcing what the sub-sections hold gives them
 // their kind; intro paragraphs are no items.
