@@ -79,6 +79,38 @@ bool BareMayIsDate(std::string_view text, size_t begin) {
 
 int YearOr(const std::string& g, int fallback) { return g.empty() ? fallback : ToInt(g); }
 
+// "the draft budget published in October", "was agreed in March": a month
+// printed without a year after a past participle and "in" is the last such
+// month before the document's own, so in a January paper October is the
+// year before. A regular participle ends in "-ed"; the irregular ones
+// councils use for what they did are listed. After "be" it is still to come.
+bool AfterPastParticiple(std::string_view text, size_t begin) {
+  size_t e = begin;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  size_t b = e;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+  if (CaseFold(text.substr(b, e - b)) != "in") return false;
+  std::string verb = PrevWord(text, b);
+  // "to be published in October", "will be held in May": still to come.
+  size_t vb = b;
+  while (vb > 0 && text[vb - 1] == ' ') --vb;
+  vb -= std::min(vb, verb.size());
+  std::string before = PrevWord(text, vb);
+  if (before == "be" || before == "being") return false;
+  // "a workshop planned in October": participles that look ahead.
+  static const char* const kForward[] = {"planned", "scheduled", "expected", "proposed",
+                                         "intended", "timetabled", "anticipated", "programmed"};
+  if (std::any_of(std::begin(kForward), std::end(kForward),
+                  [&](const char* w) { return verb == w; })) {
+    return false;
+  }
+  static const char* const kIrregular[] = {"held", "made", "set", "taken", "given", "sent",
+                                           "written", "met", "begun", "shown", "seen", "done"};
+  if (verb.size() > 3 && verb.compare(verb.size() - 2, 2, "ed") == 0) return true;
+  return std::any_of(std::begin(kIrregular), std::end(kIrregular),
+                     [&](const char* w) { return verb == w; });
+}
+
 }  // namespace
 
 std::optional<std::vector<Interp>> InterpretDateMatch(Pat pat, const std::vector<std::string>& g,
@@ -233,6 +265,9 @@ std::optional<std::vector<Interp>> InterpretDateMatch(Pat pat, const std::vector
     case Pat::kMonthBare: {
       int m = MonthFromName(g[0]);
       if (m == 5 && !BareMayIsDate(text, begin)) return std::nullopt;
+      if (ctx.doc_month > 0 && m > ctx.doc_month && AfterPastParticiple(text, begin)) {
+        return V{Month(dy - 1, m)};
+      }
       return V{Month(dy, m)};
     }
     case Pat::kCount:

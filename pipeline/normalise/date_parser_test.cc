@@ -52,6 +52,21 @@ TEST_F(DateParserTest, YearComesFromContext) {
   EXPECT_EQ(One("due to be developed this year"), "due 2018-01-01 2018-12-31 year");
 }
 
+// A month without a year after a past participle ("published in October")
+// is the last such month before the paper's own: the year before when the
+// month comes later in the year than the paper's.
+TEST_F(DateParserTest, PastMonthWithoutAYearIsTheLastOneBeforeThePaper) {
+  EXPECT_EQ(One("the draft budget published in October", 2025, 1),
+            "event 2024-10-01 2024-10-31 month");
+  EXPECT_EQ(One("the strategy was agreed in March", 2025, 1), "event 2024-03-01 2024-03-31 month");
+  EXPECT_EQ(One("the review held in December", 2025, 1), "event 2024-12-01 2024-12-31 month");
+  // Earlier in the paper's own year, or not after a participle: as before.
+  EXPECT_EQ(One("the draft budget published in January", 2025, 3),
+            "event 2025-01-01 2025-01-31 month");
+  EXPECT_EQ(One("to be published in October", 2025, 1), "due 2025-10-01 2025-10-31 month");
+  EXPECT_EQ(One("a workshop planned in October", 2018, 9), "event 2018-10-01 2018-10-31 month");
+}
+
 TEST_F(DateParserTest, FinancialAndMunicipalYears) {
   EXPECT_EQ(One("in 2024/25", 2023, 11), "due 2024-04-01 2025-03-31 financial_year");
   EXPECT_EQ(One("Deliver 2018-19 savings"), "due 2018-04-01 2019-03-31 financial_year");

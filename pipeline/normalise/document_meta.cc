@@ -55,8 +55,19 @@ std::string Joined(const std::vector<std::string>& lines) {
   return out;
 }
 
-// The page the paper itself starts on: 1, or the page after a covering
-// letter (and after pages that are blank or "intentionally left blank").
+// The meeting a covering letter is for: its "CABINET - THURSDAY, 30 JANUARY
+// 2025" line (a weekday and a day).
+std::optional<PrintedDate> CoverMeetingDate(const Document& doc, const DateParser& dates) {
+  static const RE2 kWeekday("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+  for (const std::string& l : PageLines(doc, 1)) {
+    if (!RE2::PartialMatch(l, kWeekday)) continue;
+    if (auto d = FirstPrintedDate(l, dates); d && d->precision == DatePrecisionPrinted::kDay) return d;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 int PaperFirstPage(const Document& doc, const DocumentCues& cues) {
   std::string first = CaseFold(Joined(PageLines(doc, 1)));
   int hits = 0;
@@ -70,19 +81,6 @@ int PaperFirstPage(const Document& doc, const DocumentCues& cues) {
   }
   return 1;
 }
-
-// The meeting a covering letter is for: its "CABINET - THURSDAY, 30 JANUARY
-// 2025" line (a weekday and a day).
-std::optional<PrintedDate> CoverMeetingDate(const Document& doc, const DateParser& dates) {
-  static const RE2 kWeekday("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
-  for (const std::string& l : PageLines(doc, 1)) {
-    if (!RE2::PartialMatch(l, kWeekday)) continue;
-    if (auto d = FirstPrintedDate(l, dates); d && d->precision == DatePrecisionPrinted::kDay) return d;
-  }
-  return std::nullopt;
-}
-
-}  // namespace
 
 std::string FirstPageText(const Document& doc) {
   std::string out;

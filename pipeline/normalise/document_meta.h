@@ -20,6 +20,11 @@ namespace plantrace {
 DocumentRecord BuildDocumentRecord(const Document& doc, const DocumentMeta& meta,
                                    const DateParser& dates, const DocumentCues& cues);
 
+// The page the paper itself starts on: 1, or, in an agenda pack, the page
+// after the covering letter (and after pages that are blank or
+// "intentionally left blank").
+int PaperFirstPage(const Document& doc, const DocumentCues& cues);
+
 // The text of page 1 (blocks and table cells), for the title and date and
 // as the context of document-bound lexicon lines.
 std::string FirstPageText(const Document& doc);

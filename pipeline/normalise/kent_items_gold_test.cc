@@ -57,7 +57,7 @@ struct SplitFloors {
 // meeting date, which needs the document date at day precision.
 constexpr SplitFloors kFloors[] = {
     {'A', 1000, 1000, 969, 380, 775},
-    {'B', 1000, 1000, 785, 375, 1000},
+    {'B', 1000, 1000, 960, 375, 1000},
 };
 
 TEST(KentItemsGold, EachPaperAlone) {

@@ -160,6 +160,96 @@ void AddLead(std::vector<OwnerRecord> found, std::vector<OwnerRecord>* out) {
   }
 }
 
+// A "From:" value lists one "Name, Role" entry a line, and a long role wraps
+// onto the next line ("Peter Oakford, Deputy Leader and Cabinet Member for
+// Finance, Corporate and" / "Traded Services"). A line whose text before its
+// first comma is not a role (a name) starts an entry; a line that starts in
+// lower case or with a connector, follows a line ending in one, or names no
+// role on its own continues the entry before it.
+void AppendHeaderLine(std::string line, const OwnerParser& owners,
+                      std::vector<std::string>* entries) {
+  line = CollapseSpaces(line);
+  if (line.empty()) return;
+  size_t comma = line.find(", ");
+  bool starts_entry = comma != std::string::npos && !owners.LooksLikeRole(line.substr(0, comma));
+  if (!starts_entry && !entries->empty()) {
+    std::string prev = CaseFold(entries->back());
+    std::string folded = CaseFold(line);
+    auto ends_with = [&](std::string_view e) {
+      return prev.size() >= e.size() && prev.compare(prev.size() - e.size(), e.size(), e) == 0;
+    };
+    bool prev_open = ends_with(",") || ends_with(" and") || ends_with(" of") ||
+                     ends_with(" for") || ends_with("&");
+    bool opens = std::islower(static_cast<unsigned char>(line[0])) ||
+                 folded.rfind("and ", 0) == 0 || folded.rfind("& ", 0) == 0 ||
+                 folded.rfind("of ", 0) == 0 || folded.rfind("for ", 0) == 0;
+    if (prev_open || opens || !owners.LooksLikeRole(line)) {
+      entries->back() += " " + line;
+      return;
+    }
+  }
+  entries->push_back(line);
+}
+
+// Where the extractor has joined a "From:" block's lines into one paragraph
+// ("Roger Gough, Leader Peter Oakford, Deputy Leader … John Betts, Interim
+// Corporate Director of Finance"), a value that opens with "Name, Role" is
+// cut before each later "Name," whose text up to the next cut names a role.
+std::vector<std::string> SplitNamedEntries(const std::string& value, const OwnerParser& owners) {
+  std::vector<size_t> word_starts;
+  for (size_t i = 0; i < value.size(); ++i) {
+    if (value[i] != ' ' && (i == 0 || value[i - 1] == ' ')) word_starts.push_back(i);
+  }
+  // Candidate cuts: the start of two or three words that end just before ", ".
+  std::vector<size_t> cuts;
+  for (size_t w = 0; w < word_starts.size(); ++w) {
+    for (size_t n : {size_t{3}, size_t{2}}) {
+      if (w + n > word_starts.size()) continue;
+      size_t last = word_starts[w + n - 1];
+      size_t comma = value.find(' ', last);
+      if (comma == std::string::npos || comma == 0 || value[comma - 1] != ',') continue;
+      if (!owners.LooksLikePersonalName(value.substr(word_starts[w], comma - 1 - word_starts[w]))) {
+        continue;
+      }
+      cuts.push_back(word_starts[w]);
+      break;
+    }
+  }
+  if (cuts.empty() || cuts.front() != 0) return {value};
+  std::vector<std::string> out;
+  for (size_t i = 0; i < cuts.size(); ++i) {
+    size_t end = i + 1 < cuts.size() ? cuts[i + 1] : value.size();
+    std::string entry = CollapseSpaces(value.substr(cuts[i], end - cuts[i]));
+    size_t comma = entry.find(", ");
+    bool names_role = comma != std::string::npos && owners.LooksLikeRole(entry.substr(comma + 2));
+    if (i > 0 && !names_role) {
+      out.back() += " " + entry;  // "Adult Social Care, Kent": not a new person
+    } else {
+      out.push_back(entry);
+    }
+  }
+  return out;
+}
+
+void FlushEntries(const OwnerParser& owners, std::vector<std::string>* entries,
+                  std::vector<OwnerRecord>* out) {
+  for (const std::string& e : *entries) {
+    for (const std::string& one : SplitNamedEntries(e, owners)) AddLead(HeaderLine(one, owners), out);
+  }
+  entries->clear();
+}
+
+void AppendHeaderText(const std::string& text, const OwnerParser& owners,
+                      std::vector<std::string>* entries) {
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t nl = text.find('\n', start);
+    if (nl == std::string::npos) nl = text.size();
+    AppendHeaderLine(text.substr(start, nl - start), owners, entries);
+    start = nl + 1;
+  }
+}
+
 // "From:" or "From: Roger Gough, Leader" → the key ("from:") and the value.
 bool SplitKey(const std::string& text, const std::vector<std::string>& keys, std::string* value) {
   std::string folded = CaseFold(CollapseSpaces(text));
@@ -183,35 +273,59 @@ bool IsFieldLine(const std::string& text) {
 }  // namespace
 
 std::vector<OwnerRecord> OwnerCues::DocumentLeads(const Document& doc,
-                                                  const OwnerParser& owners) const {
+                                                  const OwnerParser& owners,
+                                                  int first_page) const {
   std::vector<OwnerRecord> out;
   // A header laid out as text: "From:" then one "Name, Role" a paragraph,
   // up to the next field ("To:", "Is the decision …?") on the first page.
   std::map<std::string, const Block*> by_id;
   for (const Block& b : doc.blocks) by_id.emplace(b.id, &b);
   bool in_value = false;
+  std::vector<std::string> entries;  // the open field's "Name, Role" entries
   for (const std::string& id : doc.reading_order) {
     auto it = by_id.find(id);
     if (it == by_id.end()) {
-      in_value = false;  // a table ends the field
+      // A table ends the field, but when the header's key-value lines were
+      // read as a table just below it, the table's first row with no key
+      // ("" | "and Health") is the field's last line wrapped.
+      if (in_value) {
+        for (const Table& t : doc.tables) {
+          if (t.id != id || t.cols != 2) continue;
+          const Cell* key = nullptr;
+          const Cell* value = nullptr;
+          for (const Cell& c : t.cells) {
+            if (c.row == 0 && c.col == 0) key = &c;
+            if (c.row == 0 && c.col == 1) value = &c;
+          }
+          if (key && value && CollapseSpaces(key->text).empty()) {
+            AppendHeaderText(value->text, owners, &entries);
+          }
+        }
+      }
+      in_value = false;
+      FlushEntries(owners, &entries, &out);
       continue;
     }
     const Block& b = *it->second;
-    if (b.page != 1) break;
+    if (b.page < first_page) continue;
+    if (b.page != first_page) break;
     if (b.kind == BlockKind::kHeader || b.kind == BlockKind::kFooter) continue;
     std::string value;
     if (SplitKey(b.text, leads, &value)) {
+      FlushEntries(owners, &entries, &out);
       in_value = true;
-      if (value.find_first_not_of(" ") != std::string::npos) AddLead(HeaderLine(value, owners), &out);
+      AppendHeaderText(value, owners, &entries);
       continue;
     }
     if (!in_value) continue;
     if (IsFieldLine(b.text) || b.text.size() > 160) {
       in_value = false;
+      FlushEntries(owners, &entries, &out);
       continue;
     }
-    AddLead(HeaderLine(b.text, owners), &out);
+    AppendHeaderText(b.text, owners, &entries);
   }
+  FlushEntries(owners, &entries, &out);
   for (const Table& t : doc.tables) {
     if (t.cols != 2) continue;
     for (const Cell& key : t.cells) {

@@ -36,8 +36,11 @@ struct OwnerCues {
   // whose key is a `lead` ("Report of: Graeme Betts – Acting Chief
   // Executive" → Chief Executive, interim). A prose report's items have no
   // lead column; the officer the report is from owns what it proposes
-  // unless an item names its own owner.
-  std::vector<OwnerRecord> DocumentLeads(const Document& doc, const OwnerParser& owners) const;
+  // unless an item names its own owner. A header laid out as text is read
+  // on `first_page`, the paper's first (after an agenda pack's covering
+  // letter).
+  std::vector<OwnerRecord> DocumentLeads(const Document& doc, const OwnerParser& owners,
+                                         int first_page = 1) const;
 };
 
 }  // namespace plantrace

@@ -281,6 +281,10 @@ std::vector<std::string> OwnerParser::LogicalLines(std::string_view cell) const 
   return out;
 }
 
+bool OwnerParser::LooksLikePersonalName(std::string_view fragment) const {
+  return IsPersonalName(Words(fragment), gaz_.heads);
+}
+
 std::vector<OwnerRecord> OwnerParser::ParseCell(std::string_view cell) const {
   std::vector<OwnerRecord> out;
   for (const std::string& logical : LogicalLines(cell)) {

@@ -51,6 +51,10 @@ class OwnerParser {
   // True when `fragment` looks like a role name.
   bool LooksLikeRole(std::string_view fragment) const;
 
+  // True when `fragment` is a bare personal name: two capitalised words (a
+  // middle initial allowed) with no title word ("Peter Oakford").
+  bool LooksLikePersonalName(std::string_view fragment) const;
+
  private:
   std::string StripToTitle(std::string_view fragment, bool* interim) const;
   std::vector<std::string> LogicalLines(std::string_view cell) const;

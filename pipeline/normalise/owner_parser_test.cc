@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace plantrace {
 namespace {
 
@@ -217,6 +219,118 @@ TEST_F(OwnerParserTest, DocumentLeadFromTheFrontKeyValueTable) {
   EXPECT_TRUE(o[0].interim);
   doc.tables[0].cols = 3;  // not a key-value table
   EXPECT_TRUE(cues->DocumentLeads(doc, *parser_).empty());
+}
+
+// A report header's "From:" block whose lines the extractor joined into one
+// paragraph: each "Name, Role" entry is its own owner, names dropped, and a
+// role's wrapped tail stays with it.
+TEST_F(OwnerParserTest, DocumentLeadsSplitsAJoinedFromBlockAtEachName) {
+  Result<OwnerCues> cues = OwnerCues::Parse("lead\tfrom:\n", "c.tsv");
+  ASSERT_TRUE(cues.ok()) << cues.status().ToString();
+  Document doc;
+  auto block = [&](std::string id, std::string text) {
+    Block b;
+    b.id = id;
+    b.text = std::move(text);
+    doc.reading_order.push_back(b.id);
+    doc.blocks.push_back(std::move(b));
+  };
+  block("b1", "From:");
+  block("b2",
+        "Jane Smith, Leader Alan Jones, Deputy Leader and Cabinet Member for Finance, Corporate "
+        "and Traded Services Mary Brown, Corporate Director of Finance");
+  block("b3", "To: Cabinet – 30 January 2025");
+  std::vector<OwnerRecord> o = cues->DocumentLeads(doc, *parser_);
+  std::vector<std::string> titles;
+  for (const OwnerRecord& r : o) titles.push_back(r.title);
+  EXPECT_EQ(titles.size(), 4u);
+  for (const std::string& t : titles) {
+    EXPECT_EQ(t.find("Alan"), std::string::npos) << t;
+    EXPECT_EQ(t.find("Mary"), std::string::npos) << t;
+  }
+  EXPECT_NE(std::find(titles.begin(), titles.end(),
+                      "Cabinet Member for Finance, Corporate and Traded Services"),
+            titles.end());
+  EXPECT_NE(std::find(titles.begin(), titles.end(), "Corporate Director of Finance"), titles.end());
+}
+
+// A place name after a comma inside a role is not a new person.
+TEST_F(OwnerParserTest, DocumentLeadsKeepsACommaInsideARole) {
+  Result<OwnerCues> cues = OwnerCues::Parse("lead\tfrom:\n", "c.tsv");
+  ASSERT_TRUE(cues.ok()) << cues.status().ToString();
+  Document doc;
+  Block key;
+  key.id = "b1";
+  key.text = "From: Jane Smith, Head of Adult Social Care, Kent";
+  doc.reading_order.push_back("b1");
+  doc.blocks.push_back(key);
+  std::vector<OwnerRecord> o = cues->DocumentLeads(doc, *parser_);
+  ASSERT_EQ(o.size(), 1u);
+  EXPECT_EQ(o[0].title.find("Head of Adult Social Care"), 0u) << o[0].title;
+}
+
+// The header's later key-value lines read as a table whose first row has no
+// key: that row's value is the wrapped end of the "From:" entry above it.
+TEST_F(OwnerParserTest, DocumentLeadsTakesAWrappedTailFromTheTableBelow) {
+  Result<OwnerCues> cues = OwnerCues::Parse("lead\tfrom:\n", "c.tsv");
+  ASSERT_TRUE(cues.ok()) << cues.status().ToString();
+  Document doc;
+  Block key;
+  key.id = "b1";
+  key.text = "From:";
+  Block value;
+  value.id = "b2";
+  value.text = "Jane Smith, Corporate Director, Growth, Environment";
+  doc.blocks = {key, value};
+  doc.reading_order = {"b1", "b2", "t1"};
+  Table t;
+  t.id = "t1";
+  t.cols = 2;
+  t.rows = 2;
+  auto cell = [&](int row, int col, std::string text) {
+    plantrace::Cell c;
+    c.row = row;
+    c.col = col;
+    c.text = std::move(text);
+    t.cells.push_back(std::move(c));
+  };
+  cell(0, 0, "");
+  cell(0, 1, "and Transport");
+  cell(1, 0, "To:");
+  cell(1, 1, "Cabinet - 30 January 2025");
+  doc.tables.push_back(t);
+  std::vector<OwnerRecord> o = cues->DocumentLeads(doc, *parser_);
+  ASSERT_EQ(o.size(), 1u);
+  EXPECT_EQ(o[0].title, "Corporate Director, Growth, Environment and Transport");
+  doc.tables[0].cells[0].text = "Subject:";  // a keyed row is a field of its own
+  o = cues->DocumentLeads(doc, *parser_);
+  ASSERT_EQ(o.size(), 1u);
+  EXPECT_EQ(o[0].title, "Corporate Director, Growth, Environment");
+}
+
+// In an agenda pack the report's header is on the page after the covering
+// letter: read there, not on page 1.
+TEST_F(OwnerParserTest, DocumentLeadsOnThePapersFirstPage) {
+  Result<OwnerCues> cues = OwnerCues::Parse("lead\tfrom:\n", "c.tsv");
+  ASSERT_TRUE(cues.ok()) << cues.status().ToString();
+  Document doc;
+  auto block = [&](std::string id, int page, std::string text) {
+    Block b;
+    b.id = id;
+    b.page = page;
+    b.text = std::move(text);
+    doc.reading_order.push_back(b.id);
+    doc.blocks.push_back(std::move(b));
+  };
+  block("b1", 1, "Dear Member");
+  block("b2", 1, "I am now able to enclose the following reports.");
+  block("b3", 3, "From: Jane Smith, Cabinet Member for Adult Social Care");
+  block("b4", 3, "To: Cabinet - 30 January 2025");
+  block("b5", 4, "From: Alan Jones, Director of Public Health");
+  EXPECT_TRUE(cues->DocumentLeads(doc, *parser_).empty());
+  std::vector<OwnerRecord> o = cues->DocumentLeads(doc, *parser_, 3);
+  ASSERT_EQ(o.size(), 1u);
+  EXPECT_EQ(o[0].title, "Cabinet Member for Adult Social Care");
 }
 
 }  // namespace

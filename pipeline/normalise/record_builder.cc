@@ -14,6 +14,7 @@
 #include "pipeline/normalise/document_meta.h"
 #include "pipeline/normalise/financial_implications.h"
 #include "pipeline/segment/item_kinds.h"
+#include "pipeline/segment/labelled_rows.h"
 #include "pipeline/normalise/lead_column.h"
 #include "pipeline/normalise/money_parser.h"
 #include "pipeline/normalise/owner_cues.h"
@@ -155,6 +156,14 @@ std::vector<RawItem> Segment(const Document& doc, const ColumnRoleLexicon& roles
       prose.AbsorbTable(*t->second);
       continue;
     }
+    // A list of recommendations set as a header-less table of label | text
+    // under a heading that names the kind: the paragraphs it stands for.
+    if (prose.HeadingKind()) {
+      if (auto rows = LabelledRowsAsParagraphs(*t->second)) {
+        for (const Block& b : *rows) prose.Add(b);
+        continue;
+      }
+    }
     prose.EndRun();
     take();
     TableContext ctx;
@@ -287,7 +296,7 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
   const std::string doc_context = CaseFold(out.document.title + "\n" + FirstPageText(doc));
 
   std::vector<RawItem> raw = Segment(doc, lx.roles, lx.kinds, doc_context);
-  const std::vector<OwnerRecord> doc_leads = lx.owner_cues.DocumentLeads(doc, lx.owners);
+  const std::vector<OwnerRecord> doc_leads = lx.owner_cues.DocumentLeads(doc, lx.owners, PaperFirstPage(doc, lx.document_cues));
   MoveTrailingOwnerHeadings(&raw, lx.owners);
   // A report's financial implications that name one of its aims: that
   // aim's sums and dates (financial_implications.h), read as narrative.

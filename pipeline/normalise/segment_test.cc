@@ -381,6 +381,32 @@ TEST(ProseSegmenter, NumberedParagraphsOnlyUnderAKind) {
   EXPECT_EQ(items[0].text_parts, std::vector<std::string>{"The Council should publish its plan."});
 }
 
+// A lead-in names what it lists as its last sentence's subject or just
+// before its colon; a kind word elsewhere in it ("the government's
+// objective") gives the list no kind (issue 14, session 5).
+TEST(ProseSegmenter, LeadInKindFromItsSubjectOrItsEnd) {
+  auto list = [](const char* lead) {
+    return Prose({
+        MakeBlock(BlockKind::kHeading, "Details of Core Grants", 1),
+        MakeBlock(BlockKind::kParagraph, "The Council receives general grants."),
+        MakeBlock(BlockKind::kParagraph, lead),
+        MakeBlock(BlockKind::kListItem, "a) Revenue Support Grant is a central grant."),
+        MakeBlock(BlockKind::kListItem, "b) New Homes Bonus was introduced in 2011-12."),
+    });
+  };
+  EXPECT_TRUE(list("In addition, as part of the government's objective to simplify local "
+                   "government funding, several grants have now been rolled in, as listed below:")
+                  .empty());
+  EXPECT_EQ(list("Additional measures proposed by the Council in light of the BIIP and "
+                 "external auditor analysis are:")
+                .size(),
+            2u);
+  EXPECT_EQ(list("Having weighed the evidence of the last two years, the Panel makes the "
+                 "following recommendations:")
+                .size(),
+            2u);
+}
+
 // Issue 14: a section with a kind divided into sub-sections has one item per
 // sub-section; a paragraph announcing what the sub-sections hold gives them
 // their kind; intro paragraphs are no items.
@@ -580,6 +606,48 @@ TEST(ProseSegmenter, ParagraphGapIsMeasuredInLinesNotBlocks) {
   });
   ASSERT_EQ(items.size(), 1u);
   EXPECT_EQ(items[0].text_parts, (std::vector<std::string>{"Voluntary reporting on the plan."}));
+}
+
+// A recommendations list that goes on, after a page break, as a header-less
+// table of label | text | cross-reference: each row is one more item of the
+// list, its text without the cross-reference; a row with no label is the
+// first line of the next row's wrapped text.
+TEST_F(BuilderTest, RecommendationsContinuedAsALabelledTable) {
+  Document doc;
+  doc.source.path = "x/report.pdf";
+  Block title = MakeBlock(BlockKind::kHeading, "Finance Monitoring Report", 1);
+  Block heading = MakeBlock(BlockKind::kHeading, "2 | Recommendations", 1);
+  Block first = MakeBlock(BlockKind::kParagraph, "2.1 Note the forecast overspend of £23.3m");
+  doc.blocks = {title, heading, first};
+  Table t = MakeTable({{"2.2", "Note the capital underspend of £111.6m", "See Section 6"},
+                       {"", "Note the Reserves Monitoring and Prudential", ""},
+                       {"2.3", "Indicators Monitoring", "See Section 7"}},
+                      0);
+  doc.tables.push_back(t);
+  doc.reading_order = {title.id, heading.id, first.id, "t1"};
+  DocumentRecords r = builder_->Build(doc, DocumentMeta{});
+  ASSERT_EQ(r.items.size(), 3u);
+  EXPECT_EQ(r.items[0].item_id, "2.1");
+  EXPECT_EQ(r.items[1].item_id, "2.2");
+  EXPECT_EQ(r.items[1].text, "Note the capital underspend of £111.6m");
+  EXPECT_EQ(r.items[2].item_id, "2.3");
+  EXPECT_EQ(r.items[2].text, "Note the Reserves Monitoring and Prudential Indicators Monitoring");
+  EXPECT_EQ(r.items[1].kind, r.items[0].kind);
+}
+
+// Not under a heading that names a kind, or with a header row, such a table
+// is left to the table segmenter (a key-value header gives no items).
+TEST_F(BuilderTest, LabelledTableOutsideAKindSectionIsNoList) {
+  Document doc;
+  doc.source.path = "x/report.pdf";
+  Block title = MakeBlock(BlockKind::kHeading, "Finance Monitoring Report", 1);
+  Block heading = MakeBlock(BlockKind::kHeading, "3 | Revenue Budget Forecast", 1);
+  doc.blocks = {title, heading};
+  doc.tables.push_back(MakeTable({{"3.1", "Adult Social Care", "35.4"},
+                                  {"3.2", "Children's Services", "-9.9"}},
+                                 0));
+  doc.reading_order = {title.id, heading.id, "t1"};
+  EXPECT_TRUE(builder_->Build(doc, DocumentMeta{}).items.empty());
 }
 
 }  // namespace

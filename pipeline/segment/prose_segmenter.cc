@@ -87,6 +87,36 @@ int HeadingLevelOf(const Block& b, const std::string& text) {
   return 0;
 }
 
+// What a lead-in says it introduces is the subject of its last sentence
+// ("Additional measures proposed by the Council … are:") or sits just
+// before its colon ("… makes the following recommendations:"); a kind word
+// elsewhere ("In addition, as part of the government's objective to
+// simplify funding, several grants have been rolled in, as listed below:")
+// names something else. The head and tail of the last sentence, joined.
+std::string LeadInTail(const std::string& text) {
+  constexpr size_t kHeadWords = 4, kTailWords = 8;
+  size_t begin = 0;
+  for (size_t p = text.find(". "); p != std::string::npos; p = text.find(". ", p + 1)) {
+    begin = p + 2;
+  }
+  std::vector<std::string> words;
+  size_t i = begin;
+  while (i < text.size()) {
+    size_t e = text.find(' ', i);
+    if (e == std::string::npos) e = text.size();
+    if (e > i) words.push_back(text.substr(i, e - i));
+    i = e + 1;
+  }
+  if (words.size() <= kHeadWords + kTailWords) return text.substr(begin);
+  std::string out;
+  for (size_t w = 0; w < words.size(); ++w) {
+    if (w >= kHeadWords && w + kTailWords < words.size()) continue;
+    if (!out.empty()) out += (w == kHeadWords || w + kTailWords == words.size()) ? " … " : " ";
+    out += words[w];
+  }
+  return out;
+}
+
 // "… are outlined below", "the following …": the paragraph introduces
 // what comes next.
 bool Announces(const std::string& text) {
@@ -538,7 +568,11 @@ void ProseSegmenter::Add(const Block& b) {
   if (parent_open_ && !parent_item_) parent_open_ = false;  // the sub-items ended
 
   std::optional<std::string> lead_kind;
-  if (EndsWithColon(text)) lead_kind = kinds_.KindOf(text, doc_context_);
+  // The whole lead-in first: a phrase it holds may rule a kind out ("Key
+  // decision criteria. The decision will:").
+  if (EndsWithColon(text) && kinds_.KindOf(text, doc_context_)) {
+    lead_kind = kinds_.KindOf(LeadInTail(text), doc_context_);
+  }
   if (!run_.empty()) {
     if (lead_kind && !run_kind_) run_kind_ = lead_kind;
   } else {
