@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <random>
 
+#include "pipeline/link/distinct_evidence.h"
 #include "pipeline/link/tfidf.h"
 
 namespace plantrace {
@@ -42,6 +43,65 @@ TEST(DenseVector, SameSumsAsDot) {
   // A vector held before leaves nothing behind.
   dense.Assign(&vectors[0]);
   EXPECT_EQ(dense.Dot(vectors.back()), 0.0);
+}
+
+TEST(DenseVector, DotAndSharedWordsCountsSharedTermsThatAreNotPhrases) {
+  std::mt19937 rng(11);
+  const uint32_t num_terms = 300;
+  std::vector<uint8_t> phrase(num_terms);
+  for (uint32_t t = 0; t < num_terms; ++t) phrase[t] = t % 3 == 0;
+  std::vector<SparseVector> vectors;
+  for (size_t size : {0, 2, 15, 80, 250}) vectors.push_back(RandomVector(rng, num_terms, size));
+  DenseVector dense(num_terms);
+  for (const SparseVector& held : vectors) {
+    dense.Assign(&held);
+    for (const SparseVector& other : vectors) {
+      size_t expected = 0;  // counted by a merge of the two vectors
+      for (size_t i = 0, j = 0; i < held.size() && j < other.size();) {
+        if (held[i].first < other[j].first) {
+          ++i;
+        } else if (other[j].first < held[i].first) {
+          ++j;
+        } else {
+          expected += phrase[held[i].first] == 0;
+          ++i;
+          ++j;
+        }
+      }
+      size_t words = 99;
+      EXPECT_EQ(dense.DotAndSharedWords(other, phrase, &words), Dot(other, held));
+      EXPECT_EQ(words, expected);
+    }
+  }
+  size_t words = 99;
+  dense.Assign(&vectors[2]);
+  dense.DotAndSharedWords(vectors[2], phrase, &words);
+  EXPECT_GT(words, 0u);  // the vector with itself shares its words
+}
+
+TEST(DistinctEvidenceGroup, SameFiguresAsDistinctEvidence) {
+  std::mt19937 rng(5);
+  const uint32_t num_terms = 200;
+  std::vector<SparseVector> vectors;
+  for (size_t size : {0, 4, 10, 30, 60, 120, 40, 8}) vectors.push_back(RandomVector(rng, num_terms, size));
+  DistinctEvidenceGroup group(num_terms);
+  for (const SparseVector& anchor : vectors) {
+    // Keep the partners one by one; after each, every vector's figure
+    // matches the reference function's, bit for bit.
+    group.Start(&anchor);
+    std::vector<const SparseVector*> kept;
+    for (const SparseVector& partner : vectors) {
+      for (const SparseVector& other : vectors) {
+        EXPECT_EQ(group.Of(other), DistinctEvidence(anchor, other, kept));
+      }
+      group.Keep(partner);
+      kept.push_back(&partner);
+    }
+  }
+  // A new group forgets the partners kept before.
+  group.Start(&vectors[4]);
+  EXPECT_EQ(group.Of(vectors[5]), DistinctEvidence(vectors[4], vectors[5], {}));
+  EXPECT_GT(group.Of(vectors[5]), 0.0);
 }
 
 }  // namespace

@@ -17,4 +17,29 @@ namespace plantrace {
 double DistinctEvidence(const SparseVector& anchor, const SparseVector& other,
                         const std::vector<const SparseVector*>& kept);
 
+// The same figure for the partners of one anchor in turn, as the linker
+// asks it: the anchor spread over the term ids (DenseVector) and the kept
+// partners' terms marked, so that each question walks `other` once
+// instead of merging it with the anchor and searching every kept partner.
+// The shared terms are met in the same order, so the figure is the same
+// to the bit.
+//
+//   DistinctEvidenceGroup g(num_terms);
+//   g.Start(&v[earlier]);
+//   g.Keep(v[later1]);
+//   double d = g.Of(v[later2]);   // == DistinctEvidence(v[earlier], v[later2], {&v[later1]})
+class DistinctEvidenceGroup {
+ public:
+  explicit DistinctEvidenceGroup(size_t num_terms);
+  // A new anchor, no partner kept yet.
+  void Start(const SparseVector* anchor);
+  void Keep(const SparseVector& partner);
+  double Of(const SparseVector& other) const;
+
+ private:
+  DenseVector anchor_;
+  std::vector<uint32_t> kept_mark_;  // == generation_: a kept partner has the term
+  uint32_t generation_ = 0;
+};
+
 }  // namespace plantrace

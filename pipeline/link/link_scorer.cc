@@ -27,13 +27,22 @@ std::string Join(const std::vector<std::string>& parts) {
 
 PairScore ScorePair(const ItemFeatures& earlier, const ItemFeatures& later,
                     const LinkOptions& options, const DenseVector* later_vector) {
-  PairScore s;
+  double text = 0;
   if (earlier.vector && later.vector) {
-    s.text = later_vector && later_vector->held() == later.vector ? later_vector->Dot(*earlier.vector)
-                                                                  : Dot(*earlier.vector, *later.vector);
+    text = later_vector && later_vector->held() == later.vector ? later_vector->Dot(*earlier.vector)
+                                                                : Dot(*earlier.vector, *later.vector);
   }
+  return ScorePairWithText(earlier, later, options, text);
+}
+
+PairScore ScorePairWithText(const ItemFeatures& earlier, const ItemFeatures& later,
+                            const LinkOptions& options, double text) {
+  PairScore s;
+  s.text = text;
   s.theme = ThemeSimilarity(earlier.themes, later.themes);
-  s.concepts = Dot(earlier.concepts, later.concepts);
+  // Weighed 0 (the default), the concepts add exactly 0 to the score:
+  // their cosine is then not computed.
+  if (options.concept_weight != 0) s.concepts = Dot(earlier.concepts, later.concepts);
   if (earlier.owner_function_bits != 0 && later.owner_function_bits != 0) {
     // Bits (set by the linker): no string compares per pair.
     const int fewer = std::min(std::popcount(earlier.owner_function_bits),

@@ -149,6 +149,9 @@ struct PairScore {
 // the same score, found faster for many pairs with one later item.
 PairScore ScorePair(const ItemFeatures& earlier, const ItemFeatures& later,
                     const LinkOptions& options, const DenseVector* later_vector = nullptr);
+// The same with the text cosine already known (DenseVector::DotAndSharedWords).
+PairScore ScorePairWithText(const ItemFeatures& earlier, const ItemFeatures& later,
+                            const LinkOptions& options, double text);
 
 // "recurs" | "continues" | "related".
 // `continues` when the later item continues the earlier one (its cue

@@ -56,25 +56,6 @@ std::vector<uint64_t> PassageSources(
   return out;
 }
 
-// Distinct single words (not pairs) the two items' texts share.
-size_t SharedWords(const TfIdfModel& model, uint32_t a, uint32_t b) {
-  const SparseVector& x = model.vectors()[a];
-  const SparseVector& y = model.vectors()[b];
-  size_t shared = 0;
-  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
-    if (x[i].first < y[j].first) {
-      ++i;
-    } else if (y[j].first < x[i].first) {
-      ++j;
-    } else {
-      if (!model.IsPhrase(x[i].first)) ++shared;
-      ++i;
-      ++j;
-    }
-  }
-  return shared;
-}
-
 bool UnlinkedKinds(const ItemRecord& a, const ItemRecord& b, const LinkOptions& o) {
   for (const auto& [x, y] : o.unlinked_kinds) {
     if ((a.kind == x && b.kind == y) || (a.kind == y && b.kind == x)) return true;
@@ -308,13 +289,21 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
   std::vector<Scored> scored;
   std::vector<Scored> handed;  // pairs of papers in a hand-over
   DenseVector later_vector(model.num_terms());
+  std::vector<uint8_t> phrase(model.num_terms());
+  for (size_t t = 0; t < phrase.size(); ++t) phrase[t] = model.IsPhrase(static_cast<uint32_t>(t));
   for (uint32_t later = 0; later < n; ++later) {
     for (uint32_t earlier : earlier_of[later]) {
       if (UnlinkedKinds(*items[earlier], *items[later], o)) continue;
       later_vector.Assign(features[later].vector);
-      PairScore s = ScorePair(features[earlier], features[later], o, &later_vector);
+      // The cosine and the shared words in one pass over the earlier
+      // vector; a pair with too few shared words is dropped before the
+      // rest of its score is computed (it would be dropped after).
+      size_t shared_words = 0;
+      const double text = later_vector.DotAndSharedWords(*features[earlier].vector, phrase,
+                                                         &shared_words);
       ++counted.scored_pairs;
-      if (SharedWords(model, earlier, later) < o.min_shared_words) continue;
+      if (shared_words < o.min_shared_words) continue;
+      PairScore s = ScorePairWithText(features[earlier], features[later], o, text);
       if (handed_over(earlier, later)) {
         if (s.score >= o.handover_link_score) {
           handed.push_back({earlier, later, static_cast<float>(s.score)});
@@ -331,6 +320,7 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
   }
   // Selection within groups of pairs that share one end and the other
   // end's document: the best few, each a share of the group's best.
+  DistinctEvidenceGroup evidence(model.num_terms());
   auto select = [&](std::vector<Scored>& pairs, bool by_later, size_t max_count,
                     double min_ratio) {
     auto key = [&](const Scored& x) {
@@ -349,19 +339,19 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
       if (by_later && cue_applies(pairs[k].from, pairs[k].to)) {
         limit = std::min(limit, o.continues_max_links);
       }
-      // The partners kept so far: a further one needs evidence of its own.
-      std::vector<const SparseVector*> partners;
+      // On the earlier side, a partner past the first kept needs evidence
+      // of its own against the partners kept so far (asked only where it
+      // decides: within the count and the ratio).
+      if (!by_later) evidence.Start(&model.vectors()[pairs[k].from]);
       for (size_t j = k, kept = 0; j < e; ++j) {
-        const uint32_t anchor = by_later ? pairs[j].to : pairs[j].from;
         const uint32_t partner = by_later ? pairs[j].from : pairs[j].to;
-        const bool distinct =
-            by_later || partners.empty() || o.min_distinct_evidence <= 0 ||
-            DistinctEvidence(model.vectors()[anchor], model.vectors()[partner], partners) >=
-                o.min_distinct_evidence;
-        const bool ok = kept < limit && pairs[j].score >= min_ratio * pairs[k].score && distinct;
+        bool ok = kept < limit && pairs[j].score >= min_ratio * pairs[k].score;
+        if (ok && !by_later && kept > 0 && o.min_distinct_evidence > 0) {
+          ok = evidence.Of(model.vectors()[partner]) >= o.min_distinct_evidence;
+        }
         if (ok || (by_later && from_passage(pairs[j].from, pairs[j].to, pairs[j].score))) {
           out.push_back(pairs[j]);
-          partners.push_back(&model.vectors()[partner]);
+          if (!by_later) evidence.Keep(model.vectors()[partner]);
           ++kept;
         }
       }

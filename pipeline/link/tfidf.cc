@@ -68,6 +68,21 @@ double DenseVector::Dot(const SparseVector& other) const {
   return s;
 }
 
+double DenseVector::DotAndSharedWords(const SparseVector& other, const std::vector<uint8_t>& phrase,
+                                      size_t* shared_words) const {
+  double s = 0;
+  size_t words = 0;
+  for (const auto& [term, w] : other) {
+    const float x = term < weight_.size() ? weight_[term] : 0.0f;
+    if (x != 0.0f) {
+      s += static_cast<double>(w) * x;
+      words += phrase[term] == 0;
+    }
+  }
+  *shared_words = words;
+  return s;
+}
+
 namespace {
 
 struct Vocabulary {
