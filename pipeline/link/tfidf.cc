@@ -85,34 +85,79 @@ double DenseVector::DotAndSharedWords(const SparseVector& other, const std::vect
 
 namespace {
 
+bool AllDigits(const std::string& s) {
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return !s.empty();
+}
+
+// The content tokens of a text: a stop word neither counts nor breaks a
+// phrase ("code of conduct"); bare numbers (years, paragraph numbers) and
+// single letters (list labels "(c)", initials) name no subject.
+bool IsContent(const Token& t, const TermWeights& weights) {
+  return weights.Of(t.stem) > 0 && !AllDigits(t.folded) && t.folded.size() >= 2;
+}
+
+constexpr uint32_t kNoTerm = UINT32_MAX;
+
+// A word as read (case-folded): whether it is content and, if so, its word
+// term (both follow from the folded word, whose stem is fixed), and how
+// often it was counted, to pick how a term reads. One lookup a token.
+struct Form {
+  uint32_t term = kNoTerm;  // kNoTerm: not a content word
+  uint32_t count = 0;
+};
+
 struct Vocabulary {
   std::unordered_map<std::string, uint32_t> word_ids;   // stem -> term
   std::unordered_map<uint64_t, uint32_t> pair_ids;      // (term, term) -> term
   std::vector<std::string> terms;                       // the stem; empty for a pair
   std::vector<bool> phrase;
   std::vector<std::pair<uint32_t, uint32_t>> parts;     // a pair's two word terms
-  // word term -> folded form -> count, to pick how the word reads.
-  std::vector<std::unordered_map<std::string, uint32_t>> forms;
+  std::unordered_map<std::string, uint32_t> form_ids;   // folded word -> forms[]
+  std::vector<Form> forms;
+  std::vector<const std::string*> form_text;            // the keys of form_ids
 
-  uint32_t Word(const Token& t) {
-    // find first: emplace would build a node (a copy of the stem) for
-    // every token only to throw it away when the stem is known.
-    auto it = word_ids.find(t.stem);
+  uint32_t WordTerm(const std::string& stem) {
+    // find first: emplace would build a node (a copy of the stem) only to
+    // throw it away when the stem is known.
+    auto it = word_ids.find(stem);
     if (it == word_ids.end()) {
-      it = word_ids.emplace(t.stem, static_cast<uint32_t>(terms.size())).first;
-      terms.push_back(t.stem);
+      it = word_ids.emplace(stem, static_cast<uint32_t>(terms.size())).first;
+      terms.push_back(stem);
       phrase.push_back(false);
       parts.emplace_back(0, 0);
-      forms.emplace_back();
     }
-    ++forms[it->second][t.folded];
     return it->second;
   }
-  // Lookups that add nothing: a passage's terms are its item's.
-  std::optional<uint32_t> FindWord(const std::string& stem) const {
-    auto it = word_ids.find(stem);
-    if (it == word_ids.end()) return std::nullopt;
-    return it->second;
+  // The token's form, added when new: its word term is handed out when
+  // the form is first met as content, the moment a term is first needed.
+  Form& FormOf(const Token& t, const TermWeights& weights) {
+    auto it = form_ids.find(t.folded);
+    if (it == form_ids.end()) {
+      Form f;
+      if (IsContent(t, weights)) f.term = WordTerm(t.stem);
+      it = form_ids.emplace(t.folded, static_cast<uint32_t>(forms.size())).first;
+      forms.push_back(f);
+      form_text.push_back(&it->first);
+    }
+    return forms[it->second];
+  }
+  // Lookups that add nothing (a passage's terms are its item's): the
+  // token's word term, or kNoTerm for a content word the vocabulary lacks;
+  // false when the token is not content.
+  bool FindWord(const Token& t, const TermWeights& weights, uint32_t* term) const {
+    auto it = form_ids.find(t.folded);
+    if (it != form_ids.end()) {
+      *term = forms[it->second].term;
+      return *term != kNoTerm;
+    }
+    // A form no item had may still share an item's stem.
+    if (!IsContent(t, weights)) return false;
+    auto w = word_ids.find(t.stem);
+    *term = w == word_ids.end() ? kNoTerm : w->second;
+    return true;
   }
   std::optional<uint32_t> FindPair(uint32_t a, uint32_t b) const {
     auto it = pair_ids.find((static_cast<uint64_t>(a) << 32) | b);
@@ -129,42 +174,55 @@ struct Vocabulary {
       terms.emplace_back();
       phrase.push_back(true);
       parts.emplace_back(a, b);
-      forms.emplace_back();
     }
     return it->second;
   }
 };
 
-bool AllDigits(const std::string& s) {
-  for (char c : s) {
-    if (c < '0' || c > '9') return false;
+// Raw term frequencies of one item (or passage), summed over term ids in a
+// flat array: the same sums, in the same order, as a map would hold.
+class TermCounts {
+ public:
+  void Add(uint32_t term, double w) {
+    if (term >= sum_.size()) sum_.resize(std::max<size_t>(term + 1, 2 * sum_.size()), 0.0);
+    if (sum_[term] == 0.0) touched_.push_back(term);  // weights are > 0
+    sum_[term] += w;
   }
-  return !s.empty();
-}
+  // (term, frequency) by term, and the counts emptied for the next text.
+  std::vector<std::pair<uint32_t, double>> Take() {
+    std::sort(touched_.begin(), touched_.end());
+    std::vector<std::pair<uint32_t, double>> out;
+    out.reserve(touched_.size());
+    for (uint32_t t : touched_) {
+      out.emplace_back(t, sum_[t]);
+      sum_[t] = 0.0;
+    }
+    touched_.clear();
+    return out;
+  }
 
-// The content tokens of a text: a stop word neither counts nor breaks a
-// phrase ("code of conduct"); bare numbers (years, paragraph numbers) and
-// single letters (list labels "(c)", initials) name no subject.
-bool IsContent(const Token& t, const TermWeights& weights) {
-  return weights.Of(t.stem) > 0 && !AllDigits(t.folded) && t.folded.size() >= 2;
-}
+ private:
+  std::vector<double> sum_;
+  std::vector<uint32_t> touched_;
+};
 
 // Counts one text's content terms and adjacent content pairs into `tf`,
-// each at `weight`. `word` and `pair` give a term's id, or nothing to skip
-// it (a skipped word also breaks the pair with the next one).
+// each at `weight`. `word(t, &id)` is false for a token that is not content
+// (skipped: it neither counts nor breaks a pair); else `id` is its term, or
+// kNoTerm to leave it out (which also breaks the pair with the next one).
+// `pair` gives a pair's term, or nothing to leave it out.
 template <typename WordId, typename PairId>
-void CountTerms(const std::string& text, double weight, const TermWeights& weights,
-                const TfIdfOptions& options, Tokenizer& tokenizer, WordId word, PairId pair,
-                std::unordered_map<uint32_t, double>& tf) {
+void CountTerms(const std::string& text, double weight, const TfIdfOptions& options,
+                Tokenizer& tokenizer, WordId word, PairId pair, TermCounts& tf) {
   if (weight <= 0 || text.empty()) return;
-  std::optional<uint32_t> prev;
+  uint32_t prev = kNoTerm;
   for (const Token& t : tokenizer.Tokens(text)) {
-    if (!IsContent(t, weights)) continue;
-    std::optional<uint32_t> id = word(t);
-    if (id) {
-      tf[*id] += weight;
-      if (prev && options.bigram_weight > 0) {
-        if (std::optional<uint32_t> p = pair(*prev, *id)) tf[*p] += weight * options.bigram_weight;
+    uint32_t id = kNoTerm;
+    if (!word(t, &id)) continue;
+    if (id != kNoTerm) {
+      tf.Add(id, weight);
+      if (prev != kNoTerm && options.bigram_weight > 0) {
+        if (std::optional<uint32_t> p = pair(prev, id)) tf.Add(*p, weight * options.bigram_weight);
       }
     }
     prev = id;
@@ -175,10 +233,16 @@ void CountTerms(const std::string& text, double weight, const TermWeights& weigh
 // vocabulary).
 void AddField(const std::string& text, double field_weight, const TermWeights& weights,
               const TfIdfOptions& options, Tokenizer& tokenizer, Vocabulary& vocab,
-              std::unordered_map<uint32_t, double>& tf) {
+              TermCounts& tf) {
   CountTerms(
-      text, field_weight, weights, options, tokenizer,
-      [&](const Token& t) -> std::optional<uint32_t> { return vocab.Word(t); },
+      text, field_weight, options, tokenizer,
+      [&](const Token& t, uint32_t* id) {
+        Form& f = vocab.FormOf(t, weights);
+        if (f.term == kNoTerm) return false;
+        ++f.count;
+        *id = f.term;
+        return true;
+      },
       [&](uint32_t a, uint32_t b) -> std::optional<uint32_t> { return vocab.Pair(a, b); }, tf);
 }
 
@@ -186,23 +250,29 @@ void AddField(const std::string& text, double field_weight, const TermWeights& w
 // (its item's, read first): the vocabulary, and so term ids and how terms
 // read in `why`, do not depend on passages. A term no item has (its field
 // weighs 0) is left out.
-std::unordered_map<uint32_t, double> PassageTerms(const std::string& text,
-                                                  const TermWeights& weights,
-                                                  const TfIdfOptions& options,
-                                                  Tokenizer& tokenizer, const Vocabulary& vocab,
-                                                  uint32_t known_terms) {
+std::vector<std::pair<uint32_t, double>> PassageTerms(const std::string& text,
+                                                      const TermWeights& weights,
+                                                      const TfIdfOptions& options,
+                                                      Tokenizer& tokenizer,
+                                                      const Vocabulary& vocab,
+                                                      uint32_t known_terms, TermCounts& tf) {
   // Only terms numbered below `known_terms` (those the vocabulary had when
   // the item was read): ids are handed out in order, so this is the
   // vocabulary as it stood then, whatever later items added.
-  auto known = [&](std::optional<uint32_t> id) -> std::optional<uint32_t> {
-    if (id && *id < known_terms) return id;
-    return std::nullopt;
-  };
-  std::unordered_map<uint32_t, double> tf;
-  CountTerms(text, 1.0, weights, options, tokenizer,
-             [&](const Token& t) { return known(vocab.FindWord(t.stem)); },
-             [&](uint32_t a, uint32_t b) { return known(vocab.FindPair(a, b)); }, tf);
-  return tf;
+  CountTerms(
+      text, 1.0, options, tokenizer,
+      [&](const Token& t, uint32_t* id) {
+        if (!vocab.FindWord(t, weights, id)) return false;
+        if (*id != kNoTerm && *id >= known_terms) *id = kNoTerm;
+        return true;
+      },
+      [&](uint32_t a, uint32_t b) -> std::optional<uint32_t> {
+        std::optional<uint32_t> id = vocab.FindPair(a, b);
+        if (id && *id < known_terms) return id;
+        return std::nullopt;
+      },
+      tf);
+  return tf.Take();
 }
 
 }  // namespace
@@ -211,13 +281,13 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
                              Tokenizer& tokenizer, const TfIdfOptions& options,
                              const std::function<void(size_t)>& after_item) {
   Vocabulary vocab;
+  TermCounts tf;
   std::vector<std::vector<std::pair<uint32_t, double>>> raw(items.size());
   // How many terms the vocabulary had once each item was read (its
   // passages are counted later, over the vocabulary as it stood then).
   std::vector<uint32_t> known_terms(items.size());
   for (size_t i = 0; i < items.size(); ++i) {
     const ItemRecord& item = *items[i];
-    std::unordered_map<uint32_t, double> tf;
     AddField(item.text, options.text_weight, weights, options, tokenizer, vocab, tf);
     if (item.section) {
       AddField(*item.section, options.section_weight, weights, options, tokenizer, vocab, tf);
@@ -233,8 +303,7 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
     for (const UpdateRecord& u : item.updates) {
       AddField(u.text, options.update_weight, weights, options, tokenizer, vocab, tf);
     }
-    raw[i].assign(tf.begin(), tf.end());
-    std::sort(raw[i].begin(), raw[i].end());
+    raw[i] = tf.Take();
     known_terms[i] = static_cast<uint32_t>(vocab.terms.size());
     if (after_item) after_item(i);
   }
@@ -289,25 +358,24 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
     // by item, rather than held for every item until the df are known (the
     // peak of linking 100,000 items).
     for (const std::string& a : Passages(*items[i])) {
-      std::unordered_map<uint32_t, double> atf =
-          PassageTerms(a, weights, options, tokenizer, vocab, known_terms[i]);
-      std::vector<std::pair<uint32_t, double>> r(atf.begin(), atf.end());
-      std::sort(r.begin(), r.end());
-      m.passage_vectors_[i].push_back(weigh(r));
+      m.passage_vectors_[i].push_back(
+          weigh(PassageTerms(a, weights, options, tokenizer, vocab, known_terms[i], tf)));
     }
   }
   m.num_terms_ = n_terms;
   m.phrase_ = std::move(vocab.phrase);
   m.display_.resize(n_terms);
-  for (size_t t = 0; t < n_terms; ++t) {
-    if (m.phrase_[t] || m.df_[t] <= 1) continue;  // only shared terms are ever shown
-    // Most frequent form; ties go to the alphabetically first (deterministic).
-    uint32_t best = 0;
-    for (const auto& [form, count] : vocab.forms[t]) {
-      if (count > best || (count == best && form < m.display_[t])) {
-        best = count;
-        m.display_[t] = form;
-      }
+  // Each shared word reads as its most frequent form; ties go to the
+  // alphabetically first (deterministic, whatever order forms are met in).
+  std::vector<uint32_t> best(n_terms, 0);
+  for (size_t f = 0; f < vocab.forms.size(); ++f) {
+    const Form& form = vocab.forms[f];
+    if (form.term == kNoTerm || m.df_[form.term] <= 1) continue;  // only shared terms are ever shown
+    const std::string& text = *vocab.form_text[f];
+    std::string& shown = m.display_[form.term];
+    if (form.count > best[form.term] || (form.count == best[form.term] && text < shown)) {
+      best[form.term] = form.count;
+      shown = text;
     }
   }
   for (size_t t = 0; t < n_terms; ++t) {
