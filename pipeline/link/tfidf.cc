@@ -310,9 +310,18 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
 
   TfIdfModel m;
   const size_t n_terms = vocab.terms.size();
-  m.df_.assign(n_terms, 0);
+  std::vector<uint32_t> df(n_terms, 0);
   for (const auto& r : raw) {
-    for (const auto& [id, f] : r) ++m.df_[id];
+    for (const auto& [id, f] : r) ++df[id];
+  }
+  // Only terms of two items or more reach a vector (below): they are
+  // numbered again from 0 in the same order, so the tables spread over the
+  // term ids (DenseVector, the inverted index) are as small as they can be
+  // while every vector keeps its order and every sum its terms' order.
+  std::vector<uint32_t> shared_id(n_terms, kNoTerm);
+  uint32_t num_shared = 0;
+  for (size_t t = 0; t < n_terms; ++t) {
+    if (df[t] > 1) shared_id[t] = num_shared++;
   }
   // Term multipliers: a phrase weighs as its lighter word.
   std::vector<double> mult(n_terms, 1.0);
@@ -328,7 +337,7 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
     SparseVector v;
     double norm = 0;
     for (const auto& [id, f] : r) {
-      double idf = std::log((1.0 + n) / (1.0 + m.df_[id])) + 1.0;
+      double idf = std::log((1.0 + n) / (1.0 + df[id])) + 1.0;
       // Sublinear tf, continuous at 1: a light field's single mention counts
       // its field weight, repeated mentions grow with the log.
       double tf = f <= 1 ? f : 1.0 + std::log(f);
@@ -344,7 +353,8 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
     // A term of one item only can add to no dot product with another item:
     // it counts in the norm above, then leaves the vector (at scale most
     // pairs of words are such terms).
-    std::erase_if(v, [&](const auto& e) { return m.df_[e.first] <= 1; });
+    std::erase_if(v, [&](const auto& e) { return df[e.first] <= 1; });
+    for (auto& e : v) e.first = shared_id[e.first];
     v.shrink_to_fit();
     return v;
   };
@@ -362,26 +372,35 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
           weigh(PassageTerms(a, weights, options, tokenizer, vocab, known_terms[i], tf)));
     }
   }
-  m.num_terms_ = n_terms;
-  m.phrase_ = std::move(vocab.phrase);
-  m.display_.resize(n_terms);
+  // How each shared term reads, then the tables by the new numbers.
+  std::vector<std::string> display(n_terms);
   // Each shared word reads as its most frequent form; ties go to the
   // alphabetically first (deterministic, whatever order forms are met in).
   std::vector<uint32_t> best(n_terms, 0);
   for (size_t f = 0; f < vocab.forms.size(); ++f) {
     const Form& form = vocab.forms[f];
-    if (form.term == kNoTerm || m.df_[form.term] <= 1) continue;  // only shared terms are ever shown
+    if (form.term == kNoTerm || df[form.term] <= 1) continue;  // only shared terms are ever shown
     const std::string& text = *vocab.form_text[f];
-    std::string& shown = m.display_[form.term];
+    std::string& shown = display[form.term];
     if (form.count > best[form.term] || (form.count == best[form.term] && text < shown)) {
       best[form.term] = form.count;
       shown = text;
     }
   }
   for (size_t t = 0; t < n_terms; ++t) {
-    if (m.phrase_[t] && m.df_[t] > 1) {
-      m.display_[t] = m.display_[vocab.parts[t].first] + " " + m.display_[vocab.parts[t].second];
+    if (vocab.phrase[t] && df[t] > 1) {
+      display[t] = display[vocab.parts[t].first] + " " + display[vocab.parts[t].second];
     }
+  }
+  m.num_terms_ = num_shared;
+  m.phrase_.assign(num_shared, false);
+  m.df_.assign(num_shared, 0);
+  m.display_.resize(num_shared);
+  for (size_t t = 0; t < n_terms; ++t) {
+    if (shared_id[t] == kNoTerm) continue;
+    m.phrase_[shared_id[t]] = vocab.phrase[t];
+    m.df_[shared_id[t]] = df[t];
+    m.display_[shared_id[t]] = std::move(display[t]);
   }
   return m;
 }

@@ -79,6 +79,8 @@ class TfIdfModel {
   const std::vector<SparseVector>& vectors() const { return vectors_; }
   // One vector per passage (pipeline/passages.h) of each item, weighted as the items'.
   const std::vector<std::vector<SparseVector>>& passage_vectors() const { return passage_vectors_; }
+  // Term ids run from 0 to num_terms() - 1 and name only terms of two items
+  // or more (no other term can be shared, so none is kept in a vector).
   size_t num_terms() const { return num_terms_; }
   // How a term reads to a person: the most frequent word (or pair) that
   // gave it ("financial", "medium term").
