@@ -84,15 +84,18 @@ std::vector<std::string> ExplainPair(const ItemFeatures& earlier, const ItemFeat
     std::vector<uint32_t> top = later_vector && later_vector->held() == later.vector
                                     ? model.TopShared(*earlier.vector, *later_vector, limit)
                                     : model.TopShared(*earlier.vector, *later.vector, limit);
-    std::vector<std::string> phrases, words;
+    // Pointers to the model's display texts: nothing copied until the
+    // line is joined.
+    std::vector<const std::string*> phrases, words;
     for (uint32_t t : top) {
-      if (model.IsPhrase(t)) phrases.push_back(model.Display(t));
+      if (model.IsPhrase(t)) phrases.push_back(&model.Display(t));
     }
     for (uint32_t t : top) {
       if (model.IsPhrase(t)) continue;
       const std::string& w = model.Display(t);
       bool shown = false;
-      for (const std::string& p : phrases) {
+      for (const std::string* phrase : phrases) {
+        const std::string& p = *phrase;
         // The phrase starts with "w " or ends with " w".
         const bool head = p.size() > w.size() && p.compare(0, w.size(), w) == 0 && p[w.size()] == ' ';
         const bool tail = p.size() > w.size() &&
@@ -100,15 +103,18 @@ std::vector<std::string> ExplainPair(const ItemFeatures& earlier, const ItemFeat
                           p[p.size() - w.size() - 1] == ' ';
         if (head || tail) shown = true;
       }
-      if (!shown) words.push_back(w);
+      if (!shown) words.push_back(&w);
     }
-    std::vector<std::string> terms;
+    std::string terms;
+    size_t listed = 0;
     for (const auto* list : {&words, &phrases}) {
-      for (const std::string& t : *list) {
-        if (terms.size() < options.why_terms) terms.push_back(t);
+      for (const std::string* t : *list) {
+        if (listed == options.why_terms) break;
+        if (listed++ > 0) terms += ", ";
+        terms += *t;
       }
     }
-    if (!terms.empty()) why.push_back("shared terms: " + Join(terms));
+    if (listed > 0) why.push_back("shared terms: " + terms);
   }
   {
     std::vector<std::string> shared;

@@ -437,6 +437,17 @@ std::vector<uint32_t> TfIdfModel::TopShared(const SparseVector& a, const DenseVe
 std::vector<uint32_t> TfIdfModel::Strongest(std::vector<std::pair<double, uint32_t>>& shared,
                                             size_t limit) const {
   const size_t keep = std::min(limit, shared.size());
+  if (keep == 0) return {};
+  if (shared.size() > keep) {
+    // Only a product at or above the keep-th largest can be among the
+    // strongest: the others leave before the sort, which then compares
+    // display texts (on equal products) among far fewer terms. Displays of
+    // shared terms differ, so the order is total and the result the same.
+    std::nth_element(shared.begin(), shared.begin() + (keep - 1), shared.end(),
+                     [](const auto& x, const auto& y) { return x.first > y.first; });
+    const double floor = shared[keep - 1].first;
+    std::erase_if(shared, [floor](const auto& x) { return x.first < floor; });
+  }
   std::partial_sort(shared.begin(), shared.begin() + keep, shared.end(),
                     [this](const auto& x, const auto& y) {
                       if (x.first != y.first) return x.first > y.first;

@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <set>
+
 #include "pipeline/link/term_weights.h"
 #include "text/tokenize.h"
 
@@ -86,6 +89,53 @@ TEST(TfIdf, TopSharedByLookupEqualsTopSharedByMerge) {
     }
   }
   EXPECT_GT(shared_seen, 50u);  // the items do share terms
+}
+
+// The strongest shared terms are those of a full sort by product, then by
+// display text, whatever terms are dropped early (products below the
+// limit-th largest); the shared terms' display texts are all different,
+// so that order is total. Items with many equal products (one word list
+// repeated) make ties at the cut.
+TEST(TfIdf, TopSharedEqualsAFullSort) {
+  Tokenizer tokenizer;
+  Result<TermWeights> w = TermWeights::Parse("the\nof\nand\n", "stop", tokenizer);
+  ASSERT_TRUE(w.ok());
+  std::vector<ItemRecord> records = {
+      Item("a", "1", "recommendation", "budget capital scrutiny workforce plans reserves audit"),
+      Item("a", "2", "recommendation", "budget capital scrutiny workforce plans reserves audit"),
+      Item("b", "1", "recommendation", "capital budget audit reserves scrutiny plans workforce",
+           {"Report budget monitoring to scrutiny"}),
+      Item("b", "2", "recommendation", "Workforce plans and organisational development budget"),
+      Item("c", "1", "recommendation", "Medium term financial plans, workforce plans, audit"),
+      Item("c", "2", "recommendation", "The capital programme, the budget and reserves audit")};
+  std::vector<const ItemRecord*> items;
+  for (const ItemRecord& r : records) items.push_back(&r);
+  TfIdfModel m = TfIdfModel::Build(items, w.value(), tokenizer, TfIdfOptions{});
+  std::set<std::string> displays;
+  for (uint32_t t = 0; t < m.num_terms(); ++t) displays.insert(m.Display(t));
+  EXPECT_EQ(displays.size(), m.num_terms());
+  size_t cut_ties = 0;
+  for (const SparseVector& a : m.vectors()) {
+    for (const SparseVector& b : m.vectors()) {
+      std::vector<std::pair<double, uint32_t>> all;
+      for (const auto& [term, x] : a) {
+        for (const auto& [other, y] : b) {
+          if (term == other) all.emplace_back(static_cast<double>(x) * y, term);
+        }
+      }
+      std::sort(all.begin(), all.end(), [&](const auto& p, const auto& q) {
+        if (p.first != q.first) return p.first > q.first;
+        return m.Display(p.second) < m.Display(q.second);
+      });
+      for (size_t limit : {1, 2, 3, 5, 20}) {
+        std::vector<uint32_t> expected;
+        for (size_t k = 0; k < std::min(limit, all.size()); ++k) expected.push_back(all[k].second);
+        EXPECT_EQ(m.TopShared(a, b, limit), expected);
+        if (limit < all.size() && all[limit].first == all[limit - 1].first) ++cut_ties;
+      }
+    }
+  }
+  EXPECT_GT(cut_ties, 0u);  // the cut does fall between equal products
 }
 
 }  // namespace
