@@ -6,6 +6,7 @@
 #include <random>
 
 #include "pipeline/link/distinct_evidence.h"
+#include "pipeline/link/later_item_terms.h"
 #include "pipeline/link/tfidf.h"
 
 namespace plantrace {
@@ -45,16 +46,22 @@ TEST(DenseVector, SameSumsAsDot) {
   EXPECT_EQ(dense.Dot(vectors.back()), 0.0);
 }
 
-TEST(DenseVector, DotAndSharedWordsCountsSharedTermsThatAreNotPhrases) {
+TEST(LaterItemTerms, OneWalkGivesDotsSharedWordsAndPassageDots) {
   std::mt19937 rng(11);
   const uint32_t num_terms = 300;
   std::vector<uint8_t> phrase(num_terms);
   for (uint32_t t = 0; t < num_terms; ++t) phrase[t] = t % 3 == 0;
   std::vector<SparseVector> vectors;
   for (size_t size : {0, 2, 15, 80, 250}) vectors.push_back(RandomVector(rng, num_terms, size));
-  DenseVector dense(num_terms);
+  // Passages of each size against each vector: small ones take Dot's
+  // binary-search path, large ones its merge; terms of passages overlap.
+  std::vector<SparseVector> passages;
+  for (size_t size : {1, 4, 9, 40, 120}) passages.push_back(RandomVector(rng, num_terms, size));
+  LaterItemTerms later(num_terms);
+  LaterItemTerms::Sums sums;
   for (const SparseVector& held : vectors) {
-    dense.Assign(&held);
+    later.Assign(&held, &passages);
+    EXPECT_EQ(later.held(), &held);
     for (const SparseVector& other : vectors) {
       size_t expected = 0;  // counted by a merge of the two vectors
       for (size_t i = 0, j = 0; i < held.size() && j < other.size();) {
@@ -68,15 +75,20 @@ TEST(DenseVector, DotAndSharedWordsCountsSharedTermsThatAreNotPhrases) {
           ++j;
         }
       }
-      size_t words = 99;
-      EXPECT_EQ(dense.DotAndSharedWords(other, phrase, &words), Dot(other, held));
-      EXPECT_EQ(words, expected);
+      later.Walk(other, phrase, &sums);
+      EXPECT_EQ(sums.text, Dot(other, held));  // bit for bit
+      EXPECT_EQ(sums.shared_words, expected);
+      ASSERT_EQ(sums.passages.size(), passages.size());
+      for (size_t k = 0; k < passages.size(); ++k) EXPECT_EQ(sums.passages[k], Dot(passages[k], other));
     }
   }
-  size_t words = 99;
-  dense.Assign(&vectors[2]);
-  dense.DotAndSharedWords(vectors[2], phrase, &words);
-  EXPECT_GT(words, 0u);  // the vector with itself shares its words
+  // Another item, no passages: nothing of the first is left behind.
+  later.Assign(&vectors[1], nullptr);
+  later.Walk(vectors[4], phrase, &sums);
+  EXPECT_EQ(sums.text, Dot(vectors[4], vectors[1]));
+  EXPECT_TRUE(sums.passages.empty());
+  later.Walk(vectors[3], phrase, &sums);
+  EXPECT_EQ(sums.text, Dot(vectors[3], vectors[1]));
 }
 
 TEST(DistinctEvidenceGroup, SameFiguresAsDistinctEvidence) {

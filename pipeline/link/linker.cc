@@ -12,6 +12,7 @@
 #include "pipeline/link/document_order.h"
 #include "pipeline/link/hand_over.h"
 #include "pipeline/link/identity_links.h"
+#include "pipeline/link/later_item_terms.h"
 #include "pipeline/editions/edition_links.h"
 #include "pipeline/link/owner_functions.h"
 #include "pipeline/link/term_weights.h"
@@ -21,40 +22,6 @@
 namespace plantrace {
 
 namespace {
-
-// (earlier, later) pairs where the earlier item is the clear best candidate
-// for one passage of the later item (LinkOptions::passage_min_cosine): a
-// later item that takes up several earlier aims, one an action, keeps each.
-std::vector<uint64_t> PassageSources(
-    const TfIdfModel& model, const std::vector<std::vector<uint32_t>>& candidates,
-    const LinkOptions& o) {
-  // candidates[later]: the later item's earlier candidates.
-  // (earlier << 32 | later), sorted: looked up for every scored pair.
-  std::vector<uint64_t> out;
-  if (o.passage_min_cosine <= 0) return out;
-  for (uint32_t later = 0; later < candidates.size(); ++later) {
-    for (const SparseVector& p : model.passage_vectors()[later]) {
-      double best = 0, second = 0;
-      uint32_t best_from = 0;
-      for (uint32_t e : candidates[later]) {
-        const double d = Dot(p, model.vectors()[e]);
-        if (d > best || (d == best && e < best_from)) {
-          second = best;
-          best = d;
-          best_from = e;
-        } else if (d > second) {
-          second = d;
-        }
-      }
-      // The margin keeps a passage that several earlier items match about
-      // equally (a generic action on "performance") from naming one.
-      if (best >= o.passage_min_cosine && best >= o.passage_min_margin * second) {
-        out.push_back(static_cast<uint64_t>(best_from) << 32 | later);
-      }
-    }
-  }
-  return out;
-}
 
 bool UnlinkedKinds(const ItemRecord& a, const ItemRecord& b, const LinkOptions& o) {
   for (const auto& [x, y] : o.unlinked_kinds) {
@@ -240,9 +207,6 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
     }
     for (auto& list : earlier_of) std::sort(list.begin(), list.end());
   }
-  std::vector<uint64_t> passage_best = PassageSources(model, earlier_of, o);
-  std::sort(passage_best.begin(), passage_best.end());
-  passage_best.erase(std::unique(passage_best.begin(), passage_best.end()), passage_best.end());
   // Papers an earlier paper hands its work on to, as (earlier, later) ranks.
   std::set<std::pair<uint32_t, uint32_t>> hand_overs;
   if (o.handover_min_items > 0) {
@@ -272,6 +236,7 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
     }
     return it->second;
   };
+  std::vector<uint64_t> passage_best;  // filled with the scores, below
   // Only at the full link score: a continuation-cue item's lower threshold
   // admits its one best source, not passage sources.
   auto from_passage = [&](uint32_t from, uint32_t to, double score) {
@@ -288,22 +253,47 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
   // Every candidate pair at or above the thresholds.
   std::vector<Scored> scored;
   std::vector<Scored> handed;  // pairs of papers in a hand-over
+  // (earlier, later) pairs where the earlier item is the clear best
+  // candidate for one passage of the later item (LinkOptions::
+  // passage_min_cosine): a later item that takes up several earlier aims,
+  // one an action, keeps each. Found in the same walk of each candidate as
+  // its score. (earlier << 32 | later), sorted: looked up for every pair kept.
+  const bool passage_rule = o.passage_min_cosine > 0;
+  struct PassageBest {
+    double best = 0, second = 0;
+    uint32_t from = 0;
+  };
+  std::vector<PassageBest> passage_rank;
   DenseVector later_vector(model.num_terms());
+  LaterItemTerms later_terms(model.num_terms());
+  LaterItemTerms::Sums sums;
   std::vector<uint8_t> phrase(model.num_terms());
   for (size_t t = 0; t < phrase.size(); ++t) phrase[t] = model.IsPhrase(static_cast<uint32_t>(t));
   for (uint32_t later = 0; later < n; ++later) {
+    const std::vector<SparseVector>& passages = model.passage_vectors()[later];
+    later_terms.Assign(features[later].vector, passage_rule ? &passages : nullptr);
+    passage_rank.assign(passage_rule ? passages.size() : 0, PassageBest{});
     for (uint32_t earlier : earlier_of[later]) {
+      // The cosine, the shared words and the passages' cosines in one
+      // walk of the earlier vector.
+      later_terms.Walk(*features[earlier].vector, phrase, &sums);
+      for (size_t k = 0; k < passage_rank.size(); ++k) {
+        PassageBest& r = passage_rank[k];
+        const double d = sums.passages[k];
+        if (d > r.best || (d == r.best && earlier < r.from)) {
+          r.second = r.best;
+          r.best = d;
+          r.from = earlier;
+        } else if (d > r.second) {
+          r.second = d;
+        }
+      }
       if (UnlinkedKinds(*items[earlier], *items[later], o)) continue;
-      later_vector.Assign(features[later].vector);
-      // The cosine and the shared words in one pass over the earlier
-      // vector; a pair with too few shared words is dropped before the
-      // rest of its score is computed (it would be dropped after).
-      size_t shared_words = 0;
-      const double text = later_vector.DotAndSharedWords(*features[earlier].vector, phrase,
-                                                         &shared_words);
       ++counted.scored_pairs;
-      if (shared_words < o.min_shared_words) continue;
-      PairScore s = ScorePairWithText(features[earlier], features[later], o, text);
+      // A pair with too few shared words is dropped before the rest of its
+      // score is computed (it would be dropped after).
+      if (sums.shared_words < o.min_shared_words) continue;
+      PairScore s = ScorePairWithText(features[earlier], features[later], o, sums.text);
       if (handed_over(earlier, later)) {
         if (s.score >= o.handover_link_score) {
           handed.push_back({earlier, later, static_cast<float>(s.score)});
@@ -317,7 +307,16 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
         scored.push_back({earlier, later, static_cast<float>(s.score)});
       }
     }
+    // The margin keeps a passage that several earlier items match about
+    // equally (a generic action on "performance") from naming one.
+    for (const PassageBest& r : passage_rank) {
+      if (r.best >= o.passage_min_cosine && r.best >= o.passage_min_margin * r.second) {
+        passage_best.push_back(static_cast<uint64_t>(r.from) << 32 | later);
+      }
+    }
   }
+  std::sort(passage_best.begin(), passage_best.end());
+  passage_best.erase(std::unique(passage_best.begin(), passage_best.end()), passage_best.end());
   // Selection within groups of pairs that share one end and the other
   // end's document: the best few, each a share of the group's best.
   DistinctEvidenceGroup evidence(model.num_terms());

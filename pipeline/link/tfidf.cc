@@ -68,21 +68,6 @@ double DenseVector::Dot(const SparseVector& other) const {
   return s;
 }
 
-double DenseVector::DotAndSharedWords(const SparseVector& other, const std::vector<uint8_t>& phrase,
-                                      size_t* shared_words) const {
-  double s = 0;
-  size_t words = 0;
-  for (const auto& [term, w] : other) {
-    const float x = term < weight_.size() ? weight_[term] : 0.0f;
-    if (x != 0.0f) {
-      s += static_cast<double>(w) * x;
-      words += phrase[term] == 0;
-    }
-  }
-  *shared_words = words;
-  return s;
-}
-
 namespace {
 
 bool AllDigits(const std::string& s) {
@@ -332,16 +317,18 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
     if (vocab.phrase[t]) mult[t] = std::min(mult[vocab.parts[t].first], mult[vocab.parts[t].second]);
   }
   const double n = static_cast<double>(items.size());
+  // A term's idf, once per term rather than once per item that has it.
+  std::vector<double> idf(n_terms);
+  for (size_t t = 0; t < n_terms; ++t) idf[t] = std::log((1.0 + n) / (1.0 + df[t])) + 1.0;
   // Items and their passages are weighted alike.
   auto weigh = [&](const std::vector<std::pair<uint32_t, double>>& r) {
     SparseVector v;
     double norm = 0;
     for (const auto& [id, f] : r) {
-      double idf = std::log((1.0 + n) / (1.0 + df[id])) + 1.0;
       // Sublinear tf, continuous at 1: a light field's single mention counts
       // its field weight, repeated mentions grow with the log.
       double tf = f <= 1 ? f : 1.0 + std::log(f);
-      double w = tf * idf * mult[id];
+      double w = tf * idf[id] * mult[id];
       if (w <= 0) continue;
       v.emplace_back(id, static_cast<float>(w));
       norm += w * w;

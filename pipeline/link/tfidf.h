@@ -53,10 +53,6 @@ class DenseVector {
   const SparseVector* held() const { return held_; }
   // Dot(other, held()).
   double Dot(const SparseVector& other) const;
-  // The same sum, and in `shared_words` how many of the shared terms are
-  // not phrases (`phrase[term]` nonzero): one pass for both.
-  double DotAndSharedWords(const SparseVector& other, const std::vector<uint8_t>& phrase,
-                           size_t* shared_words) const;
   // The held vector's weight of `term` (0 when it lacks the term).
   float Weight(uint32_t term) const { return term < weight_.size() ? weight_[term] : 0.0f; }
 
