@@ -170,6 +170,12 @@ TEST_F(DateParserTest, ScheduledOccurrencesAreEventsAtAnyPrecision) {
   EXPECT_EQ(One("the County Council elections scheduled for May 2025 being postponed", 2025, 1),
             "event 2025-05-01 2025-05-31 month");
   EXPECT_EQ(One("Budget workshop is scheduled for 15 August"), "event 2018-08-15 2018-08-15 day");
+  EXPECT_EQ(One("commit Kent and Medway to elections to a new Mayoral Strategic Authority (MSA) "
+                "in May 2026",
+                2025, 1),
+            "event 2026-05-01 2026-05-31 month");
+  EXPECT_EQ(One("holding the first elections for the Mayor by May 2026", 2025, 1),
+            "due 2026-05-01 2026-05-31 month");
 }
 
 TEST_F(DateParserTest, ANarrativeWithoutThePapersMonthTakesNoWeakTarget) {
