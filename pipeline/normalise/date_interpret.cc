@@ -135,6 +135,40 @@ bool SeasonInAName(const std::vector<std::string>& g, std::string_view text, siz
          std::islower(static_cast<unsigned char>(text[n + 1]));
 }
 
+// "fallen from 7.9% in 2021/22 to below 5%", "an increase from 12.5% in
+// 2016": the period a change starts from is when its first figure was
+// measured, an event (BCC 2018's update; Kent's health measures).
+bool StartingFigureTime(std::string_view text, size_t begin) {
+  size_t lo = begin > 48 ? begin - 48 : 0;
+  std::string before = CaseFold(text.substr(lo, begin - lo));
+  auto trim = [&] {
+    while (!before.empty() && before.back() == ' ') before.pop_back();
+  };
+  auto drop_word = [&](std::string_view w) {
+    trim();
+    if (before.size() >= w.size() + 1 &&
+        before.compare(before.size() - w.size(), w.size(), w) == 0 &&
+        before[before.size() - w.size() - 1] == ' ') {
+      before.resize(before.size() - w.size());
+      return true;
+    }
+    return false;
+  };
+  drop_word("the");
+  if (!drop_word("in")) return false;
+  drop_word("per cent");
+  trim();
+  size_t n = before.size();
+  while (n > 0 && (std::isdigit(static_cast<unsigned char>(before[n - 1])) ||
+                   before[n - 1] == '.' || before[n - 1] == ',' || before[n - 1] == '%')) {
+    --n;
+  }
+  if (n == before.size() || !std::isdigit(static_cast<unsigned char>(before[n]))) return false;
+  before.resize(n);
+  if (before.size() >= 2 && before.compare(before.size() - 2, 2, "£") == 0) before.resize(n - 2);
+  return drop_word("from");
+}
+
 }  // namespace
 
 std::optional<std::vector<Interp>> InterpretDateMatch(Pat pat, const std::vector<std::string>& g,
@@ -399,6 +433,9 @@ ParsedDate FinishDate(const DateCueLexicon& lex, const Candidate& c, const Inter
   if (cue.strength >= kStrongCue) {
     d.role = cue.cue->role;
     d.cue_strength = cue.strength;
+  } else if (StartingFigureTime(text, cue_from)) {
+    d.role = DateRole::kEvent;
+    d.cue_strength = 1;
   } else if (in.precision == DatePrecision::kDay) {
     d.role = DateRole::kEvent;
   } else if (bracketed) {

@@ -201,6 +201,24 @@ TEST_F(DateParserTest, ANarrativeWithoutThePapersMonthTakesNoWeakTarget) {
   EXPECT_EQ(d[0].role, DateRole::kDue);
 }
 
+TEST_F(DateParserTest, TheStartOfAChangeWasMeasured) {
+  DateContext plan;  // a plan's row: no month of the paper, default due
+  auto roles = [&](std::string_view text) {
+    std::string out;
+    for (const ParsedDate& d : parser_->FindAll(text, plan)) {
+      out += std::string(DateRoleName(d.role)) + " ";
+    }
+    return out;
+  };
+  EXPECT_EQ(roles("Pupil absence rates will have fallen from 7.9% in 2021/22 to below 5%."),
+            "event ");
+  EXPECT_EQ(roles("Hospital admissions will have fallen from 418.7 in 2021/22 to 395"), "event ");
+  EXPECT_EQ(roles("By 2028, the proportion will have increased from 49% in 2022 to 60%."),
+            "due event ");
+  // The target's period stays a target.
+  EXPECT_EQ(roles("to fall to below 5% in 2026/27"), "due ");
+}
+
 TEST_F(DateParserTest, PlannedParticiplesAreNotEvents) {
   EXPECT_EQ(One("will be undertaken over the summer of 2024", 2024, 4),
             "due 2024-06-01 2024-08-31 quarter");
