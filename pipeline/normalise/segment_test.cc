@@ -83,6 +83,7 @@ TEST(ColumnRoles, FromHeaders) {
   EXPECT_EQ(lex.Classify("Lead / RAG status (Green – complete) Latest Update in Bold"),
             kRoleOwner | kRoleStatus | kRoleUpdate);
   EXPECT_EQ(lex.Classify("Years"), kRoleNone);
+  EXPECT_EQ(lex.Classify("Led by"), kRoleOwner);
 }
 
 TEST(ColumnRoles, BadLexiconLineIsAnError) {
