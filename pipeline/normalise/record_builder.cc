@@ -105,6 +105,12 @@ Result<RecordBuilder> RecordBuilder::Load(const std::string& data_dir) {
   Result<DocumentCues> doc_cues =
       DocumentCues::Parse(doc_cue_text.value(), data_dir + "/document_cues.tsv");
   if (!doc_cues.ok()) return doc_cues.status();
+  Result<std::string> council_text = read("local_authorities.tsv");
+  if (!council_text.ok()) return council_text.status();
+  Result<CouncilRegister> councils =
+      CouncilRegister::Parse(council_text.value(), data_dir + "/local_authorities.tsv");
+  if (!councils.ok()) return councils.status();
+  doc_cues.value().councils = std::move(councils).value();
   Result<std::string> action_text = read("action_cues.txt");
   if (!action_text.ok()) return action_text.status();
   Result<BodyActionCues> actions =
