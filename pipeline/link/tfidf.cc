@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "pipeline/link/passages.h"
+#include "pipeline/link/synonyms.h"
 #include "pipeline/link/term_weights.h"
 #include "text/tokenize.h"
 
@@ -198,10 +199,14 @@ class TermCounts {
 // `pair` gives a pair's term, or nothing to leave it out.
 template <typename WordId, typename PairId>
 void CountTerms(const std::string& text, double weight, const TfIdfOptions& options,
-                Tokenizer& tokenizer, WordId word, PairId pair, TermCounts& tf) {
+                Tokenizer& tokenizer, const Synonyms* synonyms, WordId word, PairId pair,
+                TermCounts& tf) {
   if (weight <= 0 || text.empty()) return;
   uint32_t prev = kNoTerm;
-  for (const Token& t : tokenizer.Tokens(text)) {
+  std::vector<Token> rewritten;
+  const std::vector<Token>& tokens =
+      synonyms ? synonyms->Rewrite(tokenizer.Tokens(text), rewritten) : tokenizer.Tokens(text);
+  for (const Token& t : tokens) {
     uint32_t id = kNoTerm;
     if (!word(t, &id)) continue;
     if (id != kNoTerm) {
@@ -217,10 +222,10 @@ void CountTerms(const std::string& text, double weight, const TfIdfOptions& opti
 // Adds one field's terms to the item's raw term frequencies (and to the
 // vocabulary).
 void AddField(const std::string& text, double field_weight, const TermWeights& weights,
-              const TfIdfOptions& options, Tokenizer& tokenizer, Vocabulary& vocab,
-              TermCounts& tf) {
+              const TfIdfOptions& options, Tokenizer& tokenizer, const Synonyms* synonyms,
+              Vocabulary& vocab, TermCounts& tf) {
   CountTerms(
-      text, field_weight, options, tokenizer,
+      text, field_weight, options, tokenizer, synonyms,
       [&](const Token& t, uint32_t* id) {
         Form& f = vocab.FormOf(t, weights);
         if (f.term == kNoTerm) return false;
@@ -239,13 +244,14 @@ std::vector<std::pair<uint32_t, double>> PassageTerms(const std::string& text,
                                                       const TermWeights& weights,
                                                       const TfIdfOptions& options,
                                                       Tokenizer& tokenizer,
+                                                      const Synonyms* synonyms,
                                                       const Vocabulary& vocab,
                                                       uint32_t known_terms, TermCounts& tf) {
   // Only terms numbered below `known_terms` (those the vocabulary had when
   // the item was read): ids are handed out in order, so this is the
   // vocabulary as it stood then, whatever later items added.
   CountTerms(
-      text, 1.0, options, tokenizer,
+      text, 1.0, options, tokenizer, synonyms,
       [&](const Token& t, uint32_t* id) {
         if (!vocab.FindWord(t, weights, id)) return false;
         if (*id != kNoTerm && *id >= known_terms) *id = kNoTerm;
@@ -264,7 +270,8 @@ std::vector<std::pair<uint32_t, double>> PassageTerms(const std::string& text,
 
 TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const TermWeights& weights,
                              Tokenizer& tokenizer, const TfIdfOptions& options,
-                             const std::function<void(size_t)>& after_item) {
+                             const std::function<void(size_t)>& after_item,
+                             const Synonyms* synonyms) {
   Vocabulary vocab;
   TermCounts tf;
   std::vector<std::vector<std::pair<uint32_t, double>>> raw(items.size());
@@ -273,20 +280,20 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
   std::vector<uint32_t> known_terms(items.size());
   for (size_t i = 0; i < items.size(); ++i) {
     const ItemRecord& item = *items[i];
-    AddField(item.text, options.text_weight, weights, options, tokenizer, vocab, tf);
+    AddField(item.text, options.text_weight, weights, options, tokenizer, synonyms, vocab, tf);
     if (item.section) {
-      AddField(*item.section, options.section_weight, weights, options, tokenizer, vocab, tf);
+      AddField(*item.section, options.section_weight, weights, options, tokenizer, synonyms, vocab, tf);
     }
     const bool narrated = std::find(options.narrated_kinds.begin(), options.narrated_kinds.end(),
                                     item.kind) != options.narrated_kinds.end();
     for (const std::string& a : item.actions) {
-      AddField(a, narrated ? options.narrated_action_weight : options.action_weight, weights, options, tokenizer, vocab, tf);
+      AddField(a, narrated ? options.narrated_action_weight : options.action_weight, weights, options, tokenizer, synonyms, vocab, tf);
     }
     for (const std::string& d : item.deliverables) {
-      AddField(d, options.deliverable_weight, weights, options, tokenizer, vocab, tf);
+      AddField(d, options.deliverable_weight, weights, options, tokenizer, synonyms, vocab, tf);
     }
     for (const UpdateRecord& u : item.updates) {
-      AddField(u.text, options.update_weight, weights, options, tokenizer, vocab, tf);
+      AddField(u.text, options.update_weight, weights, options, tokenizer, synonyms, vocab, tf);
     }
     raw[i] = tf.Take();
     known_terms[i] = static_cast<uint32_t>(vocab.terms.size());
@@ -356,7 +363,7 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
     // peak of linking 100,000 items).
     for (const std::string& a : Passages(*items[i])) {
       m.passage_vectors_[i].push_back(
-          weigh(PassageTerms(a, weights, options, tokenizer, vocab, known_terms[i], tf)));
+          weigh(PassageTerms(a, weights, options, tokenizer, synonyms, vocab, known_terms[i], tf)));
     }
   }
   // How each shared term reads, then the tables by the new numbers.

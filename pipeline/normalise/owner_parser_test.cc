@@ -163,6 +163,33 @@ TEST_F(OwnerParserTest, CuesAfterTheRoleAndDelegation) {
             "Director of Public Health");
 }
 
+TEST_F(OwnerParserTest, DelegationHandsTheTaskToTheRoleAfterToThe) {
+  Result<OwnerCues> cues = OwnerCues::Parse("handover\tdelegate\nhandover\tdelegated\n", "h.tsv");
+  ASSERT_TRUE(cues.ok()) << cues.status().ToString();
+  auto find = [&](std::string_view text) {
+    std::string out;
+    for (const OwnerRecord& o : cues->Find(text, *parser_)) {
+      if (!out.empty()) out += " | ";
+      out += o.title;
+    }
+    return out;
+  };
+  // The object between the verb and the role is skipped, the first
+  // "to the" naming no role too.
+  EXPECT_EQ(find("and delegate finalising any response to the settlement to the Corporate "
+                 "Director of Finance"),
+            "Corporate Director of Finance");
+  EXPECT_EQ(find("and that delegated authority be given to the Corporate Director of Adult "
+                 "Social Care and Health in consultation with the Leader"),
+            "Corporate Director of Adult Social Care and Health");
+  EXPECT_EQ(find("That authority be delegated to the Managing Director to approve"),
+            "Managing Director");
+  // A name ("Schools' Delegated Budgets"), another clause, or no role.
+  EXPECT_EQ(find("Schools' Delegated Budgets to the Director of Education"), "");
+  EXPECT_EQ(find("under delegated powers, reporting to the Chief Executive"), "");
+  EXPECT_EQ(find("delegated authority to transfer the functions to the new service"), "");
+}
+
 TEST_F(OwnerParserTest, ProseCuesNameTheRoleAlone) {
   Result<OwnerCues> cues = OwnerCues::Parse(
       "cue\tdriven by the\ncue\tin the hands of the\ncue\tdedicated role for the\n"
@@ -218,6 +245,38 @@ TEST_F(OwnerParserTest, DocumentLeadFromTheFrontKeyValueTable) {
   EXPECT_EQ(o[0].title, "Chief Executive");
   EXPECT_TRUE(o[0].interim);
   doc.tables[0].cols = 3;  // not a key-value table
+  EXPECT_TRUE(cues->DocumentLeads(doc, *parser_).empty());
+}
+
+// A key printed on two lines, cut into two rows by a table finder without
+// rules: the joined key names the field, and both rows hold its value.
+TEST_F(OwnerParserTest, DocumentLeadsJoinsAKeyCutIntoTwoRows) {
+  Result<OwnerCues> cues = OwnerCues::Parse("lead\trelevant cabinet member:\n", "c.tsv");
+  ASSERT_TRUE(cues.ok()) << cues.status().ToString();
+  Document doc;
+  Table t;
+  t.id = "t1";
+  t.cols = 2;
+  t.rows = 4;
+  auto cell = [&](int row, int col, std::string text) {
+    plantrace::Cell c;
+    c.row = row;
+    c.col = col;
+    c.text = std::move(text);
+    t.cells.push_back(std::move(c));
+  };
+  cell(0, 0, "Relevant Cabinet");
+  cell(0, 1, "Councillor John Cotton, Leader of the Council");
+  cell(1, 0, "Member:");
+  cell(1, 1, "Councillor Sharon Thompson, Deputy Leader");
+  cell(2, 0, "Relevant O&S Chair(s):");
+  cell(2, 1, "Councillor Albert Bore – Co-ordinating O&S Committee");
+  doc.tables.push_back(t);
+  std::vector<OwnerRecord> o = cues->DocumentLeads(doc, *parser_);
+  ASSERT_EQ(o.size(), 2u);
+  EXPECT_EQ(o[0].title, "Leader of the Council");
+  EXPECT_EQ(o[1].title, "Deputy Leader");
+  doc.tables[0].cells[0].text = "Relevant Cabinet:";  // a key of its own: no join
   EXPECT_TRUE(cues->DocumentLeads(doc, *parser_).empty());
 }
 
