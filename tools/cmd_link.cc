@@ -139,7 +139,8 @@ int LinkTheStore(Store& store, const LinkRequest& request, const std::string& db
             << " unchanged, " << linked->added << " new, " << linked->removed << " removed), "
             << linked->lineages << " lineages among " << linked->items << " items of "
             << linked->documents << " documents stored in " << db << "; "
-            << linked->scored_pairs << " pairs scored\n";
+            << linked->scored_pairs
+            << " pairs scored (a full relink: each item's term weights depend on every item)\n";
   return kExitOk;
 }
 
