@@ -181,4 +181,42 @@ bool HasCalendarLabel(const DateCueLexicon& lex, std::string_view text, size_t b
   return false;
 }
 
+bool InNamedCalendarLabel(const DateCueLexicon& lex, std::string_view text, size_t begin) {
+  // Walk back over the name: capitalised words, with the small words of a
+  // title between them; a name is at most a dozen words.
+  static const char* const kJoiners[] = {"of", "for", "in", "and", "the", "on", "to", "&"};
+  // The financial plans of the CIPFA Prudential Code and its treasury
+  // management code (a Medium Term Financial Plan, a Capital Strategy, a
+  // Treasury Management Strategy) run in financial years.
+  static const char* const kFiscal[] = {"financial", "capital", "treasury", "budget",
+                                        "revenue", "investment", "mtfp", "mtfs"};
+  size_t pos = begin;
+  bool label = false;
+  for (int words = 0; words < 12; ++words) {
+    while (pos > 0 && text[pos - 1] == ' ') --pos;
+    size_t b = pos;
+    while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+    if (b == pos) break;
+    std::string_view w = text.substr(b, pos - b);
+    // A name does not run over a clause's punctuation.
+    if (std::ispunct(static_cast<unsigned char>(w.back())) && w.back() != '&') break;
+    const bool capital = std::isupper(static_cast<unsigned char>(w[0])) != 0;
+    const std::string folded = CaseFold(w);
+    if (capital) {
+      if (std::find(std::begin(kFiscal), std::end(kFiscal), folded) != std::end(kFiscal)) {
+        return false;
+      }
+      for (const std::string& l : lex.calendar_labels) label = label || folded == l;
+    } else if (std::find(std::begin(kJoiners), std::end(kJoiners), folded) != std::end(kJoiners) &&
+               (words > 0 || folded == "for")) {
+      // a joiner inside the name ("Plan for Education"); next to the date
+      // only "for" ("Council Plan for 2018-2022")
+    } else {
+      break;
+    }
+    pos = b;
+  }
+  return label;
+}
+
 }  // namespace plantrace
