@@ -28,6 +28,31 @@ for f in corpus/pdf/*.pdf "$kent"/*.pdf; do
 done
 # ingested_at and similar clock fields are the only values allowed to differ.
 strip_clock() { sed -E 's/"(ingested_at|computed_at|created_at|updated_at|stored_at)":"[^"]*"/"\1":""/g' "$1"; }
+# Every stored table too (themes, links, runs), but not the full-text
+# index's own b-tree pages (their layout may change with how rows are
+# written; what a search finds is checked through the items) nor clock
+# columns (*_at).
+dump_tables() {
+  python3 - "$1" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                          "AND name NOT LIKE 'items_fts%' AND name NOT LIKE 'sqlite_%' ORDER BY name"):
+    cols = [r[1] for r in db.execute(f'PRAGMA table_info("{name}")')]
+    keep = [c for c in cols if not c.endswith('_at')]
+    print('==', name, keep)
+    for row in db.execute(f'SELECT {", ".join(chr(34) + c + chr(34) for c in keep)} FROM "{name}" ORDER BY rowid'
+                          if keep else 'SELECT 1 WHERE 0'):
+        print(row)
+# What the full-text index finds: every item's rowid for a few words.
+for word in ('council', 'review', 'budget', 'plan*', 'governance'):
+    try:
+        print('fts', word, [r[0] for r in db.execute(
+            'SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid', (word,))])
+    except sqlite3.Error as e:
+        print('fts', word, 'error', e)
+PY
+}
 for dir in corpus/pdf corpus/html "$kent"; do
   [ -d "$dir" ] || continue
   for side in ref new; do
@@ -37,8 +62,10 @@ for dir in corpus/pdf corpus/html "$kent"; do
     echo "exit $?" >>"$work/$side.ingest.err"
     "$bin" export --db "$work/$side.db" --format jsonl >"$work/$side.raw.jsonl" 2>>"$work/$side.ingest.err"
     strip_clock "$work/$side.raw.jsonl" >"$work/$side.jsonl"
+    dump_tables "$work/$side.db" >"$work/$side.tables"
   done
   check "ingest+export $dir" "$work/ref.jsonl" "$work/new.jsonl"
+  check "stored tables $dir" "$work/ref.tables" "$work/new.tables"
   check "ingest stdout $dir" "$work/ref.ingest.out" "$work/new.ingest.out"
   check "ingest stderr $dir" "$work/ref.ingest.err" "$work/new.ingest.err"
 done
