@@ -66,3 +66,21 @@ bool DocumentCues::IsNotOrgName(const std::string& folded_word) const {
 }
 
 }  // namespace plantrace
+
+namespace plantrace {
+
+Result<DocumentCues> LoadDocumentCues() {
+  Result<std::string> text = ReadDataFile("document_cues.tsv");
+  if (!text.ok()) return text.status();
+  Result<DocumentCues> cues = DocumentCues::Parse(text.value(), DataDir() + "/document_cues.tsv");
+  if (!cues.ok()) return cues.status();
+  Result<std::string> councils_text = ReadDataFile("local_authorities.tsv");
+  if (!councils_text.ok()) return councils_text.status();
+  Result<CouncilRegister> councils =
+      CouncilRegister::Parse(councils_text.value(), DataDir() + "/local_authorities.tsv");
+  if (!councils.ok()) return councils.status();
+  cues.value().councils = std::move(councils).value();
+  return cues;
+}
+
+}  // namespace plantrace

@@ -16,9 +16,7 @@ namespace plantrace {
 namespace {
 
 DocumentCues Cues() {
-  Result<std::string> text = ReadDataFile("document_cues.tsv");
-  EXPECT_TRUE(text.ok()) << text.status().ToString();
-  Result<DocumentCues> cues = DocumentCues::Parse(text.ok() ? text.value() : "", "document_cues.tsv");
+  Result<DocumentCues> cues = LoadDocumentCues();
   EXPECT_TRUE(cues.ok()) << cues.status().ToString();
   return cues.ok() ? std::move(cues).value() : DocumentCues{};
 }
