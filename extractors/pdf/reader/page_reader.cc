@@ -91,13 +91,16 @@ bool IsWhite(const std::string& hex) { return hex == "#ffffff"; }
 // subclass also records the page's paths as rules and boxes in the same pass.
 class ContentCollector : public TextOutputDev {
  public:
-  ContentCollector() : TextOutputDev(nullptr, nullptr, false, 0, false, false) {}
+  // `sieve` is shared by the pages of a document: one table, emptied per
+  // page, rather than one allocated and filled for each page.
+  explicit ContentCollector(GlyphSieve* sieve)
+      : TextOutputDev(nullptr, nullptr, false, 0, false, false), sieve_(sieve) {}
 
   void StartCollecting(PageContent* page) {
     page_ = page;
     graphics_ = 0;
     chars_ = 0;
-    sieve_.Clear();
+    if (page) sieve_->Clear();
   }
 
   // True once the page drew more than kMaxCharsPerPage characters; the
@@ -186,7 +189,7 @@ class ContentCollector : public TextOutputDev {
     state->getClipBBox(&clip.x0, &clip.top, &clip.x1, &clip.bottom);
     if (ClippedAway(glyph, clip)) return true;
     if (u_len < 1 || u[0] == ' ') return false;
-    return sieve_.Repeated(u[0], x0, y0, std::hypot(x1 - x0, y1 - y0));
+    return sieve_->Repeated(u[0], x0, y0, std::hypot(x1 - x0, y1 - y0));
   }
 
   static bool IsCurved(const GfxSubpath* sub) {
@@ -292,7 +295,7 @@ class ContentCollector : public TextOutputDev {
   PageContent* page_ = nullptr;
   size_t graphics_ = 0;
   size_t chars_ = 0;
-  GlyphSieve sieve_;
+  GlyphSieve* sieve_;
 };
 
 std::string StripSubsetPrefix(const std::string& name) {
@@ -461,6 +464,7 @@ Result<PdfPages> ReadPdfPages(std::string_view bytes, const std::string& path,
 
   Deadline deadline{CoarseSeconds() + options.max_seconds, false};
   out.pages.reserve(static_cast<size_t>(n));
+  GlyphSieve sieve;
   for (int i = 1; i <= n; ++i) {
     PageContent page;
     page.page = i;
@@ -470,7 +474,7 @@ Result<PdfPages> ReadPdfPages(std::string_view bytes, const std::string& path,
     page.height = sideways ? doc.getPageCropWidth(i) : doc.getPageCropHeight(i);
     // A fresh device per page: after takeText() a reused TextOutputDev
     // collects no words from the next page (seen with Poppler 22.12).
-    ContentCollector collector;
+    ContentCollector collector(&sieve);
     collector.StartCollecting(&page);
     deadline.page = &collector;
     doc.displayPage(&collector, i, 72, 72, 0, /*useMediaBox=*/false, /*crop=*/true,
