@@ -327,16 +327,36 @@ const WordFont& FontOf(const TextFontInfo* info, std::vector<WordFont>* fonts) {
   return fonts->back();
 }
 
+// A word of printable ASCII characters only (most words) as its text,
+// which is then already what CleanText would make of it; false otherwise.
+// Cheaper than TextWord::getText, which maps every character through a
+// UnicodeMap into a new GooString.
+bool PrintableAsciiText(const TextWord* tw, std::string* out) {
+  const int n = tw->getLength();
+  out->resize(static_cast<size_t>(std::max(n, 0)));
+  for (int k = 0; k < n; ++k) {
+    const Unicode c = *tw->getChar(k);
+    if (c < 0x20 || c >= 0x7F) return false;
+    (*out)[static_cast<size_t>(k)] = static_cast<char>(c);
+  }
+  return true;
+}
+
 void CollectWords(TextPage* text, PageContent* page) {
   TextWordList list(text, /*physLayout=*/true);
   page->words.reserve(static_cast<size_t>(list.getLength()));
   std::vector<WordFont> fonts;
+  // Words mostly share one colour: its "#rrggbb" is formatted once.
+  double last_r = -1, last_g = -1, last_b = -1;
+  std::string last_hex;
   for (int i = 0; i < list.getLength(); ++i) {
     const TextWord* tw = list.get(i);
-    std::unique_ptr<GooString> raw(tw->getText());
     Word w;
-    w.text = CleanText(raw ? raw->toStr() : std::string());
-    if (CollapseSpaces(w.text).empty()) continue;
+    if (!PrintableAsciiText(tw, &w.text)) {
+      std::unique_ptr<GooString> raw(tw->getText());
+      w.text = CleanText(raw ? raw->toStr() : std::string());
+    }
+    if (w.text.find_first_not_of(" \n\t\r\f\v") == std::string::npos) continue;  // blank
     tw->getBBox(&w.bbox.x0, &w.bbox.top, &w.bbox.x1, &w.bbox.bottom);
     w.baseline = tw->getBaseline();
     w.font_size = tw->getFontSize();
@@ -344,7 +364,13 @@ void CollectWords(TextPage* text, PageContent* page) {
     w.space_after = tw->getSpaceAfter();
     double r, g, b;
     tw->getColor(&r, &g, &b);
-    w.color = Hex(r, g, b);
+    if (r != last_r || g != last_g || b != last_b) {
+      last_r = r;
+      last_g = g;
+      last_b = b;
+      last_hex = Hex(r, g, b);
+    }
+    w.color = last_hex;
     if (tw->getLength() > 0) {
       if (const TextFontInfo* fi = tw->getFontInfo(0)) {
         const WordFont& font = FontOf(fi, &fonts);
