@@ -357,6 +357,42 @@ TEST(Stitching, TextAfterTheTableEndsIt) {
   EXPECT_EQ(FindTables(pages, {}).size(), 2u);
 }
 
+// Running text in the margin bands (the same words at the same height on
+// both pages, page numbers aside) does not separate the parts; a heading or
+// a footnote in the band of one page only does: the next part is a new table
+// (a section's table with the same head).
+TEST(Stitching, RunningHeadersJoinPartsAHeadingOnOnePageSeparates) {
+  std::vector<PageContent> pages = TwoPageTable();
+  for (int i = 0; i < 2; ++i) {
+    Text(&pages[i], "Council report", 50, 30);
+    Text(&pages[i], "Page " + std::to_string(i + 1) + " of 2", 300, 820);
+  }
+  EXPECT_EQ(FindTables(pages, {}).size(), 1u);
+  std::vector<PageContent> headed = pages;
+  Text(&headed[1], "2 Second section", 50, 44, true);
+  EXPECT_EQ(FindTables(headed, {}).size(), 2u);
+  std::vector<PageContent> noted = pages;
+  Text(&noted[0], "1 A footnote under the table", 50, 806);
+  EXPECT_EQ(FindTables(noted, {}).size(), 2u);
+}
+
+// The next part opens with the bold rest of a cut cell (one cell only): no
+// head of a new table.
+TEST(Stitching, BoldRestOfACutCellIsNoNewHead) {
+  std::vector<PageContent> pages = TwoPageTable();
+  PageContent b = Page(2);
+  Grid(&b, {50, 120, 400}, {60, 90, 110});
+  Text(&b, "and ends on the next: COMPLETE", 125, 64, true);
+  Text(&b, "1.3", 55, 94);
+  Text(&b, "Third action", 125, 94);
+  pages[1] = b;
+  std::vector<Table> t = FindTables(pages, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 4);
+  ASSERT_TRUE(At(t[0], 2, 1));
+  EXPECT_EQ(At(t[0], 2, 1)->text, "Second action starts on this page and ends on the next: COMPLETE");
+}
+
 // A label spanning rows whose first row ends page 1: page 2 opens with the
 // span's empty rest (drawn without row lines in column 0).
 TEST(Stitching, SpanCutAfterItsFirstRowStaysOneCell) {
