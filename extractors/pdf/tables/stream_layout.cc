@@ -335,6 +335,18 @@ std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segment
       }
       one_word[k] = used >= 2 && single * 5 >= used * 4;
     }
+    // The space between the lines of one cell: the lower quartile of the
+    // gaps between neighbouring lines (the smaller gaps are within cells).
+    // A band of whitespace across the table much taller than that
+    // separates rows.
+    std::vector<double> leads;
+    for (size_t i = 1; i < all.size(); ++i) leads.push_back(std::max(0.0, all[i]->top - all[i - 1]->bottom));
+    double lead = 0;
+    if (!leads.empty()) {
+      std::nth_element(leads.begin(), leads.begin() + leads.size() / 4, leads.end());
+      lead = leads[leads.size() / 4];
+    }
+    const double row_band = std::max(2.5 * lead, lead + 0.3 * size);
     std::vector<size_t> starts;
     const Line* prev_first = nullptr;
     // Where the anchoring column's text ends (its right edge, or its left
@@ -404,6 +416,26 @@ std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segment
           if (!one_word[k] || per_col[i][k] == 0) continue;
           for (size_t j = starts.back(); j < i && !opens; ++j) opens = per_col[j][k] > 0;
         }
+      // A row whose anchoring cell is empty: entries in every other column
+      // (two or more) start together, at one height, under a row band, none
+      // going on in lower case. (Paragraphs of a few cells may start on one
+      // line too: hence every column.)
+      if (!opens && !in_first && cols >= 3 && static_cast<int>(l->chunks.size()) == cols - 1 &&
+          l->top - all[i - 1]->bottom > row_band) {
+        std::vector<bool> seen(cols, false);
+        for (const auto& ch : l->chunks) seen[col_of((ch.x0 + ch.x1) / 2)] = true;
+        opens = std::count(seen.begin(), seen.end(), true) == cols - 1;
+        // Cells of one row start at one height; paragraphs of several
+        // cells that happen to start on one line seldom line up so well.
+        double top_lo = 1e300, top_hi = -1e300;
+        for (const auto& ch : l->chunks) {
+          top_lo = std::min(top_lo, ch.words[0]->bbox.top);
+          top_hi = std::max(top_hi, ch.words[0]->bbox.top);
+        }
+        opens = opens && top_hi - top_lo <= 0.1 * size;
+        for (const auto& ch : l->chunks)
+          opens = opens && !std::islower(static_cast<unsigned char>(lead_word(ch)->text[0]));
+      }
       if (opens) starts.push_back(i);
       if (in_first) prev_first = l;
     }

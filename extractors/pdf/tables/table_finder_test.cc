@@ -287,6 +287,38 @@ TEST(TableExtent, RightToLeftRowsStartInTheRightmostColumn) {
   EXPECT_EQ(At(t[0], 6, 2)->text, "5.2");
 }
 
+// An unruled table whose rows are set apart by whitespace (cell padding): a
+// row whose first cell is empty opens where every other column starts an
+// entry at one height under that whitespace; paragraphs starting together
+// in some of the columns only stay in their cells.
+TEST(TableExtent, RowWithAnEmptyFirstCellOpensUnderARowBand) {
+  PageContent p = Page(1);
+  const std::vector<double> x = {50, 100, 250, 400};
+  auto line = [&](double y, const std::vector<std::string>& cells, bool bold = false) {
+    for (size_t c = 0; c < cells.size(); ++c)
+      if (!cells[c].empty()) Text(&p, cells[c], x[c], y, bold);
+  };
+  line(80, {"Ref", "Aim", "Action", "Lead"}, true);
+  line(100, {"1.1", "Stable groups", "Formal assessments", "ACE"});
+  line(112, {"", "and leaders", "by all groups", ""});
+  line(132, {"", "Statement of values", "Statement to be made", "Assistant Chief Exec"});
+  line(144, {"", "of openness", "with partners", ""});
+  line(164, {"1.2", "Good communication", "A structured plan", "City Solicitor"});
+  line(176, {"", "", "for all groups", "Survey planned"});
+  line(196, {"", "", "Formalise briefings", "Update given"});
+  line(208, {"", "", "with leaders", ""});
+  std::vector<Table> t = FindTables({p}, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 4);
+  EXPECT_EQ(t[0].cols, 4);
+  ASSERT_TRUE(At(t[0], 2, 1));
+  EXPECT_EQ(At(t[0], 2, 1)->text, "Statement of values of openness");
+  ASSERT_TRUE(At(t[0], 1, 1));
+  EXPECT_EQ(At(t[0], 1, 1)->text, "Stable groups\nand leaders");
+  ASSERT_TRUE(At(t[0], 3, 2));
+  EXPECT_EQ(At(t[0], 3, 2)->text, "A structured plan for all groups\nFormalise briefings with leaders");
+}
+
 TEST(FindTables, ProseAndListsAreNoTables) {
   PageContent p = Page(1);
   double y = 80;
