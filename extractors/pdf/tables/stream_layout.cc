@@ -398,17 +398,34 @@ std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segment
       const bool spans = banner(l);
       if (spans || (i > 0 && banner(all[i - 1]))) opens = opens || i > 0;
       // The first line that is not bold under bold header lines, set apart
-      // by more than line spacing, opens a row.
+      // by more than line spacing, opens a row. A head cell may go on with
+      // a plain note (a key under "Lead / RAG status"): under a head row
+      // whose first line is bold, a plain line under a row band opens a row
+      // too.
       auto all_bold = [](const Line* x) {
         for (const auto& ch : x->chunks)
           for (const Word* w : ch.words)
             if (!w->bold) return false;
         return true;
       };
-      if (i > 0 && !opens && all_bold(all[i - 1]) && !all_bold(l) && l->top - all[i - 1]->bottom > 0.3 * size) {
-        bool head = true;
+      const double gap = i > 0 ? l->top - all[i - 1]->bottom : 0;
+      if (i > 0 && !opens && !all_bold(l) && gap > 0.3 * size) {
+        bool head = all_bold(all[i - 1]);
         for (size_t k = starts.back(); k < i && head; ++k) head = all_bold(all[k]);
-        opens = head;
+        // (The head: the part's first row, its first line bold across two
+        // columns or more; banners above it are lead lines here.)
+        const Line* row_first = all[starts.back()];
+        // Its plain lines are notes, each in one head cell, set as closely
+        // as the head's own lines (else they are the rest of a row cut by
+        // the page break, under a head printed again).
+        bool notes = !std::islower(static_cast<unsigned char>(l->chunks.front().words.front()->text[0]));
+        const size_t h0 = starts.back();
+        const double head_lead = h0 + 1 < i ? all[h0 + 1]->top - all[h0]->bottom : 0;
+        for (size_t k = h0 + 1; k < i; ++k)
+          notes = notes && (all_bold(all[k]) || all[k]->chunks.size() == 1) &&
+                  all[k]->top - all[k - 1]->bottom <= head_lead + 0.1 * size;
+        opens = head || (starts.size() == 1 && notes && row_first->chunks.size() >= 2 && all_bold(row_first) &&
+                         gap > row_band);
       }
       // A new entry in a one-word column that already has one in this row.
       if (!opens && !starts.empty())

@@ -319,6 +319,34 @@ TEST(TableExtent, RowWithAnEmptyFirstCellOpensUnderARowBand) {
   EXPECT_EQ(At(t[0], 3, 2)->text, "A structured plan for all groups\nFormalise briefings with leaders");
 }
 
+// A plain note under a bold head, set apart from it by a row band and
+// standing in one column, is a row of its own (a <thead> row of notes); the
+// key under a head cell, set close, stays in that cell.
+TEST(TableExtent, NoteUnderTheHeadIsARowOfItsOwn) {
+  PageContent p = Page(1);
+  const std::vector<double> x = {50, 100, 250, 400};
+  auto line = [&](double y, const std::vector<std::string>& cells, bool bold = false) {
+    for (size_t c = 0; c < cells.size(); ++c)
+      if (!cells[c].empty()) Text(&p, cells[c], x[c], y, bold);
+  };
+  line(80, {"", "Aim", "Outputs", "Lead"}, true);
+  line(92, {"", "", "", "(Green - done)"});
+  line(112, {"", "", "A dashboard will be made", ""});
+  line(132, {"1.1", "Stable groups", "Formal updates", "ACE"});
+  line(144, {"", "and leaders", "every month", ""});
+  line(164, {"1.2", "Good communication", "A survey", "City Solicitor"});
+  line(176, {"", "of all groups", "in October", ""});
+  std::vector<Table> t = FindTables({p}, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 4);
+  ASSERT_TRUE(At(t[0], 0, 3));
+  EXPECT_EQ(At(t[0], 0, 3)->text, "Lead (Green - done)");
+  ASSERT_TRUE(At(t[0], 1, 2));
+  EXPECT_EQ(At(t[0], 1, 2)->text, "A dashboard will be made");
+  ASSERT_TRUE(At(t[0], 2, 0));
+  EXPECT_EQ(At(t[0], 2, 0)->text, "1.1");
+}
+
 TEST(FindTables, ProseAndListsAreNoTables) {
   PageContent p = Page(1);
   double y = 80;
