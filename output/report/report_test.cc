@@ -143,6 +143,17 @@ TEST(Trace, TextJsonHtml) {
   EXPECT_EQ(j->Get("links").Items()[0].Get("relation").AsString(), "recurs");
   std::string html = TraceToHtml(t.value(), in.documents);
   EXPECT_NE(html.find("class=\"timeline\""), std::string::npos);
+  EXPECT_NE(text.find("plan-2023#9  [2023-11, plan cycle 2023-24]"), std::string::npos) << text;
+  // A paper ingested without a manifest has no plan cycle (and may print no
+  // date): those print as unknown, never as nothing.
+  std::vector<DocumentRecord> unknown = in.documents;
+  for (DocumentRecord& d : unknown) {
+    d.plan_cycle.clear();
+    if (d.doc_id == "plan-2018") d.date.clear();
+  }
+  std::string bare = TraceToText(t.value(), unknown);
+  EXPECT_NE(bare.find("plan-2018#4.5  [undated, plan cycle unknown]"), std::string::npos) << bare;
+  EXPECT_EQ(bare.find("plan cycle ]"), std::string::npos) << bare;
 }
 
 }  // namespace

@@ -41,8 +41,10 @@ std::string DocumentPage(const ReportInput& in, const DocumentRecord& d,
                          const std::map<std::string, size_t>& lineage_of,
                          const std::map<std::string, const ItemRecord*>& item_of) {
   std::string b = "<h1>" + HtmlEscape(d.title.empty() ? d.doc_id : d.title) + "</h1>\n";
-  b += "<p class=\"meta\">" + HtmlEscape(d.publisher) + " &middot; " + HtmlEscape(d.date) +
-       " &middot; plan cycle " + HtmlEscape(d.plan_cycle);
+  // Null fields print as "unknown" / "undated", never as nothing.
+  b += "<p class=\"meta\">" + HtmlEscape(d.publisher.empty() ? "publisher unknown" : d.publisher) +
+       " &middot; " + HtmlEscape(d.date.empty() ? "undated" : d.date) + " &middot; plan cycle " +
+       HtmlEscape(d.plan_cycle.empty() ? "unknown" : d.plan_cycle);
   const std::string source = SourceHref(in, d.doc_id);
   if (!source.empty()) {
     b += " &middot; <a href=\"" + HtmlEscape(source) + "\">source file</a>";

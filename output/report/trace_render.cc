@@ -31,7 +31,13 @@ std::string TraceToText(const Trace& trace, const std::vector<DocumentRecord>& d
   for (const ItemRecord& item : trace.items) {
     const DocumentRecord* doc = FindDoc(documents, item.doc_id);
     out << "\n" << (Ref(item) == trace.ref ? "* " : "  ") << Ref(item);
-    if (doc) out << "  [" << doc->date << ", plan cycle " << doc->plan_cycle << "]";
+    // A null field prints as "unknown" (docs/decisions.md, issue 14,
+    // session 6): plan_cycle is null unless a manifest or --plan-cycle set
+    // it, a date when the paper prints none.
+    if (doc) {
+      out << "  [" << (doc->date.empty() ? "undated" : doc->date) << ", plan cycle "
+          << (doc->plan_cycle.empty() ? "unknown" : doc->plan_cycle) << "]";
+    }
     out << "\n    " << item.kind << ": " << item.text << "\n";
     std::string owners = OwnersText(item), dates = DatesText(item);
     if (!owners.empty()) out << "    owners: " << owners << "\n";

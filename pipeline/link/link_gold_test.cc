@@ -130,13 +130,12 @@ TEST(LinkGold, AllFiveDocuments) {
   std::printf("links from the five answer files: %zu links, %zu correct: precision %.3f recall "
               "%.3f; relation accuracy %.3f\n",
               s.found, s.correct, s.precision, s.recall, s.relation_accuracy);
-  // Issue 16: 38 of 50 right (0.760), 38 of 73 found (0.521), relation
-  // 34 of 38 (0.895); one link worse either way fails. (40 of 53 while the
-  // 2015 findings' actions counted in their vectors; the pipeline's own
-  // findings link better without, docs/decisions.md.)
-  EXPECT_GE(s.precision, 0.75);
-  EXPECT_GE(s.recall, 0.51);
-  EXPECT_GE(s.relation_accuracy, 0.89);
+  // Issue 16: 41 of 53 right (0.774), 41 of 73 found (0.562), relation
+  // 36 of 41 (0.878) with the council synonyms (data/link_synonyms.tsv;
+  // 38 of 50 and 34 of 38 without); one link worse either way fails.
+  EXPECT_GE(s.precision, 0.77);
+  EXPECT_GE(s.recall, 0.56);
+  EXPECT_GE(s.relation_accuracy, 0.87);
 }
 
 // For tuning (not a check): PLANTRACE_LINK_DUMP=FILE writes every pair's

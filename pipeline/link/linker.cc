@@ -14,6 +14,7 @@
 #include "pipeline/link/identity_links.h"
 #include "pipeline/editions/edition_links.h"
 #include "pipeline/link/owner_functions.h"
+#include "pipeline/link/synonyms.h"
 #include "pipeline/link/term_weights.h"
 #include "text/tokenize.h"
 #include "pipeline/shared/item_ref.h"
@@ -89,6 +90,7 @@ struct Linker::Impl {
   TermWeights weights;
   ThemeLexicon themes;
   OwnerFunctions owner_functions;
+  Synonyms synonyms;  // data/link_synonyms.tsv; none unless loaded
   std::vector<std::vector<std::string>> cue_stems;
 
   Impl(LinkOptions o, TermWeights w, ThemeLexicon t)
@@ -147,7 +149,15 @@ Result<Linker> Linker::Load(LinkOptions options) {
   if (!themes.ok()) return themes.status();
   Result<std::string> functions = ReadDataFile("owner_functions.tsv");
   if (!functions.ok()) return functions.status();
-  return FromText(stop.value(), themes.value(), functions.value(), std::move(options));
+  Result<std::string> synonyms = ReadDataFile("link_synonyms.tsv");
+  if (!synonyms.ok()) return synonyms.status();
+  Result<Linker> linker = FromText(stop.value(), themes.value(), functions.value(), std::move(options));
+  if (!linker.ok()) return linker;
+  Tokenizer tokenizer;
+  Result<Synonyms> parsed = Synonyms::Parse(synonyms.value(), "link_synonyms.tsv", tokenizer);
+  if (!parsed.ok()) return parsed.status();
+  linker.value().impl_->synonyms = std::move(parsed.value());
+  return linker;
 }
 
 std::vector<std::string> Linker::ThemesOf(const ItemRecord& item) const {
@@ -188,7 +198,7 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
   TfIdfModel model = TfIdfModel::Build(items, impl_->weights, tokenizer, o.tfidf, [&](size_t i) {
     cue_hits[i] = impl_->themes.Cues(*items[i], tokenizer);
     continues_cue[i] = impl_->HasContinuesCue(items[i]->text, tokenizer);
-  });
+  }, &impl_->synonyms);
   std::vector<std::vector<std::string>> numbers(n);
   for (size_t i = 0; i < n; ++i) {
     numbers[i] = DecisionNumbersOf(*items[i], document_of.at(items[i]->doc_id), known_numbers);

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "pipeline/link/passages.h"
+#include "pipeline/link/synonyms.h"
 #include "pipeline/link/term_weights.h"
 #include "text/tokenize.h"
 
@@ -139,11 +140,14 @@ bool IsContent(const Token& t, const TermWeights& weights) {
 // it (a skipped word also breaks the pair with the next one).
 template <typename WordId, typename PairId>
 void CountTerms(const std::string& text, double weight, const TermWeights& weights,
-                const TfIdfOptions& options, Tokenizer& tokenizer, WordId word, PairId pair,
-                std::unordered_map<uint32_t, double>& tf) {
+                const TfIdfOptions& options, Tokenizer& tokenizer, const Synonyms* synonyms,
+                WordId word, PairId pair, std::unordered_map<uint32_t, double>& tf) {
   if (weight <= 0 || text.empty()) return;
   std::optional<uint32_t> prev;
-  for (const Token& t : tokenizer.Tokens(text)) {
+  std::vector<Token> rewritten;
+  const std::vector<Token>& tokens =
+      synonyms ? synonyms->Rewrite(tokenizer.Tokens(text), rewritten) : tokenizer.Tokens(text);
+  for (const Token& t : tokens) {
     if (!IsContent(t, weights)) continue;
     std::optional<uint32_t> id = word(t);
     if (id) {
@@ -159,10 +163,10 @@ void CountTerms(const std::string& text, double weight, const TermWeights& weigh
 // Adds one field's terms to the item's raw term frequencies (and to the
 // vocabulary).
 void AddField(const std::string& text, double field_weight, const TermWeights& weights,
-              const TfIdfOptions& options, Tokenizer& tokenizer, Vocabulary& vocab,
-              std::unordered_map<uint32_t, double>& tf) {
+              const TfIdfOptions& options, Tokenizer& tokenizer, const Synonyms* synonyms,
+              Vocabulary& vocab, std::unordered_map<uint32_t, double>& tf) {
   CountTerms(
-      text, field_weight, weights, options, tokenizer,
+      text, field_weight, weights, options, tokenizer, synonyms,
       [&](const Token& t) -> std::optional<uint32_t> { return vocab.Word(t); },
       [&](uint32_t a, uint32_t b) -> std::optional<uint32_t> { return vocab.Pair(a, b); }, tf);
 }
@@ -174,8 +178,8 @@ void AddField(const std::string& text, double field_weight, const TermWeights& w
 std::unordered_map<uint32_t, double> PassageTerms(const std::string& text,
                                                   const TermWeights& weights,
                                                   const TfIdfOptions& options,
-                                                  Tokenizer& tokenizer, const Vocabulary& vocab,
-                                                  uint32_t known_terms) {
+                                                  Tokenizer& tokenizer, const Synonyms* synonyms,
+                                                  const Vocabulary& vocab, uint32_t known_terms) {
   // Only terms numbered below `known_terms` (those the vocabulary had when
   // the item was read): ids are handed out in order, so this is the
   // vocabulary as it stood then, whatever later items added.
@@ -184,7 +188,7 @@ std::unordered_map<uint32_t, double> PassageTerms(const std::string& text,
     return std::nullopt;
   };
   std::unordered_map<uint32_t, double> tf;
-  CountTerms(text, 1.0, weights, options, tokenizer,
+  CountTerms(text, 1.0, weights, options, tokenizer, synonyms,
              [&](const Token& t) { return known(vocab.FindWord(t.stem)); },
              [&](uint32_t a, uint32_t b) { return known(vocab.FindPair(a, b)); }, tf);
   return tf;
@@ -194,7 +198,8 @@ std::unordered_map<uint32_t, double> PassageTerms(const std::string& text,
 
 TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const TermWeights& weights,
                              Tokenizer& tokenizer, const TfIdfOptions& options,
-                             const std::function<void(size_t)>& after_item) {
+                             const std::function<void(size_t)>& after_item,
+                             const Synonyms* synonyms) {
   Vocabulary vocab;
   std::vector<std::vector<std::pair<uint32_t, double>>> raw(items.size());
   // How many terms the vocabulary had once each item was read (its
@@ -203,20 +208,20 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
   for (size_t i = 0; i < items.size(); ++i) {
     const ItemRecord& item = *items[i];
     std::unordered_map<uint32_t, double> tf;
-    AddField(item.text, options.text_weight, weights, options, tokenizer, vocab, tf);
+    AddField(item.text, options.text_weight, weights, options, tokenizer, synonyms, vocab, tf);
     if (item.section) {
-      AddField(*item.section, options.section_weight, weights, options, tokenizer, vocab, tf);
+      AddField(*item.section, options.section_weight, weights, options, tokenizer, synonyms, vocab, tf);
     }
     const bool narrated = std::find(options.narrated_kinds.begin(), options.narrated_kinds.end(),
                                     item.kind) != options.narrated_kinds.end();
     for (const std::string& a : item.actions) {
-      AddField(a, narrated ? options.narrated_action_weight : options.action_weight, weights, options, tokenizer, vocab, tf);
+      AddField(a, narrated ? options.narrated_action_weight : options.action_weight, weights, options, tokenizer, synonyms, vocab, tf);
     }
     for (const std::string& d : item.deliverables) {
-      AddField(d, options.deliverable_weight, weights, options, tokenizer, vocab, tf);
+      AddField(d, options.deliverable_weight, weights, options, tokenizer, synonyms, vocab, tf);
     }
     for (const UpdateRecord& u : item.updates) {
-      AddField(u.text, options.update_weight, weights, options, tokenizer, vocab, tf);
+      AddField(u.text, options.update_weight, weights, options, tokenizer, synonyms, vocab, tf);
     }
     raw[i].assign(tf.begin(), tf.end());
     std::sort(raw[i].begin(), raw[i].end());
@@ -275,7 +280,7 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
     // peak of linking 100,000 items).
     for (const std::string& a : Passages(*items[i])) {
       std::unordered_map<uint32_t, double> atf =
-          PassageTerms(a, weights, options, tokenizer, vocab, known_terms[i]);
+          PassageTerms(a, weights, options, tokenizer, synonyms, vocab, known_terms[i]);
       std::vector<std::pair<uint32_t, double>> r(atf.begin(), atf.end());
       std::sort(r.begin(), r.end());
       m.passage_vectors_[i].push_back(weigh(r));

@@ -20,6 +20,7 @@
 namespace plantrace {
 
 class TermWeights;
+class Synonyms;
 class Tokenizer;
 
 struct TfIdfOptions {
@@ -68,9 +69,12 @@ class TfIdfModel {
   // a caller that reads the same fields there finds them in the
   // tokenizer's recent texts (Tokenizer::Tokens) instead of splitting
   // them again.
+  // `synonyms`, if given, rewrites each text's tokens (synonyms.h) before
+  // they are counted, in items and passages alike.
   static TfIdfModel Build(const std::vector<const ItemRecord*>& items, const TermWeights& weights,
                           Tokenizer& tokenizer, const TfIdfOptions& options,
-                          const std::function<void(size_t)>& after_item = {});
+                          const std::function<void(size_t)>& after_item = {},
+                          const Synonyms* synonyms = nullptr);
 
   const std::vector<SparseVector>& vectors() const { return vectors_; }
   // One vector per passage (pipeline/passages.h) of each item, weighted as the items'.

@@ -43,6 +43,28 @@ bool AfterFutureBe(std::string_view before, size_t cue_pos) {
   return false;
 }
 
+// "due to go to Cabinet", "due to end in March 2026" schedule something;
+// "due to a lower amount of …", "due to the double digit inflation seen in
+// 2023", "due to increased demand" give a cause: "due to" before a noun
+// phrase (a determiner, or an -ed / -ing modifier) is no target.
+bool CausalDueTo(std::string_view folded_before, size_t after_cue) {
+  size_t b = folded_before.find_first_not_of(' ', after_cue);
+  if (b == std::string_view::npos) return false;
+  size_t e = folded_before.find_first_of(" ,;.()", b);
+  std::string_view w = folded_before.substr(b, (e == std::string_view::npos ? folded_before.size() : e) - b);
+  static const char* const kDeterminers[] = {"a", "an", "the", "this", "that", "these", "those",
+                                             "its", "their", "our", "his", "her", "any", "some",
+                                             "no", "other", "such", "both", "each", "many",
+                                             "more", "less", "lower", "higher"};
+  for (const char* d : kDeterminers) {
+    if (w == d) return true;
+  }
+  auto ends = [&](std::string_view x) {
+    return w.size() > x.size() + 2 && w.compare(w.size() - x.size(), x.size(), x) == 0;
+  };
+  return ends("ed") || ends("ing");
+}
+
 bool Applies(CueApplies want, CueApplies have) {
   return want == CueApplies::kAny || want == have;
 }
@@ -151,6 +173,7 @@ CueHit FindCue(const DateCueLexicon& lex, std::string_view text, size_t begin, s
         hit = cue.side != CueSide::kAdjBefore ||
               OnlyFiller(std::string_view(before).substr(p + cue.phrase.size()));
         if (cue.role == DateRole::kEvent && AfterFutureBe(before, p)) hit = false;
+        if (cue.phrase == "due to" && CausalDueTo(before, p + cue.phrase.size())) hit = false;
       }
     }
     if (!hit && (cue.side == CueSide::kAfter || cue.side == CueSide::kEither ||
@@ -179,6 +202,44 @@ bool HasCalendarLabel(const DateCueLexicon& lex, std::string_view text, size_t b
     if (FindWord(last, label, true) != std::string::npos) return true;
   }
   return false;
+}
+
+bool InNamedCalendarLabel(const DateCueLexicon& lex, std::string_view text, size_t begin) {
+  // Walk back over the name: capitalised words, with the small words of a
+  // title between them; a name is at most a dozen words.
+  static const char* const kJoiners[] = {"of", "for", "in", "and", "the", "on", "to", "&"};
+  // The financial plans of the CIPFA Prudential Code and its treasury
+  // management code (a Medium Term Financial Plan, a Capital Strategy, a
+  // Treasury Management Strategy) run in financial years.
+  static const char* const kFiscal[] = {"financial", "capital", "treasury", "budget",
+                                        "revenue", "investment", "mtfp", "mtfs"};
+  size_t pos = begin;
+  bool label = false;
+  for (int words = 0; words < 12; ++words) {
+    while (pos > 0 && text[pos - 1] == ' ') --pos;
+    size_t b = pos;
+    while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+    if (b == pos) break;
+    std::string_view w = text.substr(b, pos - b);
+    // A name does not run over a clause's punctuation.
+    if (std::ispunct(static_cast<unsigned char>(w.back())) && w.back() != '&') break;
+    const bool capital = std::isupper(static_cast<unsigned char>(w[0])) != 0;
+    const std::string folded = CaseFold(w);
+    if (capital) {
+      if (std::find(std::begin(kFiscal), std::end(kFiscal), folded) != std::end(kFiscal)) {
+        return false;
+      }
+      for (const std::string& l : lex.calendar_labels) label = label || folded == l;
+    } else if (std::find(std::begin(kJoiners), std::end(kJoiners), folded) != std::end(kJoiners) &&
+               (words > 0 || folded == "for")) {
+      // a joiner inside the name ("Plan for Education"); next to the date
+      // only "for" ("Council Plan for 2018-2022")
+    } else {
+      break;
+    }
+    pos = b;
+  }
+  return label;
 }
 
 }  // namespace plantrace

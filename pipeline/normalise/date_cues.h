@@ -52,4 +52,9 @@ CueHit FindCue(const DateCueLexicon& lex, std::string_view text, size_t begin, s
 // `begin` in the same clause.
 bool HasCalendarLabel(const DateCueLexicon& lex, std::string_view text, size_t begin);
 
+// True when the words right before `begin` are a capitalised name holding a
+// calendar-years label ("the Commissioning Plan for Education Provision in
+// Kent 2025-29", "Council Plan for 2018-2022"): the span is the name's.
+bool InNamedCalendarLabel(const DateCueLexicon& lex, std::string_view text, size_t begin);
+
 }  // namespace plantrace

@@ -111,6 +111,64 @@ bool AfterPastParticiple(std::string_view text, size_t begin) {
                      [&](const char* w) { return verb == w; });
 }
 
+// "the Autumn Budget statement", "Winter Service", "the Summer Reading
+// Challenge": a season capitalised inside a sentence and followed by a
+// capitalised word is part of a name (a fiscal event, a service, a
+// scheme), not a time of year. "Summer 2018", "late Autumn" and a season
+// opening a sentence or a heading stay dates.
+bool SeasonInAName(const std::vector<std::string>& g, std::string_view text, size_t begin,
+                   size_t end) {
+  if (!g[0].empty() || !g[2].empty() || !g[3].empty()) return false;
+  const std::string& w = g[1];
+  if (w.size() < 2 || !std::isupper(static_cast<unsigned char>(w[0])) ||
+      !std::islower(static_cast<unsigned char>(w[1]))) {
+    return false;
+  }
+  size_t p = begin;
+  while (p > 0 && text[p - 1] == ' ') --p;
+  if (p == 0) return false;
+  const unsigned char before = static_cast<unsigned char>(text[p - 1]);
+  if (!std::islower(before) && before != ',') return false;
+  size_t n = end;
+  while (n < text.size() && text[n] == ' ') ++n;
+  return n + 1 < text.size() && std::isupper(static_cast<unsigned char>(text[n])) &&
+         std::islower(static_cast<unsigned char>(text[n + 1]));
+}
+
+// "fallen from 7.9% in 2021/22 to below 5%", "an increase from 12.5% in
+// 2016": the period a change starts from is when its first figure was
+// measured, an event (BCC 2018's update; Kent's health measures).
+bool StartingFigureTime(std::string_view text, size_t begin) {
+  size_t lo = begin > 48 ? begin - 48 : 0;
+  std::string before = CaseFold(text.substr(lo, begin - lo));
+  auto trim = [&] {
+    while (!before.empty() && before.back() == ' ') before.pop_back();
+  };
+  auto drop_word = [&](std::string_view w) {
+    trim();
+    if (before.size() >= w.size() + 1 &&
+        before.compare(before.size() - w.size(), w.size(), w) == 0 &&
+        before[before.size() - w.size() - 1] == ' ') {
+      before.resize(before.size() - w.size());
+      return true;
+    }
+    return false;
+  };
+  drop_word("the");
+  if (!drop_word("in")) return false;
+  drop_word("per cent");
+  trim();
+  size_t n = before.size();
+  while (n > 0 && (std::isdigit(static_cast<unsigned char>(before[n - 1])) ||
+                   before[n - 1] == '.' || before[n - 1] == ',' || before[n - 1] == '%')) {
+    --n;
+  }
+  if (n == before.size() || !std::isdigit(static_cast<unsigned char>(before[n]))) return false;
+  before.resize(n);
+  if (before.size() >= 2 && before.compare(before.size() - 2, 2, "£") == 0) before.resize(n - 2);
+  return drop_word("from");
+}
+
 }  // namespace
 
 std::optional<std::vector<Interp>> InterpretDateMatch(Pat pat, const std::vector<std::string>& g,
@@ -138,14 +196,32 @@ std::optional<std::vector<Interp>> InterpretDateMatch(Pat pat, const std::vector
           end < text.size() && text[end] == ')') {
         return V{Month(ExpandTwoDigitYear(ToInt(g[1])), MonthFromName(g[0]))};
       }
+      // "shortfall (Nov 24)", "by Sept 24", "ETS - Jan 28", a timescale
+      // "June 26": British papers print a day before its month, so a month
+      // before two digits with no ordinal is a month and its year, as
+      // "(September 18)" (BCC 2018; Kent 2025 registers and plans). After
+      // "on" it is a day ("closed on September 19").
+      if (!dmy && g[2].empty() && g[1].size() == 2 &&
+          std::isdigit(static_cast<unsigned char>(text[end - 1])) &&
+          PrevWord(text, begin) != "on") {
+        return V{Month(ExpandTwoDigitYear(ToInt(g[1])), MonthFromName(g[0]))};
+      }
       CivilDate d{YearOr(g[2], dy), MonthFromName(g[dmy ? 1 : 0]), ToInt(g[dmy ? 0 : 1])};
       if (!IsValidDate(d)) return V{};
       return V{Day(d)};
     }
     case Pat::kNumeric: {
-      int y = ToInt(g[2]);
-      if (g[2].size() == 2) y = ExpandTwoDigitYear(y);
-      CivilDate d{y, ToInt(g[1]), ToInt(g[0])};  // UK order: day.month.year
+      // g: day, separator, month, year. "31-3-25" but not "31-3.25", nor a
+      // run of dashed numbers ("1-2-3-4").
+      const char sep = g[1].empty() ? '.' : g[1][0];
+      if (text[end - g[3].size() - 1] != sep) return std::nullopt;
+      if (sep == '-' && ((begin > 0 && text[begin - 1] == '-') ||
+                         (end < text.size() && text[end] == '-'))) {
+        return std::nullopt;
+      }
+      int y = ToInt(g[3]);
+      if (g[3].size() == 2) y = ExpandTwoDigitYear(y);
+      CivilDate d{y, ToInt(g[2]), ToInt(g[0])};  // UK order: day.month.year
       if (!IsValidDate(d) || !IsPlausibleYear(y)) return V{};
       return V{Day(d)};
     }
@@ -217,6 +293,13 @@ std::optional<std::vector<Interp>> InterpretDateMatch(Pat pat, const std::vector
     }
     case Pat::kFy: {
       int a = ToInt(g[0]), b = SecondYear(a, g[1]);
+      // "Net Zero by 2030/2050": two years too far apart for one span are
+      // alternatives, each a year.
+      if (g[1].size() == 4 && b - a > kMaxSpanYears &&
+          text.substr(begin, end - begin).find('/') != std::string_view::npos) {
+        return V{{YearSpan(a, a), DatePrecision::kYear, CueApplies::kYear},
+                 {YearSpan(b, b), DatePrecision::kYear, CueApplies::kYear}};
+      }
       if (b <= a || b - a > kMaxSpanYears) return V{};
       // A four-digit end more than a year on is a plain calendar span
       // ("Council Plan 2018-2022"); "2019-2020" is a financial year unless a
@@ -243,6 +326,7 @@ std::optional<std::vector<Interp>> InterpretDateMatch(Pat pat, const std::vector
     case Pat::kSeason: {
       std::optional<Season> s0 = SeasonFromName(g[1]);
       if (!s0) return std::nullopt;
+      if (SeasonInAName(g, text, begin, end)) return std::nullopt;
       int y = g[3].empty() ? dy : ToInt(g[3]);
       // "New Year" with no year, in a document of the second half of a
       // year, is the coming January.
@@ -294,6 +378,17 @@ ParsedDate FinishDate(const DateCueLexicon& lex, const Candidate& c, const Inter
       d.precision = DatePrecision::kYear;
     }
   }
+  // "the Commissioning Plan for Education Provision in Kent 2025-29": a
+  // span of several years closing a plan's or strategy's name is the
+  // name's calendar years, and names the plan rather than a target (BCC:
+  // "Council Plan 2018-2022", "People Strategy 2017-2020").
+  const bool named_span = c.pat == Pat::kFy && InNamedCalendarLabel(lex, text, c.begin);
+  if (named_span && d.precision == DatePrecision::kFinancialYear &&
+      in.span.end.year - in.span.start.year > 1) {
+    d.start = {in.span.start.year, 1, 1};
+    d.end = CivilDate{in.span.end.year, 12, 31};
+    d.precision = DatePrecision::kYear;
+  }
 
   // Brackets around the expression ("(June 2018)", "[April 2019 onwards]").
   size_t b = c.begin, e = c.end;
@@ -319,7 +414,13 @@ ParsedDate FinishDate(const DateCueLexicon& lex, const Candidate& c, const Inter
   }
   d.raw = std::string(text.substr(d.begin, d.end_offset - d.begin));
 
-  CueHit cue = FindCue(lex, text, c.begin, c.end, in.cls);
+  // "by 2030", "in 2016": the cued-year pattern takes its cue word into the
+  // match; the cue is looked for before the year itself.
+  size_t cue_from = c.begin;
+  if (c.pat == Pat::kCuedYear) {
+    while (cue_from < c.end && !std::isdigit(static_cast<unsigned char>(text[cue_from]))) ++cue_from;
+  }
+  CueHit cue = FindCue(lex, text, cue_from, c.end, in.cls);
   bool past = false;
   if (ctx.doc_month > 0) {
     int dy = ctx.doc_year ? ctx.doc_year : ctx.default_year;
@@ -342,19 +443,32 @@ ParsedDate FinishDate(const DateCueLexicon& lex, const Candidate& c, const Inter
   if (cue.strength >= kStrongCue) {
     d.role = cue.cue->role;
     d.cue_strength = cue.strength;
+  } else if (StartingFigureTime(text, cue_from)) {
+    d.role = DateRole::kEvent;
+    d.cue_strength = 1;
   } else if (in.precision == DatePrecision::kDay) {
     d.role = DateRole::kEvent;
-  } else if (bracketed) {
+  } else if (bracketed && ctx.default_role == DateRole::kDue) {
+    // A column date in brackets is a plan's target; in what a register or a
+    // finding narrates ("costs (ETS - Jan 28)") it is not by itself.
     d.role = DateRole::kDue;
   } else if (past) {
     d.role = DateRole::kEvent;
-  } else if (label_follows) {
+  } else if (label_follows || named_span) {
     d.role = DateRole::kEvent;
     d.cue_strength = 1;  // the noun after it is a cue of sorts
-  } else if (cue.cue) {
+  } else if (cue.cue && !(ctx.default_role == DateRole::kEvent && ctx.doc_month == 0 &&
+                           cue.cue->role == DateRole::kDue)) {
     d.role = cue.cue->role;
     d.cue_strength = cue.strength;
   } else {
+    // What a text narrates (a register's cause and consequence columns)
+    // tells when things happen: without the paper's own month to tell a
+    // period to come from one gone, a weak "in" or "for" makes no target
+    // there ("progress in 2022-23", "accounts in 2026-27"); only a strong
+    // cue ("due to", "by") does. With it, rule 4 has made past periods
+    // events, and a weak cue before one to come is a target (BCC 2015's
+    // findings: "publication in the autumn").
     d.role = ctx.default_role;
   }
 

@@ -57,8 +57,8 @@ const std::array<std::string, kDatePatternCount>& PatternSources() {
       Expand("\\b{DAY}\\s+(?:of\\s+)?\\(?{MON}\\b(?:,?\\s+{YEAR})?"),
       // kMdy: "September 19", "March 27th 2018"
       Expand("\\b{MON}\\s+{DAY}\\b(?:,?\\s+{YEAR})?"),
-      // kNumeric: "23.07.18", "23/07/2018"
-      "\\b(\\d{1,2})[./](\\d{1,2})[./](\\d{4}|\\d{2})\\b",
+      // kNumeric: "23.07.18", "23/07/2018", "31-3-25" (one separator throughout)
+      "\\b(\\d{1,2})([./-])(\\d{1,2})[./-](\\d{4}|\\d{2})\\b",
       // kIso: "2018-07-23"
       "\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b",
       // kMonthYearList: "April 2019, 2020 and 2021"

@@ -129,6 +129,126 @@ TEST_F(DateParserTest, RangesListsAndSeasons) {
   EXPECT_EQ(Find("2018/19 and 2019/20").size(), 2u);
 }
 
+TEST_F(DateParserTest, AnAbbreviatedMonthBeforeTwoDigitsIsAMonthAndYear) {
+  EXPECT_EQ(One("a forecast shortfall (Nov 24).", 2025, 1), "due 2024-11-01 2024-11-30 month");
+  EXPECT_EQ(One("commissioning by Sept 24", 2025, 1), "due 2024-09-01 2024-09-30 month");
+  EXPECT_EQ(One("(Emissions Trading Scheme (ETS) - Jan 28)", 2025, 1),
+            "due 2028-01-01 2028-01-31 month");
+  EXPECT_EQ(One("Timescale June 26", 2025, 1), "due 2026-06-01 2026-06-30 month");
+  // After "on", or with an ordinal, it is a day.
+  EXPECT_EQ(One("closed on September 19"), "event 2018-09-19 2018-09-19 day");
+  EXPECT_EQ(One("on Jan 28", 2025, 1), "event 2025-01-28 2025-01-28 day");
+  EXPECT_EQ(One("Jan 28th", 2025, 1), "event 2025-01-28 2025-01-28 day");
+}
+
+TEST_F(DateParserTest, DueToACauseIsNoTarget) {
+  DateContext narrative;
+  narrative.default_role = DateRole::kEvent;
+  auto roles = [&](std::string_view text) {
+    std::string out;
+    for (const ParsedDate& d : parser_->FindAll(text, narrative)) {
+      out += std::string(DateRoleName(d.role)) + " ";
+    }
+    return out;
+  };
+  EXPECT_EQ(roles("due to a lower amount of base budget changes required in 2025-26 draft budget"),
+            "event ");
+  EXPECT_EQ(roles("gate fees due to the double digit inflation seen in 2023"), "event ");
+  EXPECT_EQ(roles("due to increased demand in 2023-24"), "event ");
+  EXPECT_EQ(roles("the agreement is due to end in March 2026"), "due ");
+  EXPECT_EQ(One("due to be consulted with staff in July 2018"), "due 2018-07-01 2018-07-31 month");
+}
+
+TEST_F(DateParserTest, NumericDatesWithDashes) {
+  EXPECT_EQ(One("into a balanced position by 31-3-25.", 2025, 1), "due 2025-03-31 2025-03-31 day");
+  EXPECT_EQ(One("on 23.07.18"), "event 2018-07-23 2018-07-23 day");
+  // Mixed separators or a run of dashed numbers are no date.
+  EXPECT_EQ(Find("31-3.25").size(), 0u);
+  EXPECT_EQ(Find("see rows 1-2-3-4").size(), 0u);
+}
+
+TEST_F(DateParserTest, YearsTooFarApartAreAlternatives) {
+  std::vector<DateRecord> d = Find("deliver the plan for Net Zero by 2030/2050.", 2025, 1);
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].role + " " + d[0].start + " " + d[0].precision, "due 2030-01-01 year");
+  EXPECT_EQ(d[1].role + " " + d[1].start + " " + d[1].precision, "due 2050-01-01 year");
+  EXPECT_EQ(One("delivering Net Zero by 2050 is not an option", 2025, 1),
+            "due 2050-01-01 2050-12-31 year");
+}
+
+TEST_F(DateParserTest, ASeasonInANameIsNoDate) {
+  EXPECT_EQ(Find("following the Autumn Budget statement", 2025, 1).size(), 0u);
+  EXPECT_EQ(Find("the cost of the Winter Service and drainage", 2025, 1).size(), 0u);
+  EXPECT_EQ(Find("the Summer Reading Challenge", 2025, 1).size(), 0u);
+  EXPECT_EQ(One("wider roll out in the Autumn"), "due 2018-09-01 2018-11-30 quarter");
+  EXPECT_EQ(One("since the Autumn 2024 Budget", 2025, 1), "event 2024-09-01 2024-11-30 quarter");
+  EXPECT_EQ(One("Winter pressures rose"), "due 2018-12-01 2019-02-28 quarter");
+}
+
+TEST_F(DateParserTest, APlansNamedSpanIsItsCalendarYears) {
+  EXPECT_EQ(One("Cabinet agree the Commissioning Plan for Education Provision in Kent 2025-29",
+                2025, 1),
+            "event 2025-01-01 2029-12-31 year");
+  EXPECT_EQ(One("the Digital Strategy 2024-27", 2025, 1), "event 2024-01-01 2027-12-31 year");
+  // Financial plans run in financial years; a lower-case phrase names no plan.
+  EXPECT_EQ(One("the Medium Term Financial Plan 2025-28", 2025, 1),
+            "event 2025-04-01 2028-03-31 financial_year");
+  EXPECT_EQ(One("over 2018-22 period"), "due 2018-04-01 2022-03-31 financial_year");
+}
+
+TEST_F(DateParserTest, ScheduledOccurrencesAreEventsAtAnyPrecision) {
+  EXPECT_EQ(One("the County Council elections scheduled for May 2025 being postponed", 2025, 1),
+            "event 2025-05-01 2025-05-31 month");
+  EXPECT_EQ(One("Budget workshop is scheduled for 15 August"), "event 2018-08-15 2018-08-15 day");
+  EXPECT_EQ(One("commit Kent and Medway to elections to a new Mayoral Strategic Authority (MSA) "
+                "in May 2026",
+                2025, 1),
+            "event 2026-05-01 2026-05-31 month");
+  EXPECT_EQ(One("holding the first elections for the Mayor by May 2026", 2025, 1),
+            "due 2026-05-01 2026-05-31 month");
+}
+
+TEST_F(DateParserTest, ANarrativeWithoutThePapersMonthTakesNoWeakTarget) {
+  // A register's cells: no month of the paper, default role event.
+  DateContext narrative;
+  narrative.default_role = DateRole::kEvent;
+  auto roles = [&](std::string_view text) {
+    std::string out;
+    for (const ParsedDate& d : parser_->FindAll(text, narrative)) {
+      out += std::string(DateRoleName(d.role)) + " ";
+    }
+    return out;
+  };
+  EXPECT_EQ(roles("Whilst initial progress in 2022-23 and 2023-24 was made"), "event event ");
+  EXPECT_EQ(roles("costs in the accounts in 2026-27"), "event ");
+  EXPECT_EQ(roles("due to end in March 2026"), "due ");
+  EXPECT_EQ(roles("a balanced position by 31-3-25"), "due ");
+  // With the paper's month, a weak cue before a period to come is a target.
+  DateContext dated{2015, 2015, 3};
+  dated.default_role = DateRole::kEvent;
+  std::vector<ParsedDate> d = parser_->FindAll("with publication in the autumn", dated);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].role, DateRole::kDue);
+}
+
+TEST_F(DateParserTest, TheStartOfAChangeWasMeasured) {
+  DateContext plan;  // a plan's row: no month of the paper, default due
+  auto roles = [&](std::string_view text) {
+    std::string out;
+    for (const ParsedDate& d : parser_->FindAll(text, plan)) {
+      out += std::string(DateRoleName(d.role)) + " ";
+    }
+    return out;
+  };
+  EXPECT_EQ(roles("Pupil absence rates will have fallen from 7.9% in 2021/22 to below 5%."),
+            "event ");
+  EXPECT_EQ(roles("Hospital admissions will have fallen from 418.7 in 2021/22 to 395"), "event ");
+  EXPECT_EQ(roles("By 2028, the proportion will have increased from 49% in 2022 to 60%."),
+            "due event ");
+  // The target's period stays a target.
+  EXPECT_EQ(roles("to fall to below 5% in 2026/27"), "due ");
+}
+
 TEST_F(DateParserTest, PlannedParticiplesAreNotEvents) {
   EXPECT_EQ(One("will be undertaken over the summer of 2024", 2024, 4),
             "due 2024-06-01 2024-08-31 quarter");

@@ -11,7 +11,7 @@ namespace plantrace {
 Result<DocumentCues> DocumentCues::Parse(std::string_view text, std::string_view where) {
   Result<std::vector<TsvRow>> rows = ParseTsv(text, where, 2, 4);
   if (!rows.ok()) return rows.status();
-  static const std::set<std::string> kFields = {"title", "decision_number", "meeting", "from",
+  static const std::set<std::string> kFields = {"title", "decision_number", "meeting", "from", "author",
                                                 "date"};
   static const std::set<std::string> kTypes = {
       "report", "record_of_decision", "minutes", "agenda", "appendix", "impact_assessment",
@@ -63,6 +63,24 @@ namespace plantrace {
 
 bool DocumentCues::IsNotOrgName(const std::string& folded_word) const {
   return std::find(not_org_words.begin(), not_org_words.end(), folded_word) != not_org_words.end();
+}
+
+}  // namespace plantrace
+
+namespace plantrace {
+
+Result<DocumentCues> LoadDocumentCues() {
+  Result<std::string> text = ReadDataFile("document_cues.tsv");
+  if (!text.ok()) return text.status();
+  Result<DocumentCues> cues = DocumentCues::Parse(text.value(), DataDir() + "/document_cues.tsv");
+  if (!cues.ok()) return cues.status();
+  Result<std::string> councils_text = ReadDataFile("local_authorities.tsv");
+  if (!councils_text.ok()) return councils_text.status();
+  Result<CouncilRegister> councils =
+      CouncilRegister::Parse(councils_text.value(), DataDir() + "/local_authorities.tsv");
+  if (!councils.ok()) return councils.status();
+  cues.value().councils = std::move(councils).value();
+  return cues;
 }
 
 }  // namespace plantrace

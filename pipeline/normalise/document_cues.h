@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "common/result.h"
+#include "pipeline/normalise/council_register.h"
 #include "pipeline/normalise/header_fields.h"
 
 namespace plantrace {
@@ -27,6 +28,8 @@ struct DocumentCues {
   std::vector<std::string> not_org_words;   // case-folded: "full", "budget"
   std::vector<std::string> salutations;     // case-folded: "dear"
   std::vector<std::string> sender_openings; // case-folded: "minister of state"
+  // data/local_authorities.tsv, loaded beside this file (not by Parse).
+  CouncilRegister councils;
 
   static Result<DocumentCues> Parse(std::string_view text, std::string_view where);
   // "the report", "Record of Decision": a template's name, not a title.
@@ -34,5 +37,9 @@ struct DocumentCues {
   // "full" in "Full Council": a word that does not start a council's name.
   bool IsNotOrgName(const std::string& folded_word) const;
 };
+
+// DataDir()'s document_cues.tsv with its register of councils
+// (local_authorities.tsv).
+Result<DocumentCues> LoadDocumentCues();
 
 }  // namespace plantrace

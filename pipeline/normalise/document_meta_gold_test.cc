@@ -103,9 +103,7 @@ class MetaGold : public ::testing::Test {
     Result<DateParser> dates = DateParser::CreateDefault();
     ASSERT_TRUE(dates.ok());
     dates_ = std::make_unique<DateParser>(std::move(dates).value());
-    Result<std::string> cue_text = ReadDataFile("document_cues.tsv");
-    ASSERT_TRUE(cue_text.ok());
-    Result<DocumentCues> cues = DocumentCues::Parse(cue_text.value(), "document_cues.tsv");
+    Result<DocumentCues> cues = LoadDocumentCues();
     ASSERT_TRUE(cues.ok()) << cues.status().ToString();
     cues_ = std::move(cues).value();
   }
@@ -136,9 +134,10 @@ TEST_F(MetaGold, BccFiveTitlePublisherDatePdfAndHtml) {
       EXPECT_TRUE(date) << format << " " << doc_id << ": " << r.date;
       EXPECT_TRUE(title) << format << " " << doc_id << ": " << r.title;
     }
-    // 14 of 15: the 2019 addendum never spells out its council.
+    // 15 of 15: the 2019 addendum, which never spells out its council,
+    // names it by its title's "BCC" and the panel's "Birmingham".
     std::cout << format << " fields right: " << right << " of " << total << "\n";
-    EXPECT_GE(right, 14) << format << ": " << right << " of " << total;
+    EXPECT_EQ(right, 15) << format << ": " << right << " of " << total;
   }
 }
 
@@ -167,11 +166,18 @@ TEST_F(MetaGold, KentPapersDocumentFields) {
   auto share = [&](const std::string& part) {
     return static_cast<double>(split[part].first) / split[part].second;
   };
-  // Reached, each paper alone: Cabinet 0.87, County Council 0.87; the
-  // publisher of papers that print none comes from their folder (ingest).
-  std::cout << "Kent alone: cabinet " << share("cabinet") << ", county council " << share("full_council") << "\n";
-  EXPECT_GE(share("cabinet"), 0.87) << "Cabinet papers, all fields";
-  EXPECT_GE(share("full_council"), 0.86) << "County Council papers, all fields";
+  // Reached, each paper alone (session 6, the register of councils and the
+  // "Report author" label): Cabinet 191 of 200 (0.955, tuned), County
+  // Council 28 of 30 (0.93, checked), all 219 of 230 (0.952). Before: 0.87
+  // and 0.87. What is left prints no council at all (six budget appendices,
+  // a government framework), or is an appendix only by its folder (ingest).
+  const double all = static_cast<double>(split["cabinet"].first + split["full_council"].first) /
+                     (split["cabinet"].second + split["full_council"].second);
+  std::cout << "Kent alone: cabinet " << share("cabinet") << ", county council "
+            << share("full_council") << ", all " << all << "\n";
+  EXPECT_GE(share("cabinet"), 0.95) << "Cabinet papers, all fields";
+  EXPECT_GE(share("full_council"), 0.93) << "County Council papers, all fields";
+  EXPECT_GE(all, 0.95) << "all 46 papers, all fields";
 }
 
 // Issue 14's regression: the 2018 plan read alone once dated its

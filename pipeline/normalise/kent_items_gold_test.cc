@@ -56,8 +56,8 @@ struct SplitFloors {
 // extractor mixes with a hidden banner, rows split over pages), and the
 // meeting date, which needs the document date at day precision.
 constexpr SplitFloors kFloors[] = {
-    {'A', 1000, 1000, 969, 380, 775},
-    {'B', 1000, 1000, 960, 375, 1000},
+    {'A', 1000, 1000, 980, 900, 965},
+    {'B', 1000, 1000, 960, 1000, 1000},
 };
 
 TEST(KentItemsGold, EachPaperAlone) {

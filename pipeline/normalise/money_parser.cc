@@ -105,6 +105,7 @@ struct MoneyParser::Impl {
   MoneyLexicon lexicon;
   std::unique_ptr<RE2> money;
   std::unique_ptr<RE2> fy;
+  std::unique_ptr<RE2> range_tail;  // "-17m" after "£12m"
 
   // True when a cumulative cue ends right before the year at `at`.
   bool Cumulative(std::string_view text, size_t at) const {
@@ -219,6 +220,10 @@ Result<MoneyParser> MoneyParser::Create(MoneyLexicon lexicon) {
   impl->lexicon = std::move(lexicon);
   impl->money = std::make_unique<RE2>(kMoney);
   impl->fy = std::make_unique<RE2>(kFinancialYear);
+  impl->range_tail = std::make_unique<RE2>(
+      "\\s?(?:-|–|\\bto\\b)\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?"
+      "(?:\\s?((?i:bn|billion|million|mn|m|k|thousand))\\b)?");
+  if (!impl->range_tail->ok()) return Status::InvalidArgument("money pattern", impl->range_tail->error());
   if (!impl->money->ok()) return Status::InvalidArgument("money pattern", impl->money->error());
   if (!impl->fy->ok()) return Status::InvalidArgument("money pattern", impl->fy->error());
   return MoneyParser(std::move(impl));
@@ -252,6 +257,27 @@ std::vector<ParsedAmount> MoneyParser::FindAll(std::string_view text) const {
       }
     }
     std::optional<int64_t> v = Value(sub[1], sub[2], sub[3]);
+    // "£12m-17m", "£12-17m", "£150 to 200k": a range's upper end printed
+    // without its "£" is a sum too, and lends its unit to a lower end
+    // printed without one.
+    re2::StringPiece hi[4];
+    if (v && impl_->range_tail->Match(text, e, text.size(), RE2::ANCHOR_START, hi, 4)) {
+      const bool to = hi[0].find("to") != re2::StringPiece::npos;
+      const size_t he = (hi[0].data() - text.data()) + hi[0].size();
+      const bool next_ok = he >= text.size() || !std::isalnum(static_cast<unsigned char>(text[he]));
+      const re2::StringPiece unit = hi[3].empty() ? sub[3] : hi[3];
+      std::optional<int64_t> top = Value(hi[1], hi[2], unit);
+      if (sub[3].empty() && !hi[3].empty()) v = Value(sub[1], sub[2], hi[3]);
+      // A year ("£20m to 2025") is no upper end, nor a smaller number.
+      if (next_ok && top && v && *top > *v && (!to || !hi[3].empty()) &&
+          !(hi[3].empty() && hi[1].size() == 4)) {
+        hits.push_back({b, e, *v});
+        hits.push_back({static_cast<size_t>(hi[1].data() - text.data()), he, *top});
+        pos = he;
+        continue;
+      }
+      v = Value(sub[1], sub[2], sub[3]);
+    }
     if (v) hits.push_back({b, e, *v});
   }
 

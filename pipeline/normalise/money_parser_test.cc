@@ -91,6 +91,21 @@ TEST_F(MoneyParserTest, ApproximateKindAndPeriod) {
   EXPECT_EQ(f[1].kind, "budget");
 }
 
+TEST_F(MoneyParserTest, RangesGiveBothEnds) {
+  auto values = [&](std::string_view t) {
+    std::string out;
+    for (const ParsedAmount& a : Find(t)) out += std::to_string(a.value_gbp) + " ";
+    return out;
+  };
+  EXPECT_EQ(values("an estimated cost of £12m-17m for the site"), "12000000 17000000 ");
+  EXPECT_EQ(values("between £12-17m"), "12000000 17000000 ");
+  EXPECT_EQ(values("£1m-£1.5m"), "1000000 1500000 ");
+  EXPECT_EQ(values("from £150 to 200k"), "150000 200000 ");
+  // A year or a smaller number after a dash is no upper end.
+  EXPECT_EQ(values("£20m to 2025 and £20m-2025"), "20000000 20000000 ");
+  EXPECT_EQ(values("£5m-3 schools"), "5000000 ");
+}
+
 TEST_F(MoneyParserTest, EachOfGivesOneRecordPerYear) {
   auto a = Find("funding up to the value of £350K in each of 2018/19 and 2019/20");
   ASSERT_EQ(a.size(), 2u);

@@ -19,6 +19,10 @@ Result<OwnerCues> OwnerCues::Parse(std::string_view text, std::string_view where
       out.leads.push_back(CaseFold(row.fields[1]));
       continue;
     }
+    if (row.fields[0] == "handover" && row.fields.size() == 2) {
+      out.handover_verbs.push_back(CaseFold(row.fields[1]));
+      continue;
+    }
     if (row.fields[0] == "after" && row.fields.size() == 2) {
       out.after_cues.push_back(CaseFold(row.fields[1]));
       continue;
@@ -122,6 +126,32 @@ std::vector<OwnerRecord> OwnerCues::Find(std::string_view text, const OwnerParse
       bool dup = false;
       for (const OwnerRecord& h : out) dup = dup || (h.title == o.title && h.interim == o.interim);
       if (!dup) out.push_back(std::move(o));
+    }
+  }
+  for (const std::string& verb : handover_verbs) {
+    for (auto [b, e] : FindPhrase(folded, verb)) {
+      // "Schools' Delegated Budgets": a capitalised word after it makes the
+      // verb part of a name.
+      size_t next = text.find_first_not_of(' ', e);
+      if (next == std::string_view::npos || next == e) continue;
+      if (std::isupper(static_cast<unsigned char>(text[next])) && next + 1 < text.size() &&
+          std::islower(static_cast<unsigned char>(text[next + 1]))) {
+        continue;
+      }
+      size_t stop = text.find_first_of(",;.()\n", e);
+      if (stop == std::string_view::npos) stop = text.size();
+      // The first "to the" of the clause whose words name a role.
+      for (size_t t = folded.find(" to the ", e); t != std::string::npos && t < stop;
+           t = folded.find(" to the ", t + 1)) {
+        size_t start = t + 8;
+        std::string_view frag = RoleRun(text.substr(start, stop - start));
+        if (frag.empty() || !owners.LooksLikeRole(frag)) continue;
+        OwnerRecord o = owners.ParseOne(frag);
+        bool dup = false;
+        for (const OwnerRecord& h : out) dup = dup || (h.title == o.title && h.interim == o.interim);
+        if (!dup) out.push_back(std::move(o));
+        break;
+      }
     }
   }
   for (const std::string& cue : after_cues) {

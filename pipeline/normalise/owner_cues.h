@@ -24,6 +24,11 @@ struct OwnerCues {
   // Phrases that follow the role they make an owner ("the Chief Executive,
   // who is currently responsible for …", "… with responsibility for HR").
   std::vector<std::string> after_cues;  // case-folded
+  // Verbs that hand a task to the role after a later "to the" in the same
+  // clause ("delegate finalising any response to the settlement to the
+  // Corporate Director of Finance", "delegated authority be given to the
+  // …"), case-folded.
+  std::vector<std::string> handover_verbs;
   // Keys of a report's front key–value table naming the officer the whole
   // report is from ("report of:"), case-folded.
   std::vector<std::string> leads;

@@ -163,6 +163,33 @@ TEST_F(OwnerParserTest, CuesAfterTheRoleAndDelegation) {
             "Director of Public Health");
 }
 
+TEST_F(OwnerParserTest, DelegationHandsTheTaskToTheRoleAfterToThe) {
+  Result<OwnerCues> cues = OwnerCues::Parse("handover\tdelegate\nhandover\tdelegated\n", "h.tsv");
+  ASSERT_TRUE(cues.ok()) << cues.status().ToString();
+  auto find = [&](std::string_view text) {
+    std::string out;
+    for (const OwnerRecord& o : cues->Find(text, *parser_)) {
+      if (!out.empty()) out += " | ";
+      out += o.title;
+    }
+    return out;
+  };
+  // The object between the verb and the role is skipped, the first
+  // "to the" naming no role too.
+  EXPECT_EQ(find("and delegate finalising any response to the settlement to the Corporate "
+                 "Director of Finance"),
+            "Corporate Director of Finance");
+  EXPECT_EQ(find("and that delegated authority be given to the Corporate Director of Adult "
+                 "Social Care and Health in consultation with the Leader"),
+            "Corporate Director of Adult Social Care and Health");
+  EXPECT_EQ(find("That authority be delegated to the Managing Director to approve"),
+            "Managing Director");
+  // A name ("Schools' Delegated Budgets"), another clause, or no role.
+  EXPECT_EQ(find("Schools' Delegated Budgets to the Director of Education"), "");
+  EXPECT_EQ(find("under delegated powers, reporting to the Chief Executive"), "");
+  EXPECT_EQ(find("delegated authority to transfer the functions to the new service"), "");
+}
+
 TEST_F(OwnerParserTest, ProseCuesNameTheRoleAlone) {
   Result<OwnerCues> cues = OwnerCues::Parse(
       "cue\tdriven by the\ncue\tin the hands of the\ncue\tdedicated role for the\n"

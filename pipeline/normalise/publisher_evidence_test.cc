@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "pipeline/normalise/contact_domain.h"
+#include "pipeline/normalise/council_register.h"
 #include "pipeline/normalise/document_cues.h"
 #include "pipeline/normalise/folder_doc_type.h"
 #include "pipeline/normalise/publisher_finder.h"
@@ -15,9 +15,7 @@ namespace plantrace {
 namespace {
 
 DocumentCues Cues() {
-  Result<std::string> text = ReadDataFile("document_cues.tsv");
-  EXPECT_TRUE(text.ok()) << text.status().ToString();
-  Result<DocumentCues> cues = DocumentCues::Parse(text.ok() ? text.value() : "", "document_cues.tsv");
+  Result<DocumentCues> cues = LoadDocumentCues();
   EXPECT_TRUE(cues.ok()) << cues.status().ToString();
   return cues.ok() ? std::move(cues).value() : DocumentCues{};
 }
@@ -39,28 +37,69 @@ Document Doc(const std::vector<std::string>& paragraphs) {
   return d;
 }
 
-TEST(ContactDomain, CouncilOfTheDomainWithTheKindItsInitialsSay) {
-  // District councils named more often than the county; "KCC" says county.
-  const std::string text =
-      "KCC will work with district councils. Ashford Borough Council, Dover District "
-      "Council and Swale District Council agreed; the County Council funds it in Kent.\n"
-      "Contact: joe.bloggs@kent.gov.uk, ann.other@kent.gov.uk";
-  EXPECT_EQ(CouncilFromContactDomain(text), "Kent County Council");
+CouncilRegister Register() { return Cues().councils; }
+
+TEST(CouncilRegister, PlaceKindAndInitialsOfEachName) {
+  Result<CouncilRegister> reg = CouncilRegister::Parse(
+      "# comment\nKent County Council\tkent.gov.uk\nLondon Borough of Brent\tbrent.gov.uk\n"
+      "City of Bradford Metropolitan District Council\tbradford.gov.uk\n",
+      "t");
+  ASSERT_TRUE(reg.ok()) << reg.status().ToString();
+  ASSERT_EQ(reg->councils().size(), 3u);
+  const Council& kent = reg->councils()[0];
+  EXPECT_EQ(kent.place, "Kent");
+  EXPECT_EQ(kent.kind, "County");
+  EXPECT_EQ(kent.initials, "KCC");
+  EXPECT_EQ(reg->councils()[1].place, "Brent");
+  EXPECT_EQ(reg->councils()[1].kind, "");
+  EXPECT_EQ(reg->councils()[2].place, "Bradford");
+  EXPECT_EQ(reg->councils()[2].kind, "District");
+  EXPECT_EQ(reg->councils()[2].initials, "CBMDC");
+  EXPECT_FALSE(CouncilRegister::Parse("Kent County Council\tkent\n", "t").ok());
+  EXPECT_FALSE(CouncilRegister::Parse("Kent County Council\n", "t").ok());
 }
 
-TEST(ContactDomain, NoCouncilWithoutInitialsOrWithoutThePlacePrinted) {
-  // A government department's address: "Communities" is printed, "CCC" is not.
-  EXPECT_EQ(CouncilFromContactDomain("Write to Enquiries@communities.gov.uk. Communities "
-                                     "and the County Council."),
-            "");
-  // The place is never printed: a domain alone is not trusted.
-  EXPECT_EQ(CouncilFromContactDomain("KCC and the County Council: a.b@kent.gov.uk"), "");
-  // Not a .gov.uk address.
-  EXPECT_EQ(CouncilFromContactDomain("Kent KCC County Council a.b@kent.org.uk"), "");
-  // The second domain names the council when the first names none.
-  EXPECT_EQ(CouncilFromContactDomain("x@communities.gov.uk y@communities.gov.uk z@bristol.gov.uk "
-                                     "Bristol BCC City Council Communities"),
-            "Bristol City Council");
+TEST(CouncilRegister, TheCouncilOfItsAddresses) {
+  const CouncilRegister reg = Register();
+  ASSERT_FALSE(reg.councils().empty());
+  // An address alone names its council: the register is the convention.
+  EXPECT_EQ(CouncilFromRegister("Contact: a.b@kent.gov.uk", reg), "Kent County Council");
+  EXPECT_EQ(CouncilFromRegister("See www.birmingham.gov.uk/plans.", reg), "Birmingham City Council");
+  // A government department's address names no council.
+  EXPECT_EQ(CouncilFromRegister("Write to enquiries@communities.gov.uk or www.gov.uk", reg), "");
+  // Not the council's domain: a longer label ending the same way.
+  EXPECT_EQ(CouncilFromRegister("a.b@notkent.gov.uk", reg), "");
+  // The domain used most wins; two used alike give none.
+  EXPECT_EQ(CouncilFromRegister("x@kent.gov.uk y@kent.gov.uk z@medway.gov.uk", reg),
+            "Kent County Council");
+  EXPECT_EQ(CouncilFromRegister("x@kent.gov.uk z@medway.gov.uk", reg), "");
+  // A domain two councils share is read with the place printed.
+  EXPECT_EQ(CouncilFromRegister("a@adur-worthing.gov.uk, Worthing", reg), "Worthing Borough Council");
+  EXPECT_EQ(CouncilFromRegister("a@adur-worthing.gov.uk", reg), "");
+}
+
+TEST(CouncilRegister, InitialsKindAndPlace) {
+  const CouncilRegister reg = Register();
+  // Initials three councils share, with the place of one printed.
+  EXPECT_EQ(CouncilFromRegister("Addendum - BCC 2019-20. The Council received a report by the "
+                                "Birmingham Independent Improvement Panel.",
+                                reg),
+            "Birmingham City Council");
+  EXPECT_EQ(CouncilFromRegister("Addendum - BCC 2019-20. The Council agreed.", reg), "");
+  // The kind the paper speaks as, with its place: the county's agenda.
+  EXPECT_EQ(CouncilFromRegister("To: All Members of the County Council. A meeting will be held "
+                                "at County Hall, Maidstone, Kent.",
+                                reg),
+            "Kent County Council");
+  // A kind without a place names nobody.
+  EXPECT_EQ(CouncilFromRegister("The County Council budget meeting will approve it.", reg), "");
+  // Initials only one "<place> <kind> Council" has, in a council's paper.
+  EXPECT_EQ(CouncilFromRegister("Is there a KCC privacy notice? Objectives of the council.", reg),
+            "Kent County Council");
+  EXPECT_EQ(CouncilFromRegister("Is there a KCC privacy notice?", reg), "");
+  // A directorate's code that is also a council's initials, of a council
+  // named without a kind (North Ayrshire Council): not evidence.
+  EXPECT_EQ(CouncilFromRegister("TOTAL ASCH CYPE GET NAC. Council Tax.", reg), "");
 }
 
 TEST(PublisherFinder, ACouncilsPaperNamingOthersInPassingGivesNone) {
@@ -81,6 +120,10 @@ TEST(PublisherFinder, ACouncilsPaperNamingOthersInPassingGivesNone) {
   addendum.push_back("A report by the Birmingham Independent Improvement Panel (BIIP); the BIIP "
                      "advice; BIIP and external audit analysis.");
   EXPECT_EQ(FindPublisher(Doc(addendum), {}, cues), "");
+  // The addendum as printed: its title's "BCC" and the panel's place make
+  // it Birmingham City Council's (council_register.h, step 2).
+  addendum.insert(addendum.begin(), "Addendum \xE2\x80\x93 BCC 2019-20 Improvement Programme");
+  EXPECT_EQ(FindPublisher(Doc(addendum), {}, cues), "Birmingham City Council");
 }
 
 TEST(SharedPublisher, InitialsThenTheFoldersMajority) {

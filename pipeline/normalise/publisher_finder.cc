@@ -4,7 +4,7 @@
 #include <cctype>
 #include <map>
 
-#include "pipeline/normalise/contact_domain.h"
+#include "pipeline/normalise/council_register.h"
 #include "pipeline/normalise/page_lines.h"
 #include "text/normalize.h"
 
@@ -175,8 +175,10 @@ std::string FindPublisher(const Document& doc, const std::vector<std::string>& p
   // 3: the organisation named most often, its initials counting for it
   // ("Kent County Council (KCC)" then "KCC" throughout).
   const std::string all = AllText(doc);
-  // The contacts: the text and the info dictionary's Author ("a.b@kent.gov.uk").
-  const std::string contacts = all + "\n" + doc.source.author;
+  // The contacts: the text and the info dictionary's Author
+  // ("a.b@kent.gov.uk") and Title ("Addendum – BCC 2019-20 …").
+  const std::string contacts = all + "\n" + doc.source.author + "\n" + doc.source.title;
+  auto from_register = [&] { return CouncilFromRegister(contacts, cues.councils); };
   std::map<std::string, int> count;
   std::map<std::string, size_t> first;
   size_t order = 0;
@@ -222,7 +224,7 @@ std::string FindPublisher(const Document& doc, const std::vector<std::string>& p
   }
   // One passing mention ("Hythe District Council" in a list of schemes)
   // does not make a publisher.
-  if (best.empty() || count[best] < kMinMentions) return CouncilFromContactDomain(contacts);
+  if (best.empty() || count[best] < kMinMentions) return from_register();
   // A paper that speaks of itself as "the Council" throughout is a council's
   // own: a body it names that is no council (the panel it answers to) or a
   // council it names only in passing against that ("debt managed on behalf
@@ -231,7 +233,7 @@ std::string FindPublisher(const Document& doc, const std::vector<std::string>& p
   const int self = SelfReferences(all);
   const bool speaks_as_council = self >= kSelfReferences;
   if (speaks_as_council && (!best_council || count[best] * kPassingRatio < self)) {
-    return CouncilFromContactDomain(contacts);
+    return from_register();
   }
   // A paper that calls a council by initials it never spells out ("KCC",
   // throughout a report that names "Medway Council" in full) is that
@@ -251,7 +253,7 @@ std::string FindPublisher(const Document& doc, const std::vector<std::string>& p
         for (const std::string& x : SplitWords(name)) ini += x[0];
         spelled = spelled || ini == w;
       }
-      if (!spelled) return CouncilFromContactDomain(contacts);
+      if (!spelled) return from_register();
     }
   }
   return best;

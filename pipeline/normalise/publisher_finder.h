@@ -9,8 +9,10 @@
 //   3. the organisation the paper names most often — unless the paper
 //      speaks of itself as "the Council" throughout and that organisation
 //      is no council, or a council named only in passing against it;
-//   4. the council of its contacts' "<name>.gov.uk" e-mail domain
-//      (contact_domain.h);
+//   4. the council the paper points to through the register of councils
+//      (council_register.h): its addresses ("@kent.gov.uk"), a council's
+//      initials with its place, the kind of council it speaks as with a
+//      place, initials only one council has;
 //   else "" (the papers ingested with it may then give one:
 //   shared_publisher.h). An organisation is a run of capitalised words ending in one of
 //   data/document_cues.tsv's `org` endings; all-capitals names are printed

@@ -105,6 +105,12 @@ Result<RecordBuilder> RecordBuilder::Load(const std::string& data_dir) {
   Result<DocumentCues> doc_cues =
       DocumentCues::Parse(doc_cue_text.value(), data_dir + "/document_cues.tsv");
   if (!doc_cues.ok()) return doc_cues.status();
+  Result<std::string> council_text = read("local_authorities.tsv");
+  if (!council_text.ok()) return council_text.status();
+  Result<CouncilRegister> councils =
+      CouncilRegister::Parse(council_text.value(), data_dir + "/local_authorities.tsv");
+  if (!councils.ok()) return councils.status();
+  doc_cues.value().councils = std::move(councils).value();
   Result<std::string> action_text = read("action_cues.txt");
   if (!action_text.ok()) return action_text.status();
   Result<BodyActionCues> actions =
@@ -235,6 +241,29 @@ std::optional<std::string> TitleFinancialYear(const std::string& title) {
     found = title.substr(i, 7);
   }
   return found;
+}
+
+// True when the title prints one year-like figure only ("November
+// 2024-25", not "Revenue Budget 2025-26, MTFP 2025-28 …").
+bool OnlyYearNamed(const std::string& title) {
+  int years = 0;
+  for (size_t i = 0; i + 4 <= title.size(); ++i) {
+    if ((i == 0 || !std::isdigit(static_cast<unsigned char>(title[i - 1]))) &&
+        (title.compare(i, 2, "19") == 0 || title.compare(i, 2, "20") == 0) &&
+        std::isdigit(static_cast<unsigned char>(title[i + 2])) &&
+        std::isdigit(static_cast<unsigned char>(title[i + 3]))) {
+      ++years;
+      i += 3;
+      // the second half of "2024-25" / "2024/2025" belongs to the same year
+      size_t j = i + 1;
+      if (j < title.size() && (title[j] == '-' || title[j] == '/')) {
+        ++j;
+        while (j < title.size() && std::isdigit(static_cast<unsigned char>(title[j]))) ++j;
+        i = j - 1;
+      }
+    }
+  }
+  return years == 1;
 }
 
 // The day of the meeting a paper is for (its own date at day precision):
@@ -431,6 +460,14 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
         // 2024-25": "the forecast revenue overspend of £23.3m").
         if (!item.amounts.back().period && item.section && r.from_prose) {
           item.amounts.back().period = TitleFinancialYear(*item.section);
+        }
+        // The report or record of decision itself is that heading: what it
+        // asks the body to decide is for the one year its title names
+        // ("Revenue and Capital Budget Monitoring Report – November
+        // 2024-25": "NOTE the forecast revenue overspend of £23.3m").
+        if (!item.amounts.back().period && r.from_prose && asks &&
+            OnlyYearNamed(out.document.title)) {
+          item.amounts.back().period = TitleFinancialYear(out.document.title);
         }
       }
     }

@@ -83,6 +83,7 @@ TEST(ColumnRoles, FromHeaders) {
   EXPECT_EQ(lex.Classify("Lead / RAG status (Green – complete) Latest Update in Bold"),
             kRoleOwner | kRoleStatus | kRoleUpdate);
   EXPECT_EQ(lex.Classify("Years"), kRoleNone);
+  EXPECT_EQ(lex.Classify("Led by"), kRoleOwner);
 }
 
 TEST(ColumnRoles, BadLexiconLineIsAnError) {
@@ -508,6 +509,31 @@ TEST(ProseSegmenter, RecordOfDecisionForm) {
   EXPECT_EQ(items[0].item_id, "a");
   EXPECT_EQ(items[0].kind, "decision");
   EXPECT_EQ(items[1].item_id, "b");
+}
+
+// A decision's sum whose sentence names no year is for the one year the
+// paper's title names; a title naming several years lends none.
+TEST_F(BuilderTest, DecisionSumsTakeTheOneYearOfTheTitle) {
+  auto period = [&](const std::string& title) {
+    Document doc;
+    doc.source.path = "x/prod.html";
+    doc.source.format = "html";
+    doc.blocks = {
+        MakeBlock(BlockKind::kHeading, "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION", 1),
+        MakeBlock(BlockKind::kParagraph, "Decision: Cabinet propose to:"),
+        MakeBlock(BlockKind::kListItem, "a) NOTE the forecast revenue overspend of £23.3m"),
+    };
+    for (const Block& b : doc.blocks) doc.reading_order.push_back(b.id);
+    DocumentMeta meta;
+    meta.title = title;
+    DocumentRecords r = builder_->Build(doc, meta);
+    if (r.items.size() != 1 || r.items[0].amounts.size() != 1) return std::string("no sum");
+    return r.items[0].amounts[0].period.value_or("null");
+  };
+  EXPECT_EQ(period("Revenue and Capital Budget Monitoring Report – November 2024-25"), "2024-25");
+  EXPECT_EQ(period("Draft Revenue Budget 2025-26, MTFP 2025-28 and Capital Programme 2025-35"),
+            "null");
+  EXPECT_EQ(period("Adoption of the Integrated Care Strategy Delivery Plan"), "null");
 }
 
 TEST(ProseSegmenter, LeadInSubItems) {
