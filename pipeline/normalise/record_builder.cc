@@ -151,8 +151,16 @@ std::vector<RawItem> Segment(const Document& doc, const ColumnRoleLexicon& roles
     for (const Block& b : doc.blocks) order.push_back(b.id);
     for (const Table& t : doc.tables) order.push_back(t.id);
   }
+  // The last item of the labelled table read last, while nothing but body
+  // text has come since: what a table cut at a page break carries on.
+  std::optional<size_t> open_table_item;
+  std::string last_heading;  // a section's title printed again atop a page is no new section
   for (const std::string& id : order) {
     if (auto b = blocks.find(id); b != blocks.end()) {
+      if (b->second->kind == BlockKind::kHeading && b->second->text != last_heading) {
+        open_table_item.reset();
+        last_heading = b->second->text;
+      }
       prose.Add(*b->second);
       continue;
     }
@@ -171,12 +179,22 @@ std::vector<RawItem> Segment(const Document& doc, const ColumnRoleLexicon& roles
       }
     }
     prose.EndRun();
+    const size_t before = out.size();
     take();
+    if (out.size() != before) open_table_item.reset();
     TableContext ctx;
     ctx.doc_context = doc_context;
     ctx.row_number = &row_number;
     ctx.heading_kind = prose.HeadingKind();
-    for (RawItem& r : SegmentTable(*t->second, roles, kinds, ctx)) out.push_back(std::move(r));
+    if (open_table_item) ctx.continues = &out[*open_table_item];
+    std::vector<RawItem> items = SegmentTable(*t->second, roles, kinds, ctx);
+    const bool labelled = HasLabelledRows(*t->second);
+    for (RawItem& r : items) out.push_back(std::move(r));
+    if (!items.empty() && labelled) {
+      open_table_item = out.size() - 1;
+    } else if (!items.empty()) {
+      open_table_item.reset();
+    }
   }
   prose.Finish();
   take();
