@@ -215,15 +215,11 @@ std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segment
     for (size_t i = 1; i < all.size(); ++i) leads.push_back(std::max(0.0, all[i]->top - all[i - 1]->bottom));
     double lead = 0;
     if (!leads.empty()) {
-      // (The smallest gap when it is smaller: a short table has few cells
-      // of two lines.)
-      const double least = *std::min_element(leads.begin(), leads.end());
       std::nth_element(leads.begin(), leads.begin() + leads.size() / 4, leads.end());
-      lead = std::min(leads[leads.size() / 4], least + 0.1 * size);
+      lead = leads[leads.size() / 4];
     }
     const double row_band = std::max(2.5 * lead, lead + 0.3 * size);
     std::vector<size_t> starts;
-    std::vector<bool> parallel_only(all.size(), false);  // opened as a parallel line only
     const Line* prev_first = nullptr;
     // Where the anchoring column's text ends (its right edge, or its left
     // edge for right-to-left text).
@@ -260,8 +256,6 @@ std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segment
                               std::islower(static_cast<unsigned char>(lead_word(l->chunks[k])->text[0]));
           if (std::islower(static_cast<unsigned char>(ch)) || (wrapped && !parallel) || others_continue)
             opens = false;
-          else if (wrapped)
-            parallel_only[i] = true;
         }
       }
       // A banner: one chunk across the column gaps.
@@ -333,31 +327,6 @@ std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segment
       }
       if (opens) starts.push_back(i);
       if (in_first) prev_first = l;
-    }
-    // Rows set apart by row bands (cell padding): when more rows open
-    // under a band than without one, a parallel line set close under the
-    // row above carries on that row (a label wrapped beside a wrapped
-    // value), and a row whose label stands lower than its first line (set
-    // in the middle of the row) opens at the band above the label.
-    auto band_above = [&](size_t i) { return i > 0 && all[i]->top - all[i - 1]->bottom > row_band; };
-    int banded = 0, close = 0;
-    // The band above a row's first entry: right above it, or up to two
-    // lines higher (a label centred beside a value of three to five lines).
-    auto band_line = [&](size_t k) -> size_t {
-      for (size_t j = starts[k]; j > starts[k - 1] && j + 2 >= starts[k]; --j)
-        if (band_above(j)) return j;
-      return 0;
-    };
-    for (size_t k = 1; k < starts.size(); ++k) ++(band_line(k) ? banded : close);
-    if (banded >= 2 && banded > close) {
-      std::vector<size_t> kept = {starts.front()};
-      for (size_t k = 1; k < starts.size(); ++k) {
-        const size_t at = band_line(k);
-        if (at == 0 && parallel_only[starts[k]]) continue;
-        if (at > kept.back()) kept.push_back(at);
-        else if (at == 0) kept.push_back(starts[k]);
-      }
-      starts = std::move(kept);
     }
     // Rows start where the first column starts an entry, and at row rules
     // across the table (a table ruled only horizontally) when there are two

@@ -347,34 +347,6 @@ TEST(TableExtent, NoteUnderTheHeadIsARowOfItsOwn) {
   EXPECT_EQ(At(t[0], 2, 0)->text, "1.1");
 }
 
-// Rows set apart by row bands (cell padding, as a word processor sets a
-// report's header table): a label wrapped beside a wrapped value, set close,
-// carries on its row though both lines look like rows of their own; a label
-// set in the middle of its row opens the row at the band above it.
-TEST(TableExtent, RowBandsKeepWrappedAndCentredLabelsInTheirRows) {
-  PageContent p = Page(1);
-  auto line = [&](double y, const std::string& a, const std::string& b) {
-    if (!a.empty()) Text(&p, a, 50, y);
-    if (!b.empty()) Text(&p, b, 150, y);
-  };
-  line(100, "Subject:", "Draft plan");
-  line(120, "Report of:", "Chief Executive");
-  line(140, "Relevant Cabinet", "Councillor One, Leader");
-  line(152, "Member:", "Councillor Two, Deputy");
-  line(172, "", "Paul Clarke, Assistant");
-  line(184, "Report author:", "Director of Programmes");
-  line(196, "", "and Improvement");
-  std::vector<Table> t = FindTables({p}, {});
-  ASSERT_EQ(t.size(), 1u);
-  EXPECT_EQ(t[0].rows, 4);
-  ASSERT_TRUE(At(t[0], 2, 0));
-  EXPECT_EQ(At(t[0], 2, 0)->text, "Relevant Cabinet Member:");
-  ASSERT_TRUE(At(t[0], 3, 0));
-  EXPECT_EQ(At(t[0], 3, 0)->text, "Report author:");
-  ASSERT_TRUE(At(t[0], 3, 1));
-  EXPECT_EQ(At(t[0], 3, 1)->text, "Paul Clarke, Assistant Director of Programmes and Improvement");
-}
-
 TEST(FindTables, ProseAndListsAreNoTables) {
   PageContent p = Page(1);
   double y = 80;
