@@ -453,6 +453,41 @@ TEST(Stitching, BoldRestOfACutCellIsNoNewHead) {
   EXPECT_EQ(At(t[0], 2, 1)->text, "Second action starts on this page and ends on the next: COMPLETE");
 }
 
+// Column heads printed as the last line of a page, the body on the next:
+// the heads are the table's head row (the line alone is no table); a bold
+// line of prose there is not.
+TEST(Stitching, HeadLineCutOffByThePageBreakHeadsTheBody) {
+  PageContent a = Page(1), b = Page(2);
+  Text(&a, "A paragraph of body text before the section's table.", 50, 700);
+  Text(&a, "Ref", 50, 790, true);
+  Text(&a, "Action", 120, 790, true);
+  Text(&a, "Lead", 320, 790, true);
+  const char* rows[][3] = {{"1.1", "First action to take", "ACE"},
+                           {"1.2", "Second action to take", "CEO"},
+                           {"1.3", "Third action to take", "City Solicitor"}};
+  double y = 60;
+  for (const auto& r : rows) {
+    Text(&b, r[0], 50, y);
+    Text(&b, r[1], 120, y);
+    Text(&b, r[2], 320, y);
+    y += 20;
+  }
+  std::vector<Table> t = FindTables({a, b}, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 4);
+  EXPECT_EQ(t[0].header_rows, 1);
+  ASSERT_TRUE(At(t[0], 0, 1));
+  EXPECT_EQ(At(t[0], 0, 1)->text, "Action");
+  ASSERT_EQ(t[0].regions.size(), 2u);
+  EXPECT_EQ(t[0].regions[0].page, 1);
+  PageContent prose = Page(1);
+  Text(&prose, "Ref Action text of a bold paragraph", 50, 790, true);
+  t = FindTables({prose, b}, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 3);
+  EXPECT_EQ(t[0].header_rows, 0);
+}
+
 // A label spanning rows whose first row ends page 1: page 2 opens with the
 // span's empty rest (drawn without row lines in column 0).
 TEST(Stitching, SpanCutAfterItsFirstRowStaysOneCell) {
