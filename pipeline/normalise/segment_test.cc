@@ -258,6 +258,25 @@ TEST(TableSegmenter, UnruledHeadersCutIntoRows) {
   EXPECT_TRUE(HasLabelledRows(t));
 }
 
+// Labels an unruled table's finder left inside the text column: centred in
+// a tall cell, one starts a later line of the cell; another starts a row
+// the finder left as one wide cell. Both are items, not text or banners.
+TEST(TableSegmenter, LabelsOnALaterLineOrAWideRow) {
+  Table t = MakeTable({{"Improvement Aim", "Required Action", "Outputs/Outcomes"},
+                       {"6.1 City-wide Partnership", "Engage", "A framework"},
+                       {"Children and Young\n6.2\nPeople's Partnership", "Review", "A board"},
+                       {"7 Communications"},
+                       {"7.1 Community engagement and consultation"}},
+                      1);
+  std::vector<RawItem> items = SegmentTable(t, Roles(), Kinds(), TableContext{});
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_EQ(items[1].item_id, "6.2");
+  EXPECT_EQ(items[1].text_parts,
+            (std::vector<std::string>{"Children and Young", "People's Partnership"}));
+  EXPECT_EQ(items[2].item_id, "7.1");
+  EXPECT_EQ(items[2].section, "7 Communications");
+}
+
 // A table cut at a page break carries on the last item of the labelled
 // table before it, in the same section; under a new banner it starts anew.
 TEST(TableSegmenter, TableCarriesOnTheItemBeforeIt) {

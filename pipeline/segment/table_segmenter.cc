@@ -225,16 +225,19 @@ std::optional<RawFigure> FigureOf(const std::string& text, int64_t unit, bool an
   return f;
 }
 
-// Adds the lines of `c` to `item` according to the roles of its column.
-void AddCell(const Cell& c, unsigned roles, bool skip_label, RawItem* item) {
+// Adds the lines of `c` to `item` according to the roles of its column;
+// the item's label, when it stands at the start of line `label_line` of a
+// text cell, is left out.
+void AddCell(const Cell& c, unsigned roles, int label_line, RawItem* item) {
   if (Blank(c.text)) return;
   if (roles & kRoleId) return;
   std::vector<std::string> lines = Lines(c);
   if (roles & kRoleText) {
-    if (skip_label && !lines.empty()) {
-      std::optional<ItemLabel> l = LeadingLabel(lines.front());
-      if (l) lines.front() = Trimmed(std::string_view(lines.front()).substr(l->length));
-      if (lines.front().empty()) lines.erase(lines.begin());
+    if (label_line >= 0 && static_cast<size_t>(label_line) < lines.size()) {
+      std::string& line = lines[static_cast<size_t>(label_line)];
+      std::optional<ItemLabel> l = LeadingLabel(line);
+      if (l) line = Trimmed(std::string_view(line).substr(l->length));
+      if (line.empty()) lines.erase(lines.begin() + label_line);
     }
     for (auto& l : lines) item->text_parts.push_back(l);
     return;
@@ -325,7 +328,7 @@ std::vector<RawItem> SegmentTable(const Table& table, const ColumnRoleLexicon& l
     if (L.has_colhead && (r <= L.colhead_row || L.header_row[r])) continue;
     for (const Cell* c : rows[r]) {
       unsigned roles = L.roles[static_cast<size_t>(c->col)];
-      if (roles & (kRoleAction | kRoleDeliverable)) AddCell(*c, roles, false, &section_level);
+      if (roles & (kRoleAction | kRoleDeliverable)) AddCell(*c, roles, -1, &section_level);
     }
   }
   std::vector<std::string> header_dates;
@@ -390,7 +393,18 @@ std::vector<RawItem> SegmentTable(const Table& table, const ColumnRoleLexicon& l
   bool after_header = true;  // the row follows a banner or column headers
   for (size_t r = L.header_end; r < rows.size(); ++r) {
     std::vector<const Cell*> row = rows[r];
-    if (IsBanner(row, cols) || id_banner(row)) {
+    // A row the finder left as one wide cell but that starts with a
+    // paragraph number ("7.1 Community engagement …") is an item of a
+    // labelled table, not a banner (banners carry section numbers: "7 …").
+    const bool numbered_wide_row = labelled && [&] {
+      for (const Cell* c : row) {
+        if (Blank(c->text)) continue;
+        std::optional<ItemLabel> l = LeadingLabel(Trimmed(c->text));
+        return l && l->style == LabelStyle::kDotted;
+      }
+      return false;
+    }();
+    if (!numbered_wide_row && (IsBanner(row, cols) || id_banner(row))) {
       for (const Cell* c : row) {
         if (!Blank(c->text)) {
           std::vector<std::string> lines = Lines(*c);
@@ -437,7 +451,7 @@ std::vector<RawItem> SegmentTable(const Table& table, const ColumnRoleLexicon& l
     if (id_cell && id_cell->row != static_cast<int>(r)) id_cell = nullptr;
     if (text_cell && text_cell->row != static_cast<int>(r)) text_cell = nullptr;
     std::optional<ItemLabel> label;
-    bool label_in_text = false;
+    int label_line = -1;  // the line of the text cell the label starts
     if (id_cell && IsLabelOnly(id_cell->text)) {
       label = LeadingLabel(id_cell->text);
     } else if (id_cell && IsIdCode(id_cell->text)) {
@@ -447,7 +461,21 @@ std::vector<RawItem> SegmentTable(const Table& table, const ColumnRoleLexicon& l
     }
     if (!label && text_cell && !Blank(text_cell->text)) {
       label = LeadingLabel(text_cell->text);
-      label_in_text = label.has_value();
+      if (label) label_line = 0;
+    }
+    if (!label && labelled && text_cell && !Blank(text_cell->text)) {
+      // A paragraph number centred in a tall cell of an unruled table whose
+      // label column the finder merged into the text: it starts a later
+      // line of the cell ("Children and Young" / "6.2" / "People's
+      // Partnership"), and the lines above it are its item's too.
+      const std::vector<std::string> lines = Lines(*text_cell);
+      for (size_t i = 1; i < lines.size() && !label; ++i) {
+        std::optional<ItemLabel> l = LeadingLabel(lines[i]);
+        if (l && l->style == LabelStyle::kDotted) {
+          label = l;
+          label_line = static_cast<int>(i);
+        }
+      }
     }
     bool has_text = text_cell && !Blank(text_cell->text);
     bool id_blank = !id_cell || Blank(id_cell->text);
@@ -463,7 +491,7 @@ std::vector<RawItem> SegmentTable(const Table& table, const ColumnRoleLexicon& l
         if (c->row != static_cast<int>(r) || Blank(c->text)) continue;
         unsigned roles = L.roles[static_cast<size_t>(std::min(c->col, cols - 1))];
         if (roles & (kRoleAction | kRoleDeliverable)) {
-          AddCell(*c, roles, false, &row_item);
+          AddCell(*c, roles, -1, &row_item);
         } else {
           other = true;
         }
@@ -536,7 +564,7 @@ std::vector<RawItem> SegmentTable(const Table& table, const ColumnRoleLexicon& l
         }
         continue;
       }
-      AddCell(*c, roles, label_in_text && c == text_cell, &item);
+      AddCell(*c, roles, c == text_cell ? label_line : -1, &item);
     }
     AddProvenance(row, table.id, static_cast<int>(r), &item.provenance);
   }
