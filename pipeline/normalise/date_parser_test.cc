@@ -242,7 +242,9 @@ TEST_F(DateParserTest, TheStartOfAChangeWasMeasured) {
   };
   EXPECT_EQ(roles("Pupil absence rates will have fallen from 7.9% in 2021/22 to below 5%."),
             "event ");
-  EXPECT_EQ(roles("Hospital admissions will have fallen from 418.7 in 2021/22 to 395"), "event ");
+  EXPECT_EQ(roles("Hospital admissions in Kent due to alcohol will have fallen from 418.7 in "
+                  "2021/22 to 395"),
+            "event ");
   EXPECT_EQ(roles("By 2028, the proportion will have increased from 49% in 2022 to 60%."),
             "due event ");
   // The target's period stays a target.
