@@ -223,6 +223,8 @@ TEST_F(DateParserTest, ANarrativeWithoutThePapersMonthTakesNoWeakTarget) {
   EXPECT_EQ(roles("costs in the accounts in 2026-27"), "event ");
   EXPECT_EQ(roles("due to end in March 2026"), "due ");
   EXPECT_EQ(roles("a balanced position by 31-3-25"), "due ");
+  EXPECT_EQ(roles("with £0.3m deferred until 2025-26"), "due ");
+  EXPECT_EQ(roles("technical adjustments before 31 March 2025"), "due ");
   // With the paper's month, a weak cue before a period to come is a target.
   DateContext dated{2015, 2015, 3};
   dated.default_role = DateRole::kEvent;
