@@ -93,9 +93,32 @@ int CountPhrase(const std::string& text, const std::string& phrase) {
   return n;
 }
 
+// The words of the text that open with a capital: a place whose first word
+// is not among them is not printed, without scanning the text for it.
+std::set<std::string> CapitalisedWords(const std::string& text) {
+  std::set<std::string> out;
+  for (size_t i = 0; i < text.size();) {
+    if (!Letter(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < text.size() && Letter(text[end])) ++end;
+    if (std::isupper(static_cast<unsigned char>(text[i]))) out.insert(text.substr(i, end - i));
+    i = end;
+  }
+  return out;
+}
+
 // The place as printed: "Kent", or in capitals "KENT".
-bool PlacePrinted(const std::string& text, const std::string& place) {
-  return !place.empty() && (HasWord(text, place) || HasWord(text, Upper(place)));
+bool PlacePrinted(const std::string& text, const std::set<std::string>& words,
+                  const std::string& place) {
+  if (place.empty()) return false;
+  size_t first_end = 0;
+  while (first_end < place.size() && Letter(place[first_end])) ++first_end;
+  const std::string first = place.substr(0, first_end);
+  if (!words.count(first) && !words.count(Upper(first))) return false;
+  return HasWord(text, place) || HasWord(text, Upper(place));
 }
 
 bool DomainChar(char c) {
@@ -169,6 +192,7 @@ Result<CouncilRegister> CouncilRegister::Parse(std::string_view text, std::strin
 
 std::string CouncilFromRegister(const std::string& text, const CouncilRegister& reg) {
   const std::vector<Council>& all = reg.councils();
+  const std::set<std::string> words = CapitalisedWords(text);
   // 1: the domain used most; a domain two councils share is read with the
   // place the paper prints.
   const std::map<std::string, int> domains = DomainCounts(text);
@@ -181,7 +205,7 @@ std::string CouncilFromRegister(const std::string& text, const CouncilRegister& 
   for (const auto& [domain, councils] : by_domain) {
     std::set<const Council*> printed;
     for (const Council* c : councils) {
-      if (councils.size() == 1 || PlacePrinted(text, c->place)) printed.insert(c);
+      if (councils.size() == 1 || PlacePrinted(text, words, c->place)) printed.insert(c);
     }
     const std::string name = OnlyOne(printed);
     if (name.empty()) continue;
@@ -200,7 +224,7 @@ std::string CouncilFromRegister(const std::string& text, const CouncilRegister& 
   for (const Council& c : all) ++sharing[c.initials];
   std::set<const Council*> by_initials;
   for (const Council& c : all) {
-    if (c.initials.size() >= 3 && caps.count(c.initials) && PlacePrinted(text, c.place)) {
+    if (c.initials.size() >= 3 && caps.count(c.initials) && PlacePrinted(text, words, c.place)) {
       by_initials.insert(&c);
     }
   }
@@ -215,7 +239,7 @@ std::string CouncilFromRegister(const std::string& text, const CouncilRegister& 
   std::set<const Council*> by_kind;
   int by_kind_n = 0;
   for (const Council& c : all) {
-    if (c.kind.empty() || kind_n[c.kind] == 0 || !PlacePrinted(text, c.place)) continue;
+    if (c.kind.empty() || kind_n[c.kind] == 0 || !PlacePrinted(text, words, c.place)) continue;
     const int n = kind_n[c.kind];
     if (n > by_kind_n) by_kind.clear(), by_kind_n = n;
     if (n == by_kind_n) by_kind.insert(&c);

@@ -43,6 +43,28 @@ bool AfterFutureBe(std::string_view before, size_t cue_pos) {
   return false;
 }
 
+// "due to go to Cabinet", "due to end in March 2026" schedule something;
+// "due to a lower amount of …", "due to the double digit inflation seen in
+// 2023", "due to increased demand" give a cause: "due to" before a noun
+// phrase (a determiner, or an -ed / -ing modifier) is no target.
+bool CausalDueTo(std::string_view folded_before, size_t after_cue) {
+  size_t b = folded_before.find_first_not_of(' ', after_cue);
+  if (b == std::string_view::npos) return false;
+  size_t e = folded_before.find_first_of(" ,;.()", b);
+  std::string_view w = folded_before.substr(b, (e == std::string_view::npos ? folded_before.size() : e) - b);
+  static const char* const kDeterminers[] = {"a", "an", "the", "this", "that", "these", "those",
+                                             "its", "their", "our", "his", "her", "any", "some",
+                                             "no", "other", "such", "both", "each", "many",
+                                             "more", "less", "lower", "higher"};
+  for (const char* d : kDeterminers) {
+    if (w == d) return true;
+  }
+  auto ends = [&](std::string_view x) {
+    return w.size() > x.size() + 2 && w.compare(w.size() - x.size(), x.size(), x) == 0;
+  };
+  return ends("ed") || ends("ing");
+}
+
 bool Applies(CueApplies want, CueApplies have) {
   return want == CueApplies::kAny || want == have;
 }
@@ -151,6 +173,7 @@ CueHit FindCue(const DateCueLexicon& lex, std::string_view text, size_t begin, s
         hit = cue.side != CueSide::kAdjBefore ||
               OnlyFiller(std::string_view(before).substr(p + cue.phrase.size()));
         if (cue.role == DateRole::kEvent && AfterFutureBe(before, p)) hit = false;
+        if (cue.phrase == "due to" && CausalDueTo(before, p + cue.phrase.size())) hit = false;
       }
     }
     if (!hit && (cue.side == CueSide::kAfter || cue.side == CueSide::kEither ||

@@ -196,6 +196,16 @@ std::optional<std::vector<Interp>> InterpretDateMatch(Pat pat, const std::vector
           end < text.size() && text[end] == ')') {
         return V{Month(ExpandTwoDigitYear(ToInt(g[1])), MonthFromName(g[0]))};
       }
+      // "shortfall (Nov 24)", "by Sept 24", "ETS - Jan 28", a timescale
+      // "June 26": British papers print a day before its month, so a month
+      // before two digits with no ordinal is a month and its year, as
+      // "(September 18)" (BCC 2018; Kent 2025 registers and plans). After
+      // "on" it is a day ("closed on September 19").
+      if (!dmy && g[2].empty() && g[1].size() == 2 &&
+          std::isdigit(static_cast<unsigned char>(text[end - 1])) &&
+          PrevWord(text, begin) != "on") {
+        return V{Month(ExpandTwoDigitYear(ToInt(g[1])), MonthFromName(g[0]))};
+      }
       CivilDate d{YearOr(g[2], dy), MonthFromName(g[dmy ? 1 : 0]), ToInt(g[dmy ? 0 : 1])};
       if (!IsValidDate(d)) return V{};
       return V{Day(d)};
@@ -438,7 +448,9 @@ ParsedDate FinishDate(const DateCueLexicon& lex, const Candidate& c, const Inter
     d.cue_strength = 1;
   } else if (in.precision == DatePrecision::kDay) {
     d.role = DateRole::kEvent;
-  } else if (bracketed) {
+  } else if (bracketed && ctx.default_role == DateRole::kDue) {
+    // A column date in brackets is a plan's target; in what a register or a
+    // finding narrates ("costs (ETS - Jan 28)") it is not by itself.
     d.role = DateRole::kDue;
   } else if (past) {
     d.role = DateRole::kEvent;

@@ -129,6 +129,36 @@ TEST_F(DateParserTest, RangesListsAndSeasons) {
   EXPECT_EQ(Find("2018/19 and 2019/20").size(), 2u);
 }
 
+TEST_F(DateParserTest, AnAbbreviatedMonthBeforeTwoDigitsIsAMonthAndYear) {
+  EXPECT_EQ(One("a forecast shortfall (Nov 24).", 2025, 1), "due 2024-11-01 2024-11-30 month");
+  EXPECT_EQ(One("commissioning by Sept 24", 2025, 1), "due 2024-09-01 2024-09-30 month");
+  EXPECT_EQ(One("(Emissions Trading Scheme (ETS) - Jan 28)", 2025, 1),
+            "due 2028-01-01 2028-01-31 month");
+  EXPECT_EQ(One("Timescale June 26", 2025, 1), "due 2026-06-01 2026-06-30 month");
+  // After "on", or with an ordinal, it is a day.
+  EXPECT_EQ(One("closed on September 19"), "event 2018-09-19 2018-09-19 day");
+  EXPECT_EQ(One("on Jan 28", 2025, 1), "event 2025-01-28 2025-01-28 day");
+  EXPECT_EQ(One("Jan 28th", 2025, 1), "event 2025-01-28 2025-01-28 day");
+}
+
+TEST_F(DateParserTest, DueToACauseIsNoTarget) {
+  DateContext narrative;
+  narrative.default_role = DateRole::kEvent;
+  auto roles = [&](std::string_view text) {
+    std::string out;
+    for (const ParsedDate& d : parser_->FindAll(text, narrative)) {
+      out += std::string(DateRoleName(d.role)) + " ";
+    }
+    return out;
+  };
+  EXPECT_EQ(roles("due to a lower amount of base budget changes required in 2025-26 draft budget"),
+            "event ");
+  EXPECT_EQ(roles("gate fees due to the double digit inflation seen in 2023"), "event ");
+  EXPECT_EQ(roles("due to increased demand in 2023-24"), "event ");
+  EXPECT_EQ(roles("the agreement is due to end in March 2026"), "due ");
+  EXPECT_EQ(One("due to be consulted with staff in July 2018"), "due 2018-07-01 2018-07-31 month");
+}
+
 TEST_F(DateParserTest, NumericDatesWithDashes) {
   EXPECT_EQ(One("into a balanced position by 31-3-25.", 2025, 1), "due 2025-03-31 2025-03-31 day");
   EXPECT_EQ(One("on 23.07.18"), "event 2018-07-23 2018-07-23 day");

@@ -45,7 +45,11 @@ std::string ClassifyDocType(const std::string& heading,
   }
   // The report template: a subject and whom it is to or from.
   const bool to = fields.count("meeting") > 0, from = fields.count("from") > 0;
-  if ((fields.count("title") && (to || from)) || (to && from)) return "report";
+  // Or whom it is from and who wrote it: "Report author" is a report
+  // template's own label (Birmingham's "Report of: / Report author:",
+  // Kent's budget report "From / Report author").
+  const bool author = fields.count("author") > 0;
+  if ((fields.count("title") && (to || from)) || (to && from) || (from && author)) return "report";
   if (HasPhrase(heading, "appendix")) return "appendix";
   for (const DocTypeCue& c : cues.types) {
     if (!c.strong && HasPhrase(heading, c.phrase)) return c.type;

@@ -11,7 +11,7 @@ namespace plantrace {
 Result<DocumentCues> DocumentCues::Parse(std::string_view text, std::string_view where) {
   Result<std::vector<TsvRow>> rows = ParseTsv(text, where, 2, 4);
   if (!rows.ok()) return rows.status();
-  static const std::set<std::string> kFields = {"title", "decision_number", "meeting", "from",
+  static const std::set<std::string> kFields = {"title", "decision_number", "meeting", "from", "author",
                                                 "date"};
   static const std::set<std::string> kTypes = {
       "report", "record_of_decision", "minutes", "agenda", "appendix", "impact_assessment",

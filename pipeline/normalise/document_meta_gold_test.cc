@@ -166,18 +166,18 @@ TEST_F(MetaGold, KentPapersDocumentFields) {
   auto share = [&](const std::string& part) {
     return static_cast<double>(split[part].first) / split[part].second;
   };
-  // Reached, each paper alone (session 6, the register of councils):
-  // Cabinet 190 of 200 (0.95, tuned), County Council 28 of 30 (0.93,
-  // checked), all 218 of 230 (0.948). Before: 0.87 and 0.87. What is left
-  // prints no council at all (six budget appendices, a government
-  // framework), or is an appendix only by its folder (ingest).
+  // Reached, each paper alone (session 6, the register of councils and the
+  // "Report author" label): Cabinet 191 of 200 (0.955, tuned), County
+  // Council 28 of 30 (0.93, checked), all 219 of 230 (0.952). Before: 0.87
+  // and 0.87. What is left prints no council at all (six budget appendices,
+  // a government framework), or is an appendix only by its folder (ingest).
   const double all = static_cast<double>(split["cabinet"].first + split["full_council"].first) /
                      (split["cabinet"].second + split["full_council"].second);
   std::cout << "Kent alone: cabinet " << share("cabinet") << ", county council "
             << share("full_council") << ", all " << all << "\n";
-  EXPECT_GE(share("cabinet"), 0.945) << "Cabinet papers, all fields";
+  EXPECT_GE(share("cabinet"), 0.95) << "Cabinet papers, all fields";
   EXPECT_GE(share("full_council"), 0.93) << "County Council papers, all fields";
-  EXPECT_GE(all, 0.945) << "all 46 papers, all fields";
+  EXPECT_GE(all, 0.95) << "all 46 papers, all fields";
 }
 
 // Issue 14's regression: the 2018 plan read alone once dated its

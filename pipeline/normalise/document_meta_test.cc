@@ -95,6 +95,26 @@ TEST(HeaderFields, LabelsColonsGapsAndRunOnValues) {
   EXPECT_FALSE(OpensField("In 2019, the Council agreed: more work"));
 }
 
+TEST(HeaderFields, ATwoWordLabelThenOneSpaceAndACapital) {
+  std::vector<HeaderFieldCue> cues = {{"report author", "author"}, {"from", "from"}};
+  auto f = ReadHeaderFields({"From\tLeader of the Council; Roger Gough", "",
+                             "Report author Head of Finance Policy; Dave Shipton"},
+                            cues);
+  EXPECT_EQ(f["from"], "Leader of the Council; Roger Gough");
+  EXPECT_EQ(f["author"], "Head of Finance Policy; Dave Shipton");
+  // A sentence goes on in lower case; a one-word label still wants a gap.
+  f = ReadHeaderFields({"Report author was consulted.", "From the start we agreed."}, cues);
+  EXPECT_EQ(f.count("author"), 0u);
+  EXPECT_EQ(f.count("from"), 0u);
+}
+
+TEST(DocType, FromAndReportAuthorMakeAReport) {
+  DocumentCues cues = Cues();
+  EXPECT_EQ(ClassifyDocType("draft revenue budget\n", {{"from", "Leader"}, {"author", "Head"}}, cues),
+            "report");
+  EXPECT_EQ(ClassifyDocType("draft revenue budget\n", {{"author", "Head"}}, cues), "other");
+}
+
 TEST(DocumentMeta, CommitteeReportFromItsHeaderTable) {
   DocBuilder b;
   b.Fields({{"From:", "Roger Gough, Leader"},

@@ -36,7 +36,13 @@ std::optional<std::string> ValueAfter(std::string_view line, size_t label_len, b
   }
   // A label of three words or more ("Subject Matter / Title of Decision
   // Commissioning Plan …") is no sentence opening: one space is enough.
-  if (i >= 2 || (i == 1 && long_label) || (!rest.empty() && rest[0] == '\t')) {
+  // A two-word label then one space and a capital ("Report author Head of
+  // Finance …") is a label too: a sentence would go on in lower case.
+  const bool two_words = line.substr(0, label_len).find(' ') != std::string_view::npos;
+  const bool capital = i == 1 && i + 1 <= rest.size() && i < rest.size() &&
+                       std::isupper(static_cast<unsigned char>(rest[i]));
+  if (i >= 2 || (i == 1 && long_label) || (two_words && capital) ||
+      (!rest.empty() && rest[0] == '\t')) {
     return std::string(TrimView(rest));
   }
   return std::nullopt;

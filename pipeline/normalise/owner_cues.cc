@@ -361,9 +361,22 @@ std::vector<OwnerRecord> OwnerCues::DocumentLeads(const Document& doc,
     for (const Cell& key : t.cells) {
       if (key.col != 0 || key.colspan != 1) continue;
       std::string k = CaseFold(CollapseSpaces(key.text));
-      if (std::find(leads.begin(), leads.end(), k) == leads.end()) continue;
+      int last_row = key.row;
+      if (std::find(leads.begin(), leads.end(), k) == leads.end()) {
+        // A key printed on two lines that a table finder without rules cut
+        // into two rows ("Relevant Cabinet" over "Member:"): the key is
+        // both rows' key cells joined, and both rows' values are its value.
+        const Cell* next = nullptr;
+        for (const Cell& c : t.cells) {
+          if (c.col == 0 && c.row == key.row + 1) next = &c;
+        }
+        if (k.empty() || k.back() == ':' || !next) continue;
+        k += " " + CaseFold(CollapseSpaces(next->text));
+        if (std::find(leads.begin(), leads.end(), k) == leads.end()) continue;
+        last_row = next->row;
+      }
       for (const Cell& value : t.cells) {
-        if (value.row != key.row || value.col != 1) continue;
+        if (value.row < key.row || value.row > last_row || value.col != 1) continue;
         // One "Name, Role" a line ("Roger Gough, Leader," / "Dr Anjan
         // Ghosh, Director of Public Health"): each line alone, so that a
         // trailing comma does not join the next person to the role.

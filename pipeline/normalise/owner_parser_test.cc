@@ -248,6 +248,38 @@ TEST_F(OwnerParserTest, DocumentLeadFromTheFrontKeyValueTable) {
   EXPECT_TRUE(cues->DocumentLeads(doc, *parser_).empty());
 }
 
+// A key printed on two lines, cut into two rows by a table finder without
+// rules: the joined key names the field, and both rows hold its value.
+TEST_F(OwnerParserTest, DocumentLeadsJoinsAKeyCutIntoTwoRows) {
+  Result<OwnerCues> cues = OwnerCues::Parse("lead\trelevant cabinet member:\n", "c.tsv");
+  ASSERT_TRUE(cues.ok()) << cues.status().ToString();
+  Document doc;
+  Table t;
+  t.id = "t1";
+  t.cols = 2;
+  t.rows = 4;
+  auto cell = [&](int row, int col, std::string text) {
+    plantrace::Cell c;
+    c.row = row;
+    c.col = col;
+    c.text = std::move(text);
+    t.cells.push_back(std::move(c));
+  };
+  cell(0, 0, "Relevant Cabinet");
+  cell(0, 1, "Councillor John Cotton, Leader of the Council");
+  cell(1, 0, "Member:");
+  cell(1, 1, "Councillor Sharon Thompson, Deputy Leader");
+  cell(2, 0, "Relevant O&S Chair(s):");
+  cell(2, 1, "Councillor Albert Bore – Co-ordinating O&S Committee");
+  doc.tables.push_back(t);
+  std::vector<OwnerRecord> o = cues->DocumentLeads(doc, *parser_);
+  ASSERT_EQ(o.size(), 2u);
+  EXPECT_EQ(o[0].title, "Leader of the Council");
+  EXPECT_EQ(o[1].title, "Deputy Leader");
+  doc.tables[0].cells[0].text = "Relevant Cabinet:";  // a key of its own: no join
+  EXPECT_TRUE(cues->DocumentLeads(doc, *parser_).empty());
+}
+
 // A report header's "From:" block whose lines the extractor joined into one
 // paragraph: each "Name, Role" entry is its own owner, names dropped, and a
 // role's wrapped tail stays with it.

@@ -151,8 +151,16 @@ std::vector<RawItem> Segment(const Document& doc, const ColumnRoleLexicon& roles
     for (const Block& b : doc.blocks) order.push_back(b.id);
     for (const Table& t : doc.tables) order.push_back(t.id);
   }
+  // The last item of the labelled table read last, while nothing but body
+  // text has come since: what a table cut at a page break carries on.
+  std::optional<size_t> open_table_item;
+  std::string last_heading;  // a section's title printed again atop a page is no new section
   for (const std::string& id : order) {
     if (auto b = blocks.find(id); b != blocks.end()) {
+      if (b->second->kind == BlockKind::kHeading && b->second->text != last_heading) {
+        open_table_item.reset();
+        last_heading = b->second->text;
+      }
       prose.Add(*b->second);
       continue;
     }
@@ -171,12 +179,22 @@ std::vector<RawItem> Segment(const Document& doc, const ColumnRoleLexicon& roles
       }
     }
     prose.EndRun();
+    const size_t before = out.size();
     take();
+    if (out.size() != before) open_table_item.reset();
     TableContext ctx;
     ctx.doc_context = doc_context;
     ctx.row_number = &row_number;
     ctx.heading_kind = prose.HeadingKind();
-    for (RawItem& r : SegmentTable(*t->second, roles, kinds, ctx)) out.push_back(std::move(r));
+    if (open_table_item) ctx.continues = &out[*open_table_item];
+    std::vector<RawItem> items = SegmentTable(*t->second, roles, kinds, ctx);
+    const bool labelled = HasLabelledRows(*t->second);
+    for (RawItem& r : items) out.push_back(std::move(r));
+    if (!items.empty() && labelled) {
+      open_table_item = out.size() - 1;
+    } else if (!items.empty()) {
+      open_table_item.reset();
+    }
   }
   prose.Finish();
   take();
@@ -241,6 +259,29 @@ std::optional<std::string> TitleFinancialYear(const std::string& title) {
     found = title.substr(i, 7);
   }
   return found;
+}
+
+// True when the title prints one year-like figure only ("November
+// 2024-25", not "Revenue Budget 2025-26, MTFP 2025-28 …").
+bool OnlyYearNamed(const std::string& title) {
+  int years = 0;
+  for (size_t i = 0; i + 4 <= title.size(); ++i) {
+    if ((i == 0 || !std::isdigit(static_cast<unsigned char>(title[i - 1]))) &&
+        (title.compare(i, 2, "19") == 0 || title.compare(i, 2, "20") == 0) &&
+        std::isdigit(static_cast<unsigned char>(title[i + 2])) &&
+        std::isdigit(static_cast<unsigned char>(title[i + 3]))) {
+      ++years;
+      i += 3;
+      // the second half of "2024-25" / "2024/2025" belongs to the same year
+      size_t j = i + 1;
+      if (j < title.size() && (title[j] == '-' || title[j] == '/')) {
+        ++j;
+        while (j < title.size() && std::isdigit(static_cast<unsigned char>(title[j]))) ++j;
+        i = j - 1;
+      }
+    }
+  }
+  return years == 1;
 }
 
 // The day of the meeting a paper is for (its own date at day precision):
@@ -437,6 +478,14 @@ DocumentRecords RecordBuilder::Build(const Document& doc, const DocumentMeta& me
         // 2024-25": "the forecast revenue overspend of £23.3m").
         if (!item.amounts.back().period && item.section && r.from_prose) {
           item.amounts.back().period = TitleFinancialYear(*item.section);
+        }
+        // The report or record of decision itself is that heading: what it
+        // asks the body to decide is for the one year its title names
+        // ("Revenue and Capital Budget Monitoring Report – November
+        // 2024-25": "NOTE the forecast revenue overspend of £23.3m").
+        if (!item.amounts.back().period && r.from_prose && asks &&
+            OnlyYearNamed(out.document.title)) {
+          item.amounts.back().period = TitleFinancialYear(out.document.title);
         }
       }
     }

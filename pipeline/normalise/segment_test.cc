@@ -83,6 +83,7 @@ TEST(ColumnRoles, FromHeaders) {
   EXPECT_EQ(lex.Classify("Lead / RAG status (Green – complete) Latest Update in Bold"),
             kRoleOwner | kRoleStatus | kRoleUpdate);
   EXPECT_EQ(lex.Classify("Years"), kRoleNone);
+  EXPECT_EQ(lex.Classify("Led by"), kRoleOwner);
 }
 
 TEST(ColumnRoles, BadLexiconLineIsAnError) {
@@ -224,6 +225,91 @@ TEST(TableSegmenter, BannerLeftInTheIdColumn) {
   ASSERT_EQ(items.size(), 2u);
   EXPECT_EQ(items[1].section, "2 A Modern Culture");
   EXPECT_EQ(items[0].actions, std::vector<std::string>{"Act"});
+}
+
+// An unruled table as a table finder cuts it: the column headers over two
+// rows (one column's header in the first), labels left in the text column,
+// and the headers repeated at a page break on a row that also holds body
+// text. Labelled rows are a plan's: no row is numbered as a register's.
+TEST(TableSegmenter, UnruledHeadersCutIntoRows) {
+  Table t = MakeTable({{"4 Strategic planning"},
+                       {"", "", "", "Lead / RAG status"},
+                       {"Improvement Aim", "Required Action", "Outputs/Outcomes",
+                        "(Green – complete / evaluated; Amber – on track)"},
+                       {"4.11 Effective HR", "Workforce strategy", "New model", "Director of HR"},
+                       {"Improvement Aim", "Required Action", "Tanks. Outputs/Outcomes", ""},
+                       {"", "Review the model", "", ""},
+                       {"4.12 Effective ICT", "Prioritise ICT", "A framework", "COO"}},
+                      3);
+  int row_number = 0;
+  TableContext ctx;
+  ctx.row_number = &row_number;
+  std::vector<RawItem> items = SegmentTable(t, Roles(), Kinds(), ctx);
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(items[0].item_id, "4.11");
+  EXPECT_EQ(items[0].kind, "improvement_aim");
+  EXPECT_EQ(items[0].text_parts, std::vector<std::string>{"Effective HR"});
+  EXPECT_EQ(items[0].actions,
+            (std::vector<std::string>{"Workforce strategy", "Review the model"}));
+  EXPECT_EQ(items[0].deliverables,
+            (std::vector<std::string>{"New model", "Tanks. Outputs/Outcomes"}));
+  EXPECT_EQ(items[1].item_id, "4.12");
+  EXPECT_EQ(row_number, 0);
+  EXPECT_TRUE(HasLabelledRows(t));
+}
+
+// Labels an unruled table's finder left inside the text column: centred in
+// a tall cell, one starts a later line of the cell; another starts a row
+// the finder left as one wide cell. Both are items, not text or banners.
+TEST(TableSegmenter, LabelsOnALaterLineOrAWideRow) {
+  Table t = MakeTable({{"Improvement Aim", "Required Action", "Outputs/Outcomes"},
+                       {"6.1 City-wide Partnership", "Engage", "A framework"},
+                       {"Children and Young\n6.2\nPeople's Partnership", "Review", "A board"},
+                       {"7 Communications"},
+                       {"7.1 Community engagement and consultation"}},
+                      1);
+  std::vector<RawItem> items = SegmentTable(t, Roles(), Kinds(), TableContext{});
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_EQ(items[1].item_id, "6.2");
+  EXPECT_EQ(items[1].text_parts,
+            (std::vector<std::string>{"Children and Young", "People's Partnership"}));
+  EXPECT_EQ(items[2].item_id, "7.1");
+  EXPECT_EQ(items[2].section, "7 Communications");
+}
+
+// A table cut at a page break carries on the last item of the labelled
+// table before it, in the same section; under a new banner it starts anew.
+TEST(TableSegmenter, TableCarriesOnTheItemBeforeIt) {
+  RawItem before;
+  before.item_id = "1.3";
+  before.section = "1. Political Leadership";
+  before.text_parts = {"Effective, modern governance"};
+  Table t = MakeTable({{"1. Political Leadership\nEffective leadership"},
+                       {"", "Improvement Aim", "Required Action", "Outputs/Outcomes"},
+                       {"", "processes at Full Council", "Complete the review", ""},
+                       {"1.4", "Scrutiny", "Implement changes", "Work programme"}},
+                      2);
+  TableContext ctx;
+  ctx.continues = &before;
+  std::vector<RawItem> items = SegmentTable(t, Roles(), Kinds(), ctx);
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_EQ(items[0].item_id, "1.4");
+  EXPECT_EQ(before.text_parts,
+            (std::vector<std::string>{"Effective, modern governance", "processes at Full Council"}));
+  EXPECT_EQ(before.actions, std::vector<std::string>{"Complete the review"});
+
+  RawItem other = before;
+  Table next = MakeTable({{"2 Culture"},
+                          {"", "Improvement Aim", "Required Action", "Outputs/Outcomes"},
+                          {"", "", "", "A culture dashboard (September 2018)"},
+                          {"2.1", "Tackling defensiveness", "Identify", "Understanding"}},
+                         2);
+  ctx.continues = &other;
+  items = SegmentTable(next, Roles(), Kinds(), ctx);
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_EQ(other.deliverables, before.deliverables);  // nothing carried into 1.3
+  EXPECT_EQ(items[0].deliverables,
+            (std::vector<std::string>{"A culture dashboard (September 2018)", "Understanding"}));
 }
 
 TEST(TableSegmenter, KeyValueTableIsNoPlan) {
@@ -508,6 +594,31 @@ TEST(ProseSegmenter, RecordOfDecisionForm) {
   EXPECT_EQ(items[0].item_id, "a");
   EXPECT_EQ(items[0].kind, "decision");
   EXPECT_EQ(items[1].item_id, "b");
+}
+
+// A decision's sum whose sentence names no year is for the one year the
+// paper's title names; a title naming several years lends none.
+TEST_F(BuilderTest, DecisionSumsTakeTheOneYearOfTheTitle) {
+  auto period = [&](const std::string& title) {
+    Document doc;
+    doc.source.path = "x/prod.html";
+    doc.source.format = "html";
+    doc.blocks = {
+        MakeBlock(BlockKind::kHeading, "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION", 1),
+        MakeBlock(BlockKind::kParagraph, "Decision: Cabinet propose to:"),
+        MakeBlock(BlockKind::kListItem, "a) NOTE the forecast revenue overspend of £23.3m"),
+    };
+    for (const Block& b : doc.blocks) doc.reading_order.push_back(b.id);
+    DocumentMeta meta;
+    meta.title = title;
+    DocumentRecords r = builder_->Build(doc, meta);
+    if (r.items.size() != 1 || r.items[0].amounts.size() != 1) return std::string("no sum");
+    return r.items[0].amounts[0].period.value_or("null");
+  };
+  EXPECT_EQ(period("Revenue and Capital Budget Monitoring Report – November 2024-25"), "2024-25");
+  EXPECT_EQ(period("Draft Revenue Budget 2025-26, MTFP 2025-28 and Capital Programme 2025-35"),
+            "null");
+  EXPECT_EQ(period("Adoption of the Integrated Care Strategy Delivery Plan"), "null");
 }
 
 TEST(ProseSegmenter, LeadInSubItems) {

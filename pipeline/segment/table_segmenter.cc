@@ -7,91 +7,14 @@
 #include <map>
 
 #include "pipeline/segment/item_labels.h"
+#include "pipeline/segment/table_cells.h"
 #include "text/normalize.h"
 
 namespace plantrace {
 
 namespace {
 
-std::string Trimmed(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\n')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
-  return std::string(s);
-}
-
-bool Blank(const std::string& s) { return Trimmed(s).empty(); }
-
-// A reference code in an id column ("A1", "R-12", "GOV3"): short, one
-// word, with a digit. Its id is the code as printed.
-bool IsIdCode(std::string_view text) {
-  std::string t = Trimmed(text);
-  if (t.empty() || t.size() > 8) return false;
-  bool digit = false;
-  for (char c : t) {
-    if (c == ' ' || c == '\n') return false;
-    digit = digit || (c >= '0' && c <= '9');
-  }
-  return digit;
-}
-
-// Cells by the row they start in, left to right.
-std::vector<std::vector<const Cell*>> RowsOf(const Table& t) {
-  int rows = t.rows;
-  for (const Cell& c : t.cells) rows = std::max(rows, c.row + 1);
-  std::vector<std::vector<const Cell*>> out(static_cast<size_t>(std::max(rows, 0)));
-  for (const Cell& c : t.cells) {
-    if (c.row >= 0) out[static_cast<size_t>(c.row)].push_back(&c);
-  }
-  for (auto& r : out) {
-    std::sort(r.begin(), r.end(), [](const Cell* a, const Cell* b) { return a->col < b->col; });
-  }
-  return out;
-}
-
-int ColsOf(const Table& t) {
-  int cols = t.cols;
-  for (const Cell& c : t.cells) cols = std::max(cols, c.col + c.colspan);
-  return cols;
-}
-
-// One cell across every column, or the only non-empty cell of a row that
-// starts in the first column and spans more than half of the table.
-bool IsBanner(const std::vector<const Cell*>& row, int cols) {
-  if (cols < 2) return false;
-  const Cell* only = nullptr;
-  for (const Cell* c : row) {
-    if (Blank(c->text)) continue;
-    if (only) return false;
-    only = c;
-  }
-  if (!only) return false;
-  if (only->colspan >= cols) return true;
-  return only->col == 0 && only->colspan * 2 > cols;
-}
-
-// The lines of a cell: its paragraphs and list items ('\n'-separated text),
-// trimmed, empty ones dropped.
-std::vector<std::string> Lines(const Cell& c) {
-  std::vector<std::string> out;
-  size_t begin = 0;
-  const std::string t = WithoutFootnoteRefs(c.text, c.spans);
-  while (begin <= t.size()) {
-    size_t end = t.find('\n', begin);
-    if (end == std::string::npos) end = t.size();
-    std::string line = Trimmed(std::string_view(t).substr(begin, end - begin));
-    if (!line.empty()) out.push_back(CollapseSpaces(line));
-    if (end == t.size()) break;
-    begin = end + 1;
-  }
-  return out;
-}
-
-const Cell* CellAt(const std::vector<const Cell*>& row, int col) {
-  for (const Cell* c : row) {
-    if (c->col <= col && col < c->col + c->colspan) return c;
-  }
-  return nullptr;
-}
+using namespace table_cells;  // NOLINT: the segmenter reads cells throughout
 
 // Provenance of one row: one entry per page its cells touch, the union of
 // their boxes.
@@ -127,6 +50,10 @@ void AddProvenance(const std::vector<const Cell*>& row, const std::string& table
 struct Layout {
   std::vector<unsigned> roles;
   std::vector<std::string> headers;
+  // Per column, the header's pieces as the header rows hold them (a header
+  // printed on several lines may come as several rows of an unruled table).
+  std::vector<std::vector<std::string>> header_pieces;
+  std::vector<bool> header_row;  // per row: it holds column headers
   std::vector<int64_t> unit;   // per column: pounds per printed unit ("£m": 1,000,000)
   std::vector<bool> annual;    // per column: the header says the figure is annual
   bool text_unnamed = false;   // no header names the text column
@@ -154,13 +81,43 @@ Layout LayoutOf(const Table& t, const std::vector<std::vector<const Cell*>>& row
     }
   }
   L.header_end = static_cast<size_t>(std::max(t.header_rows, 0));
+  L.header_pieces.assign(static_cast<size_t>(cols), {});
   if (L.has_colhead) {
-    L.header_end = std::max(L.header_end, L.colhead_row + 1);
-    for (const Cell* c : rows[L.colhead_row]) {
-      for (int k = c->col; k < c->col + c->colspan && k < cols; ++k) {
-        L.headers[static_cast<size_t>(k)] = CollapseSpaces(c->text);
-        L.roles[static_cast<size_t>(k)] = lex.Classify(c->text);
+    L.header_end = std::min(std::max(L.header_end, L.colhead_row + 1), rows.size());
+    // A column's header is its text in the column-header row and the header
+    // rows under it, joined: a table finder without rules to follow may cut
+    // a multi-line header ("Lead / RAG status" over "(Green – complete …)",
+    // "Key Deliverables within 6 months (June" over "2024)") into rows,
+    // leaving some columns' headers to the second of them. Each row's text
+    // is kept as a piece of the header, to know the header repeated.
+    // A header row under the first is one that names a column the rows
+    // above left unnamed; other rows of the header area (a section-level
+    // output) stay what they are.
+    L.header_row.assign(rows.size(), false);
+    L.header_row[L.colhead_row] = true;
+    for (size_t r = L.colhead_row; r < L.header_end; ++r) {
+      if (r > L.colhead_row && IsBanner(rows[r], cols)) continue;
+      bool names = r == L.colhead_row;
+      for (const Cell* c : rows[r]) {
+        if (Blank(c->text)) continue;
+        for (int k = c->col; k < c->col + c->colspan && k < cols; ++k) {
+          names = names || L.headers[static_cast<size_t>(k)].empty();
+        }
       }
+      if (!names) continue;
+      L.header_row[r] = true;
+      for (const Cell* c : rows[r]) {
+        if (Blank(c->text)) continue;
+        const std::string text = CollapseSpaces(Trimmed(c->text));
+        for (int k = c->col; k < c->col + c->colspan && k < cols; ++k) {
+          std::string& h = L.headers[static_cast<size_t>(k)];
+          h += (h.empty() ? "" : " ") + text;
+          L.header_pieces[static_cast<size_t>(k)].push_back(text);
+        }
+      }
+    }
+    for (int k = 0; k < cols; ++k) {
+      L.roles[static_cast<size_t>(k)] = lex.Classify(L.headers[static_cast<size_t>(k)]);
     }
   }
   L.header_end = std::min(L.header_end, rows.size());
@@ -210,6 +167,31 @@ Layout LayoutOf(const Table& t, const std::vector<std::vector<const Cell*>>& row
   return L;
 }
 
+// A cell that repeats its column's header, or a piece of it as the header
+// rows hold it, or a long enough part of it to be no coincidence.
+bool RepeatsHeader(const Layout& L, const Cell& c) {
+  const size_t k = static_cast<size_t>(c.col);
+  if (k >= L.headers.size() || L.headers[k].empty()) return false;
+  const std::string text = CollapseSpaces(Trimmed(c.text));
+  if (text == L.headers[k]) return true;
+  std::string whole;  // the pieces as one header
+  for (const std::string& piece : L.header_pieces[k]) {
+    if (text == piece) return true;
+    whole += (whole.empty() ? "" : " ") + piece;
+  }
+  return text.size() >= 12 && whole.find(text) != std::string::npos;
+}
+
+// Two section titles may name one section: equal, or one the first line of
+// the other (a banner cell's first line against the heading above the
+// table); a section not known contradicts none.
+bool SameSection(const std::optional<std::string>& a, const std::optional<std::string>& b) {
+  if (!a || !b) return true;
+  const std::string x = CollapseSpaces(*a), y = CollapseSpaces(*b);
+  if (x.empty() || y.empty()) return x == y;
+  return x.rfind(y, 0) == 0 || y.rfind(x, 0) == 0;
+}
+
 int Words(const std::string& text) {
   int n = 0;
   bool in_word = false;
@@ -243,16 +225,19 @@ std::optional<RawFigure> FigureOf(const std::string& text, int64_t unit, bool an
   return f;
 }
 
-// Adds the lines of `c` to `item` according to the roles of its column.
-void AddCell(const Cell& c, unsigned roles, bool skip_label, RawItem* item) {
+// Adds the lines of `c` to `item` according to the roles of its column;
+// the item's label, when it stands at the start of line `label_line` of a
+// text cell, is left out.
+void AddCell(const Cell& c, unsigned roles, int label_line, RawItem* item) {
   if (Blank(c.text)) return;
   if (roles & kRoleId) return;
   std::vector<std::string> lines = Lines(c);
   if (roles & kRoleText) {
-    if (skip_label && !lines.empty()) {
-      std::optional<ItemLabel> l = LeadingLabel(lines.front());
-      if (l) lines.front() = Trimmed(std::string_view(lines.front()).substr(l->length));
-      if (lines.front().empty()) lines.erase(lines.begin());
+    if (label_line >= 0 && static_cast<size_t>(label_line) < lines.size()) {
+      std::string& line = lines[static_cast<size_t>(label_line)];
+      std::optional<ItemLabel> l = LeadingLabel(line);
+      if (l) line = Trimmed(std::string_view(line).substr(l->length));
+      if (line.empty()) lines.erase(lines.begin() + label_line);
     }
     for (auto& l : lines) item->text_parts.push_back(l);
     return;
@@ -280,6 +265,20 @@ void AddCell(const Cell& c, unsigned roles, bool skip_label, RawItem* item) {
 }
 
 }  // namespace
+
+bool HasLabelledRows(const Table& table) {
+  const auto rows = RowsOf(table);
+  for (size_t r = static_cast<size_t>(std::max(table.header_rows, 0)); r < rows.size(); ++r) {
+    for (const Cell* c : rows[r]) {
+      if (c->row != static_cast<int>(r) || Blank(c->text)) continue;
+      if (IsLabelOnly(c->text)) return true;
+      std::optional<ItemLabel> l = LeadingLabel(Trimmed(c->text));
+      if (l && (l->style == LabelStyle::kDotted || l->style == LabelStyle::kNumber)) return true;
+      break;  // only the row's first cell
+    }
+  }
+  return false;
+}
 
 std::vector<unsigned> ColumnRoles(const Table& table, const ColumnRoleLexicon& roles) {
   return LayoutOf(table, RowsOf(table), roles).roles;
@@ -326,10 +325,10 @@ std::vector<RawItem> SegmentTable(const Table& table, const ColumnRoleLexicon& l
       if (!lines.empty()) section = lines.front();
       continue;
     }
-    if (L.has_colhead && r <= L.colhead_row) continue;
+    if (L.has_colhead && (r <= L.colhead_row || L.header_row[r])) continue;
     for (const Cell* c : rows[r]) {
       unsigned roles = L.roles[static_cast<size_t>(c->col)];
-      if (roles & (kRoleAction | kRoleDeliverable)) AddCell(*c, roles, false, &section_level);
+      if (roles & (kRoleAction | kRoleDeliverable)) AddCell(*c, roles, -1, &section_level);
     }
   }
   std::vector<std::string> header_dates;
@@ -383,14 +382,34 @@ std::vector<RawItem> SegmentTable(const Table& table, const ColumnRoleLexicon& l
     return only && only->col == id_col && !LeadingLabel(only->text).has_value() &&
            only->text.size() > 3;
   };
+  // A table carries on the last item of the table before it only in the
+  // same section (a banner atop a page repeats it; a new one starts anew).
+  RawItem* carry_into = ctx.continues;
+  if (carry_into && !SameSection(carry_into->section, section)) carry_into = nullptr;
+  // Rows numbered by their labels (even where the id column was not told
+  // apart from the text) are a plan's, never a register's to number in print
+  // order; nor are those of a table that carries on such a table.
+  const bool labelled = HasLabelledRows(table) || ctx.continues != nullptr;
   bool after_header = true;  // the row follows a banner or column headers
   for (size_t r = L.header_end; r < rows.size(); ++r) {
-    const auto& row = rows[r];
-    if (IsBanner(row, cols) || id_banner(row)) {
+    std::vector<const Cell*> row = rows[r];
+    // A row the finder left as one wide cell but that starts with a
+    // paragraph number ("7.1 Community engagement …") is an item of a
+    // labelled table, not a banner (banners carry section numbers: "7 …").
+    const bool numbered_wide_row = labelled && [&] {
+      for (const Cell* c : row) {
+        if (Blank(c->text)) continue;
+        std::optional<ItemLabel> l = LeadingLabel(Trimmed(c->text));
+        return l && l->style == LabelStyle::kDotted;
+      }
+      return false;
+    }();
+    if (!numbered_wide_row && (IsBanner(row, cols) || id_banner(row))) {
       for (const Cell* c : row) {
         if (!Blank(c->text)) {
           std::vector<std::string> lines = Lines(*c);
           if (!lines.empty() && lines.front() != section) {
+            if (!SameSection(section, lines.front())) carry_into = nullptr;
             section = lines.front();
             section_level = RawItem();
             section_start = items.size();
@@ -402,17 +421,29 @@ std::vector<RawItem> SegmentTable(const Table& table, const ColumnRoleLexicon& l
     }
     bool empty = std::all_of(row.begin(), row.end(), [](const Cell* c) { return Blank(c->text); });
     if (empty) continue;
-    // A repeated column-header row.
+    // A column-header row repeated at a page break: dropped. Cut by an
+    // unruled table's rows, some of its cells may share a row with body
+    // text; with two header cells or more, those cells are dropped and the
+    // rest of the row read on.
     if (L.has_colhead) {
       int same = 0, filled = 0;
+      std::vector<const Cell*> rest;
       for (const Cell* c : row) {
         if (Blank(c->text)) continue;
         ++filled;
-        same += CollapseSpaces(c->text) == L.headers[static_cast<size_t>(c->col)];
+        if (RepeatsHeader(L, *c)) {
+          ++same;
+        } else {
+          rest.push_back(c);
+        }
       }
       if (filled > 0 && same == filled) {
         after_header = true;
         continue;
+      }
+      if (same >= 2) {
+        after_header = true;
+        row = std::move(rest);
       }
     }
     const Cell* id_cell = id_col >= 0 ? CellAt(row, id_col) : nullptr;
@@ -420,7 +451,7 @@ std::vector<RawItem> SegmentTable(const Table& table, const ColumnRoleLexicon& l
     if (id_cell && id_cell->row != static_cast<int>(r)) id_cell = nullptr;
     if (text_cell && text_cell->row != static_cast<int>(r)) text_cell = nullptr;
     std::optional<ItemLabel> label;
-    bool label_in_text = false;
+    int label_line = -1;  // the line of the text cell the label starts
     if (id_cell && IsLabelOnly(id_cell->text)) {
       label = LeadingLabel(id_cell->text);
     } else if (id_cell && IsIdCode(id_cell->text)) {
@@ -430,11 +461,28 @@ std::vector<RawItem> SegmentTable(const Table& table, const ColumnRoleLexicon& l
     }
     if (!label && text_cell && !Blank(text_cell->text)) {
       label = LeadingLabel(text_cell->text);
-      label_in_text = label.has_value();
+      if (label) label_line = 0;
+    }
+    if (!label && labelled && text_cell && !Blank(text_cell->text)) {
+      // A paragraph number centred in a tall cell of an unruled table whose
+      // label column the finder merged into the text: it starts a later
+      // line of the cell ("Children and Young" / "6.2" / "People's
+      // Partnership"), and the lines above it are its item's too.
+      const std::vector<std::string> lines = Lines(*text_cell);
+      for (size_t i = 1; i < lines.size() && !label; ++i) {
+        std::optional<ItemLabel> l = LeadingLabel(lines[i]);
+        if (l && l->style == LabelStyle::kDotted) {
+          label = l;
+          label_line = static_cast<int>(i);
+        }
+      }
     }
     bool has_text = text_cell && !Blank(text_cell->text);
     bool id_blank = !id_cell || Blank(id_cell->text);
-    if (!label && !has_text && id_blank && (after_header || items.empty())) {
+    // The rows before the first label of a table that carries on the
+    // labelled table before it belong to that table's last item.
+    RawItem* carried = items.empty() && !label ? carry_into : nullptr;
+    if (!carried && !label && !has_text && id_blank && (after_header || items.empty())) {
       // Under a banner or repeated header, a row with only actions or
       // deliverables belongs to the whole section.
       RawItem row_item;
@@ -443,7 +491,7 @@ std::vector<RawItem> SegmentTable(const Table& table, const ColumnRoleLexicon& l
         if (c->row != static_cast<int>(r) || Blank(c->text)) continue;
         unsigned roles = L.roles[static_cast<size_t>(std::min(c->col, cols - 1))];
         if (roles & (kRoleAction | kRoleDeliverable)) {
-          AddCell(*c, roles, false, &row_item);
+          AddCell(*c, roles, -1, &row_item);
         } else {
           other = true;
         }
@@ -468,7 +516,7 @@ std::vector<RawItem> SegmentTable(const Table& table, const ColumnRoleLexicon& l
       }
       if (items.empty()) continue;  // nothing to continue
     }
-    const bool numbered_rows = id_col < 0 && ctx.row_number;
+    const bool numbered_rows = id_col < 0 && ctx.row_number && !labelled;
     // In a register, a cell spanning from the first column over the title
     // column is a group banner even with totals beside it.
     if (numbered_rows && text_cell && text_cell->col < text_col && text_cell->col == 0 &&
@@ -494,8 +542,10 @@ std::vector<RawItem> SegmentTable(const Table& table, const ColumnRoleLexicon& l
     after_header = false;
     if (label) {
       start_item(label->id);
+    } else if (carried) {
+      // carried on below
     } else if (has_text || items.empty()) {
-      if (id_col < 0 && ctx.row_number) {
+      if (numbered_rows) {
         // A table without labels (a register): its rows are numbered in
         // print order, on from the document's tables before it.
         start_item(std::to_string(++*ctx.row_number));
@@ -503,7 +553,7 @@ std::vector<RawItem> SegmentTable(const Table& table, const ColumnRoleLexicon& l
         start_item(items.empty() ? std::string("1") : NextLetteredId(items.back().item_id));
       }
     }
-    RawItem& item = items.back();
+    RawItem& item = carried ? *carried : items.back();
     for (const Cell* c : row) {
       if (c->row != static_cast<int>(r)) continue;
       const size_t k = static_cast<size_t>(std::min(c->col, cols - 1));
@@ -514,7 +564,7 @@ std::vector<RawItem> SegmentTable(const Table& table, const ColumnRoleLexicon& l
         }
         continue;
       }
-      AddCell(*c, roles, label_in_text && c == text_cell, &item);
+      AddCell(*c, roles, c == text_cell ? label_line : -1, &item);
     }
     AddProvenance(row, table.id, static_cast<int>(r), &item.provenance);
   }

@@ -34,7 +34,15 @@ struct TableContext {
   // column, across the document's tables (null: each table from 1, as
   // "1", "1b", …).
   int* row_number = nullptr;
+  // The last item of a table of labelled rows just before this one (no
+  // prose between): a table that starts without a label carries it on, as
+  // an unruled table cut at a page break does. Null when there is none.
+  RawItem* continues = nullptr;
 };
+
+// Whether a body row of `table` carries an item label (in an id column or at
+// the start of a cell): a plan's rows, never a register's.
+bool HasLabelledRows(const Table& table);
 
 // The roles of each column of `table` (for tests and diagnostics).
 std::vector<unsigned> ColumnRoles(const Table& table, const ColumnRoleLexicon& roles);

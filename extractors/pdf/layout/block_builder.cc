@@ -29,6 +29,20 @@ bool StartsNumberedParagraph(const TextLine& line) {
   return line.words[1].bbox.x0 - line.words[0].bbox.x1 > kMinLabelGap * std::max(line.size, 1.0);
 }
 
+// The counters a word processor prints for an ordered list: "1.", "a.", "iv."
+// (a full stop after the number; authors' labels often use ")" or brackets).
+bool IsGeneratedCounter(std::string_view word) {
+  return word.size() >= 2 && word.back() == '.' && IsItemLabel(word);
+}
+
+// A label the author printed after the counter: "a)", "(b)", "3.", or a
+// paragraph number with a dot inside ("1.4"); a bare "12" may be a quantity.
+bool IsPrintedLabel(std::string_view word) {
+  if (IsItemLabel(word)) return true;
+  return IsSectionNumber(word) && word.find('.') != std::string_view::npos &&
+         word.find('.') + 1 < word.size();
+}
+
 bool EndsSentence(const TextLine& line) {
   if (line.words.empty() || line.words.back().text.empty()) return false;
   const char c = line.words.back().text.back();
@@ -85,6 +99,15 @@ bool StartsListItem(const TextLine& line, std::string* marker, bool* glyph) {
     return true;
   }
   if (IsItemLabel(w)) {
+    // "1. a) The Council …": a word processor's list counter printed before
+    // the author's own label (an ordered list whose items carry their label
+    // as text). The author's label is the item's number; the counter is
+    // dropped like a bullet glyph.
+    if (line.words.size() >= 3 && IsGeneratedCounter(w) && IsPrintedLabel(line.words[1].text)) {
+      *marker = line.words[1].text;
+      *glyph = true;
+      return true;
+    }
     *marker = w;
     return true;
   }

@@ -19,7 +19,8 @@ struct LineGroup {
   // List item: the marker as printed ("•" for a drawn bullet, "–", "1.",
   // "(a)"); empty for other blocks.
   std::string marker;
-  // The first word is a bullet glyph: dropped from the text.
+  // The first word is a bullet glyph or a generated counter: dropped from
+  // the text.
   bool drop_first_word = false;
   Column column = Column::kFull;
   // Set (and `lines` empty) for a table's place in the reading order: the
@@ -33,7 +34,9 @@ std::vector<LineGroup> GroupLines(std::vector<TextLine> lines,
                                   const std::vector<OrderedItem>& order);
 
 // The bullet or label a line starts with, if it starts a list item: a drawn
-// bullet, a bullet glyph or an item label followed by more words.
+// bullet, a bullet glyph or an item label followed by more words. `glyph`
+// says the first word is not text: a bullet glyph, or a generated list
+// counter printed before the author's own label ("1. a) …" gives "a)").
 bool StartsListItem(const TextLine& line, std::string* marker, bool* glyph);
 
 }  // namespace plantrace::pdf

@@ -107,6 +107,27 @@ TEST(BlockBuilderTest, BulletGlyphAndLabelsStartListItems) {
   EXPECT_FALSE(groups[2].drop_first_word);
 }
 
+// A word processor's ordered-list counter before the author's printed label:
+// the printed label is the item's marker and the counter is dropped; a
+// counter before a quantity ("1. 12 members") stays the marker.
+TEST(BlockBuilderTest, GeneratedCounterBeforeAPrintedLabelGivesWayToIt) {
+  std::vector<Word> w;
+  SetLine("1. a) The Council has agreed", 60, 100, &w);
+  SetLine("a specification for review", 70, 113, &w);
+  SetLine("2. (b) To invite CIPFA", 60, 126, &w);
+  SetLine("3. 1.4 Complete the review", 60, 139, &w);
+  SetLine("4. 12 members attended", 60, 152, &w);
+  const auto groups = Group(w);
+  ASSERT_EQ(groups.size(), 4u);
+  EXPECT_EQ(groups[0].marker, "a)");
+  EXPECT_TRUE(groups[0].drop_first_word);
+  EXPECT_EQ(groups[0].lines.size(), 2u);
+  EXPECT_EQ(groups[1].marker, "(b)");
+  EXPECT_EQ(groups[2].marker, "1.4");
+  EXPECT_EQ(groups[3].marker, "4.");
+  EXPECT_FALSE(groups[3].drop_first_word);
+}
+
 TEST(BlockBuilderTest, DrawnBulletsStartListItems) {
   std::vector<Word> w;
   SetLine("Ensuring children are safe", 81, 100, &w);
