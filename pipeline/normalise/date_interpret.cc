@@ -440,12 +440,15 @@ ParsedDate FinishDate(const DateCueLexicon& lex, const Candidate& c, const Inter
                        std::none_of(std::begin(kNotLabels), std::end(kNotLabels),
                                     [&](const char* w) { return next == w; });
 
-  if (cue.strength >= kStrongCue) {
-    d.role = cue.cue->role;
-    d.cue_strength = cue.strength;
-  } else if (StartingFigureTime(text, cue_from)) {
+  // The start of a change is decided by its own words, whatever cue stands
+  // further back ("admissions due to alcohol will have fallen from 418.7
+  // in 2021/22").
+  if (StartingFigureTime(text, cue_from)) {
     d.role = DateRole::kEvent;
     d.cue_strength = 1;
+  } else if (cue.strength >= kStrongCue) {
+    d.role = cue.cue->role;
+    d.cue_strength = cue.strength;
   } else if (in.precision == DatePrecision::kDay) {
     d.role = DateRole::kEvent;
   } else if (bracketed && ctx.default_role == DateRole::kDue) {

@@ -223,6 +223,8 @@ TEST_F(DateParserTest, ANarrativeWithoutThePapersMonthTakesNoWeakTarget) {
   EXPECT_EQ(roles("costs in the accounts in 2026-27"), "event ");
   EXPECT_EQ(roles("due to end in March 2026"), "due ");
   EXPECT_EQ(roles("a balanced position by 31-3-25"), "due ");
+  EXPECT_EQ(roles("with £0.3m deferred until 2025-26"), "due ");
+  EXPECT_EQ(roles("technical adjustments before 31 March 2025"), "due ");
   // With the paper's month, a weak cue before a period to come is a target.
   DateContext dated{2015, 2015, 3};
   dated.default_role = DateRole::kEvent;
@@ -242,7 +244,9 @@ TEST_F(DateParserTest, TheStartOfAChangeWasMeasured) {
   };
   EXPECT_EQ(roles("Pupil absence rates will have fallen from 7.9% in 2021/22 to below 5%."),
             "event ");
-  EXPECT_EQ(roles("Hospital admissions will have fallen from 418.7 in 2021/22 to 395"), "event ");
+  EXPECT_EQ(roles("Hospital admissions in Kent due to alcohol will have fallen from 418.7 in "
+                  "2021/22 to 395"),
+            "event ");
   EXPECT_EQ(roles("By 2028, the proportion will have increased from 49% in 2022 to 60%."),
             "due event ");
   // The target's period stays a target.

@@ -56,7 +56,7 @@ struct SplitFloors {
 // extractor mixes with a hidden banner, rows split over pages), and the
 // meeting date, which needs the document date at day precision.
 constexpr SplitFloors kFloors[] = {
-    {'A', 1000, 1000, 980, 900, 965},
+    {'A', 1000, 1000, 980, 915, 965},
     {'B', 1000, 1000, 960, 1000, 1000},
 };
 
