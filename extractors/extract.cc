@@ -14,7 +14,7 @@ Result<Document> ExtractFile(const std::string& path, const ExtractOptions& opti
 }
 
 Result<Document> ExtractBytes(std::string_view bytes, const std::string& path,
-                              const ExtractOptions& options) {
+                              const ExtractOptions& options, std::string_view known_sha256) {
   if (bytes.empty()) return Status::Corruption(path, "file is empty");
   Result<Document> doc = Status::Unsupported(path, NotPdfOrHtmlMessage(bytes));
   const SourceFormat format = SniffFormat(bytes);
@@ -25,7 +25,7 @@ Result<Document> ExtractBytes(std::string_view bytes, const std::string& path,
   }
   if (!doc.ok()) return doc;
   doc->source.path = path;
-  doc->source.sha256 = Sha256Hex(bytes);
+  doc->source.sha256 = known_sha256.empty() ? Sha256Hex(bytes) : std::string(known_sha256);
   doc->source.format = SourceFormatName(format);
   return doc;
 }

@@ -18,8 +18,10 @@ Result<Document> ExtractFile(const std::string& path, const ExtractOptions& opti
 
 // The same over bytes already read (ingest reads a file once: to hash it,
 // tell odd files apart and extract it); `path` names it in the document and
-// in messages.
+// in messages. A caller that has hashed the bytes already passes the hex
+// sha256 as `known_sha256` so they are not hashed a second time.
 Result<Document> ExtractBytes(std::string_view bytes, const std::string& path,
-                              const ExtractOptions& options);
+                              const ExtractOptions& options,
+                              std::string_view known_sha256 = {});
 
 }  // namespace plantrace

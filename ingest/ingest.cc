@@ -92,7 +92,7 @@ WorkResult Work(const IngestTask& task, Store& store, const RecordBuilder& build
       return r;
     }
   }
-  Result<Document> doc = ExtractBytes(bytes.value(), task.path, options);
+  Result<Document> doc = ExtractBytes(bytes.value(), task.path, options, sha);
   bytes = std::string();  // free the file before normalising
   if (!doc.ok()) {
     if (claim) store.Release(sha);

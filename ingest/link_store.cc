@@ -10,6 +10,7 @@
 #include "pipeline/link/linker.h"
 #include "pipeline/shared/data_files.h"
 #include "pipeline/shared/item_ref.h"
+#include "text/tokenize.h"
 
 namespace plantrace {
 
@@ -96,8 +97,13 @@ Result<LinkStoreTotals> LinkStore(Store& store, const LinkRequest& request,
   Linker::Stats stats;
   linker->Link(docs.value(), items, [&](LinkRecord&& l) { links.push_back(std::move(l)); }, &stats);
   std::vector<std::pair<std::string, std::string>> themes;
+  // One tokenizer for all items: its stem cache and word iterator serve
+  // every item (a fresh one per item stemmed each word again).
+  Tokenizer tokenizer;
   for (const ItemRecord& item : items) {
-    for (const std::string& t : linker->ThemesOf(item)) themes.emplace_back(ItemRef(item), t);
+    for (const std::string& t : linker->themes().ThemesOf(item, tokenizer)) {
+      themes.emplace_back(ItemRef(item), t);
+    }
   }
   if (stage) stage("storing " + std::to_string(links.size()) + " links and the items' themes");
   Result<LinkRun> stored = store.ReplaceLinks(links, run);

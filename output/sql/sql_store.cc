@@ -1,4 +1,6 @@
 // SqlStore: schema, claims and the one-transaction-per-document writes.
+#include <algorithm>
+
 #include "common/utc_now.h"
 #include "output/sql/sql_store.h"
 #include "output/sql/sql_store_impl.h"
@@ -130,33 +132,97 @@ Result<PutOutcome> SqlStore::PutLocked(const StoredDocument& doc) {
          a.sha256.empty() ? SqlValue() : SqlText(a.sha256)});
     if (!s.ok()) return Rollback(s);
   }
-  for (size_t i = 0; i < doc.items.size(); ++i) {
-    s = PutItem(version, static_cast<int>(i), doc.items[i]);
-    if (!s.ok()) return Rollback(s);
-  }
+  s = postgres() ? PutItemsOneByOne(version, doc.items) : PutItemsInBatches(version, doc.items);
+  if (!s.ok()) return Rollback(s);
   s = conn_->Exec("COMMIT");
   if (!s.ok()) return Rollback(s);
   return version_no == 1 ? PutOutcome::kStored : PutOutcome::kNewVersion;
 }
 
-Status SqlStore::PutItem(int64_t version, int seq, const ItemRecord& it) {
-  // The lists also go, newline-joined, into columns of items: the full text
-  // is built from them (SQLite: a trigger fills items_fts; PostgreSQL: a
-  // generated column).
+namespace {
+
+constexpr const char* kItemColumns =
+    "INSERT INTO items(version, seq, item_id, kind, section, text, status_raw, status, "
+    "actions, deliverables, updates) VALUES ";
+constexpr int kItemParams = 11;
+
+// The values of an item's row of `items`, in kItemColumns' order. The lists
+// also go, newline-joined, into columns of items: the full text is built
+// from them (SQLite: a trigger fills items_fts; PostgreSQL: a generated
+// column).
+void AppendItemRow(int64_t version, int seq, const ItemRecord& it, std::vector<SqlValue>* out) {
   std::vector<std::string> updates;
   for (const auto& u : it.updates) updates.push_back(u.text);
-  Result<std::vector<SqlRow>> rows = conn_->Query(
-      "INSERT INTO items(version, seq, item_id, kind, section, text, status_raw, status, "
-      "actions, deliverables, updates) "
-      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
-      {SqlInt(version), SqlInt(seq), SqlText(it.item_id), SqlText(it.kind),
-       SqlOptText(it.section), SqlText(it.text),
-       it.status ? SqlText(it.status->raw) : SqlValue(),
-       it.status ? SqlText(it.status->value) : SqlValue(), SqlText(JoinForSearch(it.actions)),
-       SqlText(JoinForSearch(it.deliverables)), SqlText(JoinForSearch(updates))});
-  if (!rows.ok()) return rows.status();
-  if (rows->empty()) return Status::IOError(it.item_id, "no item row");
-  const SqlValue item = rows->front()[0];
+  out->insert(out->end(),
+              {SqlInt(version), SqlInt(seq), SqlText(it.item_id), SqlText(it.kind),
+               SqlOptText(it.section), SqlText(it.text),
+               it.status ? SqlText(it.status->raw) : SqlValue(),
+               it.status ? SqlText(it.status->value) : SqlValue(),
+               SqlText(JoinForSearch(it.actions)), SqlText(JoinForSearch(it.deliverables)),
+               SqlText(JoinForSearch(updates))});
+}
+
+// "($first, …, $first+10)"
+std::string RowPlaceholders(int first) {
+  std::string out = "(";
+  for (int k = 0; k < kItemParams; ++k) {
+    if (k) out += ", ";
+    out += "$" + std::to_string(first + k);
+  }
+  return out + ")";
+}
+
+}  // namespace
+
+Status SqlStore::PutItemsOneByOne(int64_t version, const std::vector<ItemRecord>& items) {
+  for (size_t i = 0; i < items.size(); ++i) {
+    std::vector<SqlValue> params;
+    AppendItemRow(version, static_cast<int>(i), items[i], &params);
+    Result<std::vector<SqlRow>> rows =
+        conn_->Query(std::string(kItemColumns) + RowPlaceholders(1) + " RETURNING id", params);
+    if (!rows.ok()) return rows.status();
+    if (rows->empty()) return Status::IOError(items[i].item_id, "no item row");
+    Status s = PutItemLists(rows->front()[0], items[i]);
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+// SQLite: the items' rows go in a few statements of many rows each. FTS5
+// writes what the trigger gave it to disk at the end of every statement
+// that opens a statement journal (each insert that fires the trigger), so
+// one item per statement cost a segment of the full-text index per item,
+// and their merging. Rows are inserted in the same order, so they get the
+// same ids; the lists are then written per item as before.
+Status SqlStore::PutItemsInBatches(int64_t version, const std::vector<ItemRecord>& items) {
+  // At most this many rows a statement: few distinct statements to prepare
+  // and keep, far below SQLite's limit of parameters.
+  constexpr size_t kRowsPerInsert = 32;
+  for (size_t start = 0; start < items.size(); start += kRowsPerInsert) {
+    const size_t count = std::min(kRowsPerInsert, items.size() - start);
+    std::string sql = kItemColumns;
+    std::vector<SqlValue> params;
+    params.reserve(count * kItemParams);
+    for (size_t r = 0; r < count; ++r) {
+      if (r) sql += ", ";
+      sql += RowPlaceholders(static_cast<int>(r) * kItemParams + 1);
+      AppendItemRow(version, static_cast<int>(start + r), items[start + r], &params);
+    }
+    Status s = conn_->Exec(sql, params);
+    if (!s.ok()) return s;
+  }
+  Result<std::vector<SqlRow>> ids =
+      conn_->Query("SELECT id FROM items WHERE version = $1 ORDER BY seq", {SqlInt(version)});
+  if (!ids.ok()) return ids.status();
+  if (ids->size() != items.size()) return Status::IOError(where_, "item rows missing after insert");
+  for (size_t i = 0; i < items.size(); ++i) {
+    Status s = PutItemLists(ids.value()[i][0], items[i]);
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+Status SqlStore::PutItemLists(const SqlValue& item, const ItemRecord& it) {
   Status s;
   auto text_rows = [&](const char* table, const std::vector<std::string>& texts) {
     const std::string sql =

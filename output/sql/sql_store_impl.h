@@ -52,7 +52,10 @@ class SqlStore : public Store {
   bool postgres() const { return conn_->dialect() == SqlDialect::kPostgres; }
   Result<bool> ContainsLocked(const std::string& sha256);
   Result<PutOutcome> PutLocked(const StoredDocument& doc);
-  Status PutItem(int64_t version, int seq, const ItemRecord& item);
+  Status PutItemsOneByOne(int64_t version, const std::vector<ItemRecord>& items);
+  Status PutItemsInBatches(int64_t version, const std::vector<ItemRecord>& items);
+  // An item's lists (actions, owners, dates, …) under its row id `item`.
+  Status PutItemLists(const SqlValue& item, const ItemRecord& it);
   // The records of the items with these row ids, in the order given.
   Result<std::vector<ItemRecord>> LoadItems(const std::vector<int64_t>& ids);
   Status Rollback(Status why);

@@ -1,6 +1,7 @@
 // SqlConnection over SQLite3: the only file that includes sqlite3.h.
 #include <sqlite3.h>
 
+#include <cstdlib>
 #include <map>
 
 #include "output/sql/sql_connection.h"
@@ -15,7 +16,7 @@ class SqliteConnection : public SqlConnection {
  public:
   SqliteConnection(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
   ~SqliteConnection() override {
-    for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
+    for (auto& [sql, prepared] : statements_) sqlite3_finalize(prepared.st);
     one_off_ = Holder();
     sqlite3_close_v2(db_);
   }
@@ -26,15 +27,15 @@ class SqliteConnection : public SqlConnection {
 
   Result<std::vector<SqlRow>> Query(std::string_view sql,
                                     const std::vector<SqlValue>& params) override {
-    Result<sqlite3_stmt*> stmt = Prepare(sql);
-    if (!stmt.ok()) return stmt.status();
-    sqlite3_stmt* st = stmt.value();
+    Result<Prepared*> prepared = Prepare(sql);
+    if (!prepared.ok()) return prepared.status();
+    sqlite3_stmt* st = prepared.value()->st;
+    const std::vector<int>& slots = prepared.value()->slots;
     sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
-    for (size_t i = 0; i < params.size(); ++i) {
-      std::string name = "$";
-      name += std::to_string(i + 1);
-      const int index = sqlite3_bind_parameter_index(st, name.c_str());
+    // Parameters the call leaves out are NULL, not the last call's values.
+    if (params.size() < slots.size()) sqlite3_clear_bindings(st);
+    for (size_t i = 0; i < params.size() && i < slots.size(); ++i) {
+      const int index = slots[i];
       if (index == 0) continue;  // not used by this statement
       const int rc = params[i] ? sqlite3_bind_text(st, index, params[i]->data(),
                                                    static_cast<int>(params[i]->size()),
@@ -81,20 +82,43 @@ class SqliteConnection : public SqlConnection {
   }
 
  private:
-  Result<sqlite3_stmt*> Prepare(std::string_view sql) {
+  // A prepared statement and, for $1, $2, …, the index SQLite gave each
+  // (0 when the statement does not use it), looked up once: SQLite finds a
+  // parameter's index by a scan of the statement's names.
+  struct Prepared {
+    sqlite3_stmt* st = nullptr;
+    std::vector<int> slots;
+  };
+
+  Result<Prepared*> Prepare(std::string_view sql) {
     std::string key(sql);
     auto it = statements_.find(key);
-    if (it != statements_.end()) return it->second;
+    if (it != statements_.end()) return &it->second;
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(db_, key.c_str(), static_cast<int>(key.size()), &st, nullptr) !=
         SQLITE_OK) {
       sqlite3_finalize(st);
       return Error(sql);
     }
+    Prepared p;
+    p.st = st;
+    // slots[n - 1] is the index of $n, for n up to the highest in use.
+    const int count = sqlite3_bind_parameter_count(st);
+    for (int index = 1; index <= count; ++index) {
+      const char* name = sqlite3_bind_parameter_name(st, index);
+      if (!name || name[0] != '$') continue;
+      const long n = std::strtol(name + 1, nullptr, 10);
+      if (n < 1 || n > 100000) continue;
+      if (p.slots.size() < static_cast<size_t>(n)) p.slots.resize(static_cast<size_t>(n), 0);
+      p.slots[static_cast<size_t>(n - 1)] = index;
+    }
     // Statements built with literal id lists are used once: not cached.
-    if (key.find(" IN (") == std::string::npos) statements_.emplace(std::move(key), st);
-    else one_off_ = Holder(st);
-    return st;
+    if (key.find(" IN (") == std::string::npos) {
+      return &statements_.emplace(std::move(key), std::move(p)).first->second;
+    }
+    one_off_ = Holder(st);
+    one_off_slots_ = std::move(p);
+    return &one_off_slots_;
   }
 
   Status Error(std::string_view sql) {
@@ -121,8 +145,9 @@ class SqliteConnection : public SqlConnection {
 
   sqlite3* db_;
   std::string path_;
-  std::map<std::string, sqlite3_stmt*> statements_;
+  std::map<std::string, Prepared> statements_;
   Holder one_off_;
+  Prepared one_off_slots_;  // one_off_'s statement (owned by one_off_) and slots
 };
 
 }  // namespace
