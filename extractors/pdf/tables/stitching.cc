@@ -64,6 +64,50 @@ bool TextBetween(const PageContent& page, const std::vector<BBox>& regions, doub
   return false;
 }
 
+// A word's text with each run of digits made one '#' (page numbers, dates
+// of a running header differ from page to page).
+std::string RunningKey(const std::string& text) {
+  std::string out;
+  for (unsigned char c : text) {
+    if (std::isdigit(c)) {
+      if (out.empty() || out.back() != '#') out += '#';
+      continue;
+    }
+    out += static_cast<char>(std::tolower(c));
+  }
+  return out;
+}
+
+// Whether the words of `page` in [top, bottom] outside `skip` are running
+// text: each stands again, the same (digits aside), at about the same height
+// on `other`, the neighbouring page, or stands in `edge` there (a line cut
+// by the page break, printed in part on both pages). A heading or a
+// footnote standing in the margin band of one page only is content: a table
+// does not run through it.
+bool OnlyRunningText(const PageContent& page, const PageContent& other, double top, double bottom,
+                     const std::vector<BBox>& skip, const BBox& edge) {
+  for (const auto& w : page.words) {
+    const double mid = (w.bbox.top + w.bbox.bottom) / 2;
+    if (mid < top || mid > bottom) continue;
+    bool skipped = false;
+    for (const auto& b : skip)
+      skipped = skipped || (mid >= b.top - 1 && mid <= b.bottom + 1 && w.bbox.x0 >= b.x0 - 2 && w.bbox.x1 <= b.x1 + 2);
+    if (skipped) continue;
+    const std::string key = RunningKey(w.text);
+    const double tol = std::max(3.0, 0.5 * w.font_size);
+    bool again = false;
+    for (const auto& o : other.words)
+      if (RunningKey(o.text) == key && (std::fabs((o.bbox.top + o.bbox.bottom) / 2 - mid) <= tol ||
+                                        ((o.bbox.top + o.bbox.bottom) / 2 >= edge.top &&
+                                         (o.bbox.top + o.bbox.bottom) / 2 <= edge.bottom))) {
+        again = true;
+        break;
+      }
+    if (!again) return false;
+  }
+  return true;
+}
+
 bool SameColumns(const PageTable& a, const PageTable& b) {
   if (a.grid.cols() != b.grid.cols()) return false;
   const double width = std::max(a.page_width, 1.0);
@@ -146,6 +190,20 @@ bool ContinuesOnNextPage(const PageTable& prev, const PageTable& next, const Pag
   const double band_prev = 0.12 * prev_page.height, band_next = 0.12 * next_page.height;
   if (TextBetween(prev_page, {pb}, pb.bottom + 1, prev_page.height - band_prev)) return false;
   if (TextBetween(next_page, {nb}, band_next, nb.top - 1)) return false;
+  // Inside the bands, only text that runs on every page: lines repeated
+  // above both parts (a banner printed again) aside.
+  // A line's height on these pages (for the line cut by the break).
+  const double size = 1.2 * std::max(TypicalFontSize(next_page.words), 1.0);
+  if (!OnlyRunningText(prev_page, next_page, std::max(pb.bottom + 1, prev_page.height - band_prev), prev_page.height,
+                       {pb}, BBox{nb.x0, nb.top - size, nb.x1, nb.top + 2 * size}))
+    return false;
+  std::vector<BBox> repeated_lead = {nb};
+  for (const LeadLine& l : next.grid.lead)
+    for (const LeadLine& m : prev.grid.lead)
+      if (l.text == m.text) repeated_lead.push_back(l.box);
+  if (!OnlyRunningText(next_page, prev_page, 0, std::min(band_next, nb.top - 1), repeated_lead,
+                       BBox{pb.x0, pb.bottom - 2 * size, pb.x1, pb.bottom + size}))
+    return false;
   // A different header of the same kind opens a new table.
   // Unruled parts with different lines right above them (a section's own
   // title or banner) are different tables; the same lines repeat above the
@@ -156,7 +214,12 @@ bool ContinuesOnNextPage(const PageTable& prev, const PageTable& next, const Pag
   if (check_head && RepeatedLeadingRows(prev.table, next.table) == 0 && next.table.rows > 0 &&
       prev.table.rows > 0) {
     const bool banners = RowIsBanner(prev.table, 0) && RowIsBanner(next.table, 0);
-    const bool bold = RowIsBold(prev.table, 0) && RowIsBold(next.table, 0) && !RowIsBold(prev.table, 1);
+    // A head fills two cells at least: one bold cell on top of the next
+    // part is the rest of a cell cut by the break (a bold update, say).
+    int filled = 0;
+    for (const Cell* c : RowStarts(next.table, 0)) filled += !c->text.empty();
+    const bool bold =
+        RowIsBold(prev.table, 0) && RowIsBold(next.table, 0) && !RowIsBold(prev.table, 1) && filled >= 2;
     if (banners || bold) return false;
   }
   return true;

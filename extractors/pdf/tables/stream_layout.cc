@@ -9,141 +9,13 @@
 #include "extractors/pdf/tables/grid.h"
 #include "extractors/pdf/tables/side_by_side.h"
 #include "extractors/pdf/tables/stream_join.h"
+#include "extractors/pdf/tables/stream_lines.h"
 #include "text/bidi.h"
 
 namespace plantrace::pdf {
-namespace {
 
-// A run of words on one line with word-sized gaps: the text of one cell.
-struct Chunk {
-  double x0 = 0, x1 = 0;
-  std::vector<const Word*> words;
-};
-
-struct Line {
-  double top = 0, bottom = 0, size = 0;
-  std::vector<Chunk> chunks;
-  double x0() const { return chunks.front().x0; }
-  double x1() const { return chunks.back().x1; }
-};
-
-// Text lines of the page (upright words outside the taken regions), each cut
-// into chunks where words stand further apart than a word space.
-std::vector<Line> PageLines(const PageContent& page, const std::vector<BBox>& taken) {
-  std::vector<const Word*> words;
-  for (const auto& w : page.words) {
-    if (w.rotation != 0 || w.text.empty()) continue;
-    const double mx = (w.bbox.x0 + w.bbox.x1) / 2, my = (w.bbox.top + w.bbox.bottom) / 2;
-    bool inside = false;
-    for (const auto& b : taken) inside = inside || (mx >= b.x0 && mx <= b.x1 && my >= b.top && my <= b.bottom);
-    if (!inside) words.push_back(&w);
-  }
-  std::stable_sort(words.begin(), words.end(), [](const Word* a, const Word* b) { return a->baseline < b->baseline; });
-  std::vector<Line> lines;
-  std::vector<std::vector<const Word*>> groups;
-  for (const Word* w : words) {
-    const double mid = (w->bbox.top + w->bbox.bottom) / 2;
-    if (!groups.empty() && mid >= lines.back().top && mid <= lines.back().bottom) {
-      groups.back().push_back(w);
-      continue;
-    }
-    groups.push_back({w});
-    lines.push_back({w->bbox.top, w->bbox.bottom, w->font_size, {}});
-  }
-  for (size_t i = 0; i < lines.size(); ++i) {
-    auto& g = groups[i];
-    std::stable_sort(g.begin(), g.end(), [](const Word* a, const Word* b) { return a->bbox.x0 < b->bbox.x0; });
-    Line& l = lines[i];
-    for (const Word* w : g) {
-      l.top = std::min(l.top, w->bbox.top);
-      l.bottom = std::max(l.bottom, w->bbox.bottom);
-      l.size = std::max(l.size, w->font_size);
-      const double gap_limit = 0.9 * std::max(w->font_size, 1.0);
-      if (l.chunks.empty() || w->bbox.x0 - l.chunks.back().x1 > gap_limit) l.chunks.push_back({w->bbox.x0, w->bbox.x1, {}});
-      l.chunks.back().x1 = std::max(l.chunks.back().x1, w->bbox.x1);
-      l.chunks.back().words.push_back(w);
-    }
-  }
-  return lines;
-}
-
-bool IsLabelText(const std::string& t);
-
-// Whether a line is body text, which ends a block of table lines: one run of
-// text wider than `limit`, alone or after a list mark or paragraph number, or
-// so wide that no other column would fit beside it.
-bool IsProse(const Line& l, double limit) {
-  const Chunk& last = l.chunks.back();
-  if (last.x1 - last.x0 <= limit) return false;
-  if (l.chunks.size() == 1 || last.x1 - last.x0 > 1.3 * limit) return true;
-  return l.chunks.size() == 2 && l.chunks[0].words.size() == 1 && IsLabelText(l.chunks[0].words[0]->text);
-}
-
-// Blocks of lines with no more than a blank line between them and no prose
-// line among them (prose lines are left out).
-// A wide line alone is no prose when it starts where a later column of a
-// table line just above or below starts (a long cell that wraps).
-bool ContinuesColumn(const std::vector<Line>& lines, size_t i, double prose_width) {
-  const Line& l = lines[i];
-  if (l.chunks.size() != 1) return false;
-  // `near`: the line of the same cell next to `o` (the chain walks upwards).
-  auto aligned = [&](const Line& o, const Line& near) {
-    if (o.chunks.size() < 2 || IsProse(o, prose_width)) return false;
-    if (std::max(near.top - o.bottom, o.top - near.bottom) > 0.8 * std::max(l.size, 1.0)) return false;
-    for (size_t k = 1; k < o.chunks.size(); ++k)
-      if (std::fabs(o.chunks[k].x0 - l.x0()) <= 0.3 * std::max(l.size, 1.0)) return true;
-    return false;
-  };
-  // Upwards through earlier lines of the same cell.
-  for (size_t j = i; j-- > 0;) {
-    const Line& o = lines[j];
-    if (aligned(o, lines[j + 1])) return true;
-    if (o.chunks.size() != 1 || std::fabs(o.x0() - l.x0()) > 0.3 * std::max(l.size, 1.0) ||
-        lines[j + 1].top - o.bottom > 0.8 * std::max(l.size, 1.0))
-      break;
-  }
-  // Downwards likewise (a cell carried over to the top of a page).
-  for (size_t j = i + 1; j < lines.size(); ++j) {
-    const Line& o = lines[j];
-    if (aligned(o, lines[j - 1])) return true;
-    if (o.chunks.size() != 1 || std::fabs(o.x0() - l.x0()) > 0.3 * std::max(l.size, 1.0) ||
-        o.top - lines[j - 1].bottom > 0.8 * std::max(l.size, 1.0))
-      break;
-  }
-  return false;
-}
-
-std::vector<std::pair<size_t, size_t>> Blocks(const std::vector<Line>& lines, double prose_width) {
-  std::vector<std::pair<size_t, size_t>> out;
-  size_t start = 0;
-  for (size_t i = 0; i <= lines.size(); ++i) {
-    const bool prose =
-        i < lines.size() && IsProse(lines[i], prose_width) && !ContinuesColumn(lines, i, prose_width);
-    const bool gap = i == lines.size() || prose ||
-                     (i > start && lines[i].top - lines[i - 1].bottom >
-                                       1.6 * std::max(lines[i - 1].bottom - lines[i - 1].top, 1.0));
-    if (gap) {
-      if (i > start) out.push_back({start, i});
-      start = prose ? i + 1 : i;
-    }
-  }
-  return out;
-}
-
-bool IsLabelText(const std::string& t) {
-  if (BulletPrefix(t) == t.size()) return true;
-  if (IsListLabel(t)) return true;
-  // Paragraph numbers: "1.1", "3.1.2", "12".
-  bool digit = false;
-  for (char c : t) {
-    if (std::isdigit(static_cast<unsigned char>(c))) digit = true;
-    else if (c != '.' && c != ')' && c != '(') return false;
-  }
-  return digit && t.size() <= 7;
-}
-
-}  // namespace
-
+using Line = StreamLine;
+using Chunk = StreamChunk;
 namespace {
 
 std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segments, const std::vector<BBox>& taken) {
@@ -335,6 +207,18 @@ std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segment
       }
       one_word[k] = used >= 2 && single * 5 >= used * 4;
     }
+    // The space between the lines of one cell: the lower quartile of the
+    // gaps between neighbouring lines (the smaller gaps are within cells).
+    // A band of whitespace across the table much taller than that
+    // separates rows.
+    std::vector<double> leads;
+    for (size_t i = 1; i < all.size(); ++i) leads.push_back(std::max(0.0, all[i]->top - all[i - 1]->bottom));
+    double lead = 0;
+    if (!leads.empty()) {
+      std::nth_element(leads.begin(), leads.begin() + leads.size() / 4, leads.end());
+      lead = leads[leads.size() / 4];
+    }
+    const double row_band = std::max(2.5 * lead, lead + 0.3 * size);
     std::vector<size_t> starts;
     const Line* prev_first = nullptr;
     // Where the anchoring column's text ends (its right edge, or its left
@@ -386,17 +270,34 @@ std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segment
       const bool spans = banner(l);
       if (spans || (i > 0 && banner(all[i - 1]))) opens = opens || i > 0;
       // The first line that is not bold under bold header lines, set apart
-      // by more than line spacing, opens a row.
+      // by more than line spacing, opens a row. A head cell may go on with
+      // a plain note (a key under "Lead / RAG status"): under a head row
+      // whose first line is bold, a plain line under a row band opens a row
+      // too.
       auto all_bold = [](const Line* x) {
         for (const auto& ch : x->chunks)
           for (const Word* w : ch.words)
             if (!w->bold) return false;
         return true;
       };
-      if (i > 0 && !opens && all_bold(all[i - 1]) && !all_bold(l) && l->top - all[i - 1]->bottom > 0.3 * size) {
-        bool head = true;
+      const double gap = i > 0 ? l->top - all[i - 1]->bottom : 0;
+      if (i > 0 && !opens && !all_bold(l) && gap > 0.3 * size) {
+        bool head = all_bold(all[i - 1]);
         for (size_t k = starts.back(); k < i && head; ++k) head = all_bold(all[k]);
-        opens = head;
+        // (The head: the part's first row, its first line bold across two
+        // columns or more; banners above it are lead lines here.)
+        const Line* row_first = all[starts.back()];
+        // Its plain lines are notes, each in one head cell, set as closely
+        // as the head's own lines (else they are the rest of a row cut by
+        // the page break, under a head printed again).
+        bool notes = !std::islower(static_cast<unsigned char>(l->chunks.front().words.front()->text[0]));
+        const size_t h0 = starts.back();
+        const double head_lead = h0 + 1 < i ? all[h0 + 1]->top - all[h0]->bottom : 0;
+        for (size_t k = h0 + 1; k < i; ++k)
+          notes = notes && (all_bold(all[k]) || all[k]->chunks.size() == 1) &&
+                  all[k]->top - all[k - 1]->bottom <= head_lead + 0.1 * size;
+        opens = head || (starts.size() == 1 && notes && row_first->chunks.size() >= 2 && all_bold(row_first) &&
+                         gap > row_band);
       }
       // A new entry in a one-word column that already has one in this row.
       if (!opens && !starts.empty())
@@ -404,6 +305,26 @@ std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segment
           if (!one_word[k] || per_col[i][k] == 0) continue;
           for (size_t j = starts.back(); j < i && !opens; ++j) opens = per_col[j][k] > 0;
         }
+      // A row whose anchoring cell is empty: entries in every other column
+      // (two or more) start together, at one height, under a row band, none
+      // going on in lower case. (Paragraphs of a few cells may start on one
+      // line too: hence every column.)
+      if (!opens && !in_first && cols >= 3 && static_cast<int>(l->chunks.size()) == cols - 1 &&
+          l->top - all[i - 1]->bottom > row_band) {
+        std::vector<bool> seen(cols, false);
+        for (const auto& ch : l->chunks) seen[col_of((ch.x0 + ch.x1) / 2)] = true;
+        opens = std::count(seen.begin(), seen.end(), true) == cols - 1;
+        // Cells of one row start at one height; paragraphs of several
+        // cells that happen to start on one line seldom line up so well.
+        double top_lo = 1e300, top_hi = -1e300;
+        for (const auto& ch : l->chunks) {
+          top_lo = std::min(top_lo, ch.words[0]->bbox.top);
+          top_hi = std::max(top_hi, ch.words[0]->bbox.top);
+        }
+        opens = opens && top_hi - top_lo <= 0.1 * size;
+        for (const auto& ch : l->chunks)
+          opens = opens && !std::islower(static_cast<unsigned char>(lead_word(ch)->text[0]));
+      }
       if (opens) starts.push_back(i);
       if (in_first) prev_first = l;
     }

@@ -287,6 +287,66 @@ TEST(TableExtent, RightToLeftRowsStartInTheRightmostColumn) {
   EXPECT_EQ(At(t[0], 6, 2)->text, "5.2");
 }
 
+// An unruled table whose rows are set apart by whitespace (cell padding): a
+// row whose first cell is empty opens where every other column starts an
+// entry at one height under that whitespace; paragraphs starting together
+// in some of the columns only stay in their cells.
+TEST(TableExtent, RowWithAnEmptyFirstCellOpensUnderARowBand) {
+  PageContent p = Page(1);
+  const std::vector<double> x = {50, 100, 250, 400};
+  auto line = [&](double y, const std::vector<std::string>& cells, bool bold = false) {
+    for (size_t c = 0; c < cells.size(); ++c)
+      if (!cells[c].empty()) Text(&p, cells[c], x[c], y, bold);
+  };
+  line(80, {"Ref", "Aim", "Action", "Lead"}, true);
+  line(100, {"1.1", "Stable groups", "Formal assessments", "ACE"});
+  line(112, {"", "and leaders", "by all groups", ""});
+  line(132, {"", "Statement of values", "Statement to be made", "Assistant Chief Exec"});
+  line(144, {"", "of openness", "with partners", ""});
+  line(164, {"1.2", "Good communication", "A structured plan", "City Solicitor"});
+  line(176, {"", "", "for all groups", "Survey planned"});
+  line(196, {"", "", "Formalise briefings", "Update given"});
+  line(208, {"", "", "with leaders", ""});
+  std::vector<Table> t = FindTables({p}, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 4);
+  EXPECT_EQ(t[0].cols, 4);
+  ASSERT_TRUE(At(t[0], 2, 1));
+  EXPECT_EQ(At(t[0], 2, 1)->text, "Statement of values of openness");
+  ASSERT_TRUE(At(t[0], 1, 1));
+  EXPECT_EQ(At(t[0], 1, 1)->text, "Stable groups\nand leaders");
+  ASSERT_TRUE(At(t[0], 3, 2));
+  EXPECT_EQ(At(t[0], 3, 2)->text, "A structured plan for all groups\nFormalise briefings with leaders");
+}
+
+// A plain note under a bold head, set apart from it by a row band and
+// standing in one column, is a row of its own (a <thead> row of notes); the
+// key under a head cell, set close, stays in that cell.
+TEST(TableExtent, NoteUnderTheHeadIsARowOfItsOwn) {
+  PageContent p = Page(1);
+  const std::vector<double> x = {50, 100, 250, 400};
+  auto line = [&](double y, const std::vector<std::string>& cells, bool bold = false) {
+    for (size_t c = 0; c < cells.size(); ++c)
+      if (!cells[c].empty()) Text(&p, cells[c], x[c], y, bold);
+  };
+  line(80, {"", "Aim", "Outputs", "Lead"}, true);
+  line(92, {"", "", "", "(Green - done)"});
+  line(112, {"", "", "A dashboard will be made", ""});
+  line(132, {"1.1", "Stable groups", "Formal updates", "ACE"});
+  line(144, {"", "and leaders", "every month", ""});
+  line(164, {"1.2", "Good communication", "A survey", "City Solicitor"});
+  line(176, {"", "of all groups", "in October", ""});
+  std::vector<Table> t = FindTables({p}, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 4);
+  ASSERT_TRUE(At(t[0], 0, 3));
+  EXPECT_EQ(At(t[0], 0, 3)->text, "Lead (Green - done)");
+  ASSERT_TRUE(At(t[0], 1, 2));
+  EXPECT_EQ(At(t[0], 1, 2)->text, "A dashboard will be made");
+  ASSERT_TRUE(At(t[0], 2, 0));
+  EXPECT_EQ(At(t[0], 2, 0)->text, "1.1");
+}
+
 TEST(FindTables, ProseAndListsAreNoTables) {
   PageContent p = Page(1);
   double y = 80;
@@ -355,6 +415,77 @@ TEST(Stitching, TextAfterTheTableEndsIt) {
   std::vector<PageContent> pages = TwoPageTable(500);
   Text(&pages[0], "A paragraph after the table", 50, 620);
   EXPECT_EQ(FindTables(pages, {}).size(), 2u);
+}
+
+// Running text in the margin bands (the same words at the same height on
+// both pages, page numbers aside) does not separate the parts; a heading or
+// a footnote in the band of one page only does: the next part is a new table
+// (a section's table with the same head).
+TEST(Stitching, RunningHeadersJoinPartsAHeadingOnOnePageSeparates) {
+  std::vector<PageContent> pages = TwoPageTable();
+  for (int i = 0; i < 2; ++i) {
+    Text(&pages[i], "Council report", 50, 30);
+    Text(&pages[i], "Page " + std::to_string(i + 1) + " of 2", 300, 820);
+  }
+  EXPECT_EQ(FindTables(pages, {}).size(), 1u);
+  std::vector<PageContent> headed = pages;
+  Text(&headed[1], "2 Second section", 50, 44, true);
+  EXPECT_EQ(FindTables(headed, {}).size(), 2u);
+  std::vector<PageContent> noted = pages;
+  Text(&noted[0], "1 A footnote under the table", 50, 806);
+  EXPECT_EQ(FindTables(noted, {}).size(), 2u);
+}
+
+// The next part opens with the bold rest of a cut cell (one cell only): no
+// head of a new table.
+TEST(Stitching, BoldRestOfACutCellIsNoNewHead) {
+  std::vector<PageContent> pages = TwoPageTable();
+  PageContent b = Page(2);
+  Grid(&b, {50, 120, 400}, {60, 90, 110});
+  Text(&b, "and ends on the next: COMPLETE", 125, 64, true);
+  Text(&b, "1.3", 55, 94);
+  Text(&b, "Third action", 125, 94);
+  pages[1] = b;
+  std::vector<Table> t = FindTables(pages, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 4);
+  ASSERT_TRUE(At(t[0], 2, 1));
+  EXPECT_EQ(At(t[0], 2, 1)->text, "Second action starts on this page and ends on the next: COMPLETE");
+}
+
+// Column heads printed as the last line of a page, the body on the next:
+// the heads are the table's head row (the line alone is no table); a bold
+// line of prose there is not.
+TEST(Stitching, HeadLineCutOffByThePageBreakHeadsTheBody) {
+  PageContent a = Page(1), b = Page(2);
+  Text(&a, "A paragraph of body text before the section's table.", 50, 700);
+  Text(&a, "Ref", 50, 790, true);
+  Text(&a, "Action", 120, 790, true);
+  Text(&a, "Lead", 320, 790, true);
+  const char* rows[][3] = {{"1.1", "First action to take", "ACE"},
+                           {"1.2", "Second action to take", "CEO"},
+                           {"1.3", "Third action to take", "City Solicitor"}};
+  double y = 60;
+  for (const auto& r : rows) {
+    Text(&b, r[0], 50, y);
+    Text(&b, r[1], 120, y);
+    Text(&b, r[2], 320, y);
+    y += 20;
+  }
+  std::vector<Table> t = FindTables({a, b}, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 4);
+  EXPECT_EQ(t[0].header_rows, 1);
+  ASSERT_TRUE(At(t[0], 0, 1));
+  EXPECT_EQ(At(t[0], 0, 1)->text, "Action");
+  ASSERT_EQ(t[0].regions.size(), 2u);
+  EXPECT_EQ(t[0].regions[0].page, 1);
+  PageContent prose = Page(1);
+  Text(&prose, "Ref Action text of a bold paragraph", 50, 790, true);
+  t = FindTables({prose, b}, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 3);
+  EXPECT_EQ(t[0].header_rows, 0);
 }
 
 // A label spanning rows whose first row ends page 1: page 2 opens with the
