@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Checks that a speed change leaves every output byte-identical: runs a
 # reference build and a new build over the same papers and compares with cmp
-#   - `extract --format json` of every corpus PDF and every Kent dev PDF;
+#   - `extract --format json` of every corpus PDF, every Kent dev PDF, the
+#     other producers' renderings (tests/data/renderings) and the peer
+#     suites' PDFs (../shared/realpdf/peersuites, when there);
 #   - `export --format jsonl` after `ingest` (fresh store, no manifest) of the
 #     corpus PDFs, the corpus HTML and the Kent dev PDFs, each folder alone.
 # Usage: bench/same_output.sh REF_PLANTRACE NEW_PLANTRACE [KENT_PDF_DIR]
@@ -17,7 +19,8 @@ check() {  # check LABEL FILE_A FILE_B
   if ! cmp -s "$2" "$3"; then echo "DIFFERS: $1"; diffs=$((diffs + 1)); fi
 }
 n=0
-for f in corpus/pdf/*.pdf "$kent"/*.pdf; do
+mapfile -t extra < <(find tests/data/renderings ../shared/realpdf/peersuites -name '*.pdf' 2>/dev/null | sort)
+for f in corpus/pdf/*.pdf "$kent"/*.pdf "${extra[@]}"; do
   [ -f "$f" ] || continue
   "$ref" extract "$f" --format json >"$work/a.json" 2>"$work/a.err"; ra=$?
   "$new" extract "$f" --format json >"$work/b.json" 2>"$work/b.err"; rb=$?

@@ -1,5 +1,6 @@
 #include "json/json_value.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <nlohmann/json.hpp>
@@ -61,8 +62,25 @@ JsonValue& JsonValue::operator=(JsonValue&& other) noexcept {
 }
 JsonValue::~JsonValue() = default;
 
+namespace {
+
+// An ordered object is a vector of (const key, value) pairs. A pair with a
+// const key cannot be moved, so a growing vector copied every pair, values
+// and all: each key Set after a large array ("blocks", "items") copied that
+// array again. Grown here instead, keys copied and values moved.
+void MakeRoomForOneMore(Json::object_t& object) {
+  if (object.size() < object.capacity()) return;
+  Json::object_t bigger;
+  bigger.reserve(std::max<size_t>(8, 2 * object.size()));
+  for (auto& [key, value] : object) bigger.emplace_back(key, std::move(value));
+  object.swap(bigger);
+}
+
+}  // namespace
+
 JsonValue& JsonValue::Set(std::string_view key, JsonValue value) {
   if (!impl_->j.is_object()) impl_->j = Json::object();
+  MakeRoomForOneMore(impl_->j.get_ref<Json::object_t&>());
   impl_->j[std::string(key)] = std::move(value.impl_->j);
   return *this;
 }

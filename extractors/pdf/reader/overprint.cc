@@ -22,8 +22,20 @@ uint64_t Key(uint32_t code, int64_t cx, int64_t cy) {
 
 void GlyphSieve::Clear() {
   seen_.clear();
-  heads_.assign(std::max(heads_.size(), kInitialBuckets), -1);
-  used_.assign(heads_.size() / 64, 0);
+  if (heads_.empty()) {
+    heads_.assign(kInitialBuckets, -1);
+    used_.assign(kInitialBuckets / 64, 0);
+    return;
+  }
+  // Only the buckets in use are emptied: a page holds a few thousand glyphs
+  // and the table has room for many more (refilling all of it cost more
+  // than the page's lookups).
+  for (size_t w = 0; w < used_.size(); ++w) {
+    for (uint64_t bits = used_[w]; bits != 0; bits &= bits - 1) {
+      heads_[w * 64 + static_cast<size_t>(std::countr_zero(bits))] = -1;
+    }
+    used_[w] = 0;
+  }
 }
 
 size_t GlyphSieve::Bucket(uint64_t key) const {

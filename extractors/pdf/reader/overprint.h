@@ -17,6 +17,7 @@ class GlyphSieve {
   // (x, y) than one point and than half its advance `advance` (so that the
   // two l's of "ll" in small print stay); otherwise records it.
   bool Repeated(uint32_t code, double x, double y, double advance);
+  // Forgets every glyph (a new page); the table keeps its size.
   void Clear();
 
  private:

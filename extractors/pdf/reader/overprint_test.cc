@@ -38,6 +38,23 @@ TEST(GlyphSieve, ManyGlyphsOnOnePageAreAllRemembered) {
   EXPECT_FALSE(s.Repeated('z', 10.0, 10.0, 5));
 }
 
+// One sieve serves every page of a document: after Clear (the next page)
+// no glyph of the last page is remembered, the grown table included, and
+// the new page's glyphs are.
+TEST(GlyphSieve, ClearForgetsThePageBefore) {
+  GlyphSieve s;
+  for (int page = 0; page < 3; ++page) {
+    s.Clear();
+    for (int i = 0; i < 20000; ++i) {
+      ASSERT_FALSE(s.Repeated('a' + i % 5, 20.0 + (i % 200) * 2.3, 30.0 + (i / 200) * 6.0, 5))
+          << page << " " << i;
+    }
+    for (int i = 0; i < 20000; i += 97) {
+      EXPECT_TRUE(s.Repeated('a' + i % 5, 20.2 + (i % 200) * 2.3, 30.1 + (i / 200) * 6.0, 5));
+    }
+  }
+}
+
 TEST(GlyphSieve, DoubleLettersInSmallPrintStay) {
   // "ll" at 6.3 pt: the second l 1.4 pt after the first.
   GlyphSieve s;

@@ -91,13 +91,16 @@ bool IsWhite(const std::string& hex) { return hex == "#ffffff"; }
 // subclass also records the page's paths as rules and boxes in the same pass.
 class ContentCollector : public TextOutputDev {
  public:
-  ContentCollector() : TextOutputDev(nullptr, nullptr, false, 0, false, false) {}
+  // `sieve` is shared by the pages of a document: one table, emptied per
+  // page, rather than one allocated and filled for each page.
+  explicit ContentCollector(GlyphSieve* sieve)
+      : TextOutputDev(nullptr, nullptr, false, 0, false, false), sieve_(sieve) {}
 
   void StartCollecting(PageContent* page) {
     page_ = page;
     graphics_ = 0;
     chars_ = 0;
-    sieve_.Clear();
+    if (page) sieve_->Clear();
   }
 
   // True once the page drew more than kMaxCharsPerPage characters; the
@@ -186,7 +189,7 @@ class ContentCollector : public TextOutputDev {
     state->getClipBBox(&clip.x0, &clip.top, &clip.x1, &clip.bottom);
     if (ClippedAway(glyph, clip)) return true;
     if (u_len < 1 || u[0] == ' ') return false;
-    return sieve_.Repeated(u[0], x0, y0, std::hypot(x1 - x0, y1 - y0));
+    return sieve_->Repeated(u[0], x0, y0, std::hypot(x1 - x0, y1 - y0));
   }
 
   static bool IsCurved(const GfxSubpath* sub) {
@@ -292,7 +295,7 @@ class ContentCollector : public TextOutputDev {
   PageContent* page_ = nullptr;
   size_t graphics_ = 0;
   size_t chars_ = 0;
-  GlyphSieve sieve_;
+  GlyphSieve* sieve_;
 };
 
 std::string StripSubsetPrefix(const std::string& name) {
@@ -324,16 +327,36 @@ const WordFont& FontOf(const TextFontInfo* info, std::vector<WordFont>* fonts) {
   return fonts->back();
 }
 
+// A word of printable ASCII characters only (most words) as its text,
+// which is then already what CleanText would make of it; false otherwise.
+// Cheaper than TextWord::getText, which maps every character through a
+// UnicodeMap into a new GooString.
+bool PrintableAsciiText(const TextWord* tw, std::string* out) {
+  const int n = tw->getLength();
+  out->resize(static_cast<size_t>(std::max(n, 0)));
+  for (int k = 0; k < n; ++k) {
+    const Unicode c = *tw->getChar(k);
+    if (c < 0x20 || c >= 0x7F) return false;
+    (*out)[static_cast<size_t>(k)] = static_cast<char>(c);
+  }
+  return true;
+}
+
 void CollectWords(TextPage* text, PageContent* page) {
   TextWordList list(text, /*physLayout=*/true);
   page->words.reserve(static_cast<size_t>(list.getLength()));
   std::vector<WordFont> fonts;
+  // Words mostly share one colour: its "#rrggbb" is formatted once.
+  double last_r = -1, last_g = -1, last_b = -1;
+  std::string last_hex;
   for (int i = 0; i < list.getLength(); ++i) {
     const TextWord* tw = list.get(i);
-    std::unique_ptr<GooString> raw(tw->getText());
     Word w;
-    w.text = CleanText(raw ? raw->toStr() : std::string());
-    if (CollapseSpaces(w.text).empty()) continue;
+    if (!PrintableAsciiText(tw, &w.text)) {
+      std::unique_ptr<GooString> raw(tw->getText());
+      w.text = CleanText(raw ? raw->toStr() : std::string());
+    }
+    if (w.text.find_first_not_of(" \n\t\r\f\v") == std::string::npos) continue;  // blank
     tw->getBBox(&w.bbox.x0, &w.bbox.top, &w.bbox.x1, &w.bbox.bottom);
     w.baseline = tw->getBaseline();
     w.font_size = tw->getFontSize();
@@ -341,7 +364,13 @@ void CollectWords(TextPage* text, PageContent* page) {
     w.space_after = tw->getSpaceAfter();
     double r, g, b;
     tw->getColor(&r, &g, &b);
-    w.color = Hex(r, g, b);
+    if (r != last_r || g != last_g || b != last_b) {
+      last_r = r;
+      last_g = g;
+      last_b = b;
+      last_hex = Hex(r, g, b);
+    }
+    w.color = last_hex;
     if (tw->getLength() > 0) {
       if (const TextFontInfo* fi = tw->getFontInfo(0)) {
         const WordFont& font = FontOf(fi, &fonts);
@@ -461,6 +490,7 @@ Result<PdfPages> ReadPdfPages(std::string_view bytes, const std::string& path,
 
   Deadline deadline{CoarseSeconds() + options.max_seconds, false};
   out.pages.reserve(static_cast<size_t>(n));
+  GlyphSieve sieve;
   for (int i = 1; i <= n; ++i) {
     PageContent page;
     page.page = i;
@@ -470,7 +500,7 @@ Result<PdfPages> ReadPdfPages(std::string_view bytes, const std::string& path,
     page.height = sideways ? doc.getPageCropWidth(i) : doc.getPageCropHeight(i);
     // A fresh device per page: after takeText() a reused TextOutputDev
     // collects no words from the next page (seen with Poppler 22.12).
-    ContentCollector collector;
+    ContentCollector collector(&sieve);
     collector.StartCollecting(&page);
     deadline.page = &collector;
     doc.displayPage(&collector, i, 72, 72, 0, /*useMediaBox=*/false, /*crop=*/true,
