@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "pipeline/shared/data_files.h"
+#include "pipeline/link/committee_papers.h"
 #include "pipeline/link/decision_numbers.h"
 #include "pipeline/link/distinct_evidence.h"
 #include "pipeline/link/document_order.h"
@@ -203,6 +204,57 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
   for (size_t i = 0; i < n; ++i) {
     numbers[i] = DecisionNumbersOf(*items[i], document_of.at(items[i]->doc_id), known_numbers);
   }
+  // Committee papers (committee_papers.h): which items are decisions of
+  // one, and the subject each names (a minute: its heading; a report's or
+  // record's decision: its paper's title).
+  std::vector<uint8_t> committee(n, 0), decision(n, 0), filed(n, 0);
+  std::vector<std::vector<std::string>> subject(n);
+  for (size_t i = 0; i < n; ++i) {
+    const DocumentRecord& d = *document_of.at(items[i]->doc_id);
+    committee[i] = IsCommitteePaper(d.doc_type);
+    decision[i] = committee[i] && IsDecisionKind(items[i]->kind);
+    const bool minutes = d.doc_type == std::optional<std::string>("minutes");
+    const bool paper = d.doc_type == std::optional<std::string>("report") ||
+                       d.doc_type == std::optional<std::string>("record_of_decision");
+    filed[i] = committee[i] && !minutes && !paper;
+    if (!decision[i]) continue;
+    std::string key = minutes ? SubjectKey(items[i]->section.value_or(""))
+                              : paper ? SubjectKey(d.title) : std::string();
+    if (!key.empty()) subject[i].push_back(std::move(key));
+  }
+  // Pairs the convention speaks for: a decision of a committee paper with
+  // an item of another, or items of two papers filed with a meeting (an
+  // appendix's measures, a register's rows). An aim of a report and a
+  // finding of an assessment typed as its appendix are left to the scores.
+  auto committee_pair = [&](uint32_t a, uint32_t b) {
+    return committee[a] && committee[b] && (decision[a] || decision[b] || (filed[a] && filed[b]));
+  };
+  auto same_meeting = [&](uint32_t a, uint32_t b) {
+    return SameMeetingDate(document_of.at(items[a]->doc_id)->date,
+                           document_of.at(items[b]->doc_id)->date);
+  };
+  auto different_numbers = [&](uint32_t a, uint32_t b) {
+    return !numbers[a].empty() && !numbers[b].empty();  // the same number pairs by identity
+  };
+  // Identity links other than by number, keyed by (min, max) item:
+  // why they hold.
+  std::map<std::pair<uint32_t, uint32_t>, std::string> identity_why;
+  auto unordered = [](uint32_t a, uint32_t b) { return std::make_pair(std::min(a, b), std::max(a, b)); };
+  // A minute whose heading names a report or record of the same meeting
+  // resolves its recommendations, however it words them (not two minutes:
+  // a heading names the paper considered, not another body's minute).
+  for (const IdentityPair& p : IdentityPairs(subject, doc_rank, model.vectors())) {
+    const DocumentRecord& da = *document_of.at(items[p.a]->doc_id);
+    const DocumentRecord& db = *document_of.at(items[p.b]->doc_id);
+    if (da.doc_type == db.doc_type && da.doc_type == std::optional<std::string>("minutes")) continue;
+    if (different_numbers(p.a, p.b) || !same_meeting(p.a, p.b)) continue;
+    const bool a_minutes = da.doc_type == std::optional<std::string>("minutes");
+    const bool b_minutes = db.doc_type == std::optional<std::string>("minutes");
+    const DocumentRecord& paper = a_minutes ? db : da;
+    identity_why[unordered(p.a, p.b)] =
+        a_minutes || b_minutes ? "the minute's heading names the paper: " + paper.title
+                               : "same paper title: " + paper.title;
+  }
 
   std::vector<ItemFeatures> features(n);
   std::unordered_map<std::string, uint32_t> function_bit;
@@ -262,6 +314,11 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
         // Different decision numbers: different decisions, however alike
         // their wording; the same number: an identity link (below).
         if (!numbers[c].empty() && !numbers[q].empty()) continue;
+        if (decision[c] && decision[q] && same_meeting(c, q) &&
+            !ConflictingFigures(*items[c], *items[q]) &&
+            SameDecisionWording(items[c]->text, items[q]->text)) {
+          identity_why.emplace(unordered(c, q), "same decision wording");
+        }
         const bool q_first = direction(c, q).sign > 0;
         const uint32_t earlier = q_first ? q : c, later = q_first ? c : q;
         if (editions.MayScore(earlier, later)) earlier_of[later].push_back(earlier);
@@ -325,6 +382,14 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
       PairScore s = ScorePair(features[earlier], features[later], o, &later_vector);
       ++counted.scored_pairs;
       if (SharedWords(model, earlier, later) < o.min_shared_words) continue;
+      if (committee_pair(earlier, later)) {
+        // The same decision seen again, or nothing.
+        if (decision[earlier] && decision[later] && s.score >= o.committee_link_score &&
+            !ConflictingFigures(*items[earlier], *items[later])) {
+          scored.push_back({earlier, later, static_cast<float>(s.score)});
+        }
+        continue;
+      }
       if (handed_over(earlier, later)) {
         if (s.score >= o.handover_link_score) {
           handed.push_back({earlier, later, static_cast<float>(s.score)});
@@ -424,6 +489,20 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
     if (!editions.MayScore(from, to)) continue;
     final_links.push_back({from, to, 1.0f});
     identity_number[{from, to}] = p.number;
+    identity_why.erase(unordered(from, to));
+  }
+  // Identity by heading or wording: replaces the pair's scored link.
+  std::map<std::pair<uint32_t, uint32_t>, std::string> identity_other;
+  std::erase_if(final_links, [&](const Scored& x) {
+    return identity_number.count({x.from, x.to}) == 0 &&
+           identity_why.count(unordered(x.from, x.to)) > 0;
+  });
+  for (const auto& [pair, why] : identity_why) {
+    uint32_t from = pair.first, to = pair.second;
+    if (direction(from, to).sign > 0) std::swap(from, to);
+    if (!editions.MayScore(from, to)) continue;
+    final_links.push_back({from, to, 1.0f});
+    identity_other[{from, to}] = why;
   }
   // Edition links: an item and its copy in the plan's next edition.
   std::map<std::pair<uint32_t, uint32_t>, const EditionLinks::ItemLink*> edition_link;
@@ -452,11 +531,20 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
     link.from = ItemRef(*items[s.from]);
     link.to = ItemRef(*items[s.to]);
     const auto number = identity_number.find({s.from, s.to});
+    const auto other = identity_other.find({s.from, s.to});
+    const bool identity = number != identity_number.end() || other != identity_other.end();
+    // Committee papers link the same decision only (committee_papers.h).
+    const bool same_decision = identity || committee_pair(s.from, s.to);
     link.score = s.score;
-    if (number != identity_number.end()) {
+    if (identity) {
       link.relation = "recurs";
       link.score = 1.0;
-      link.why.push_back("same decision number " + number->second);
+      link.why.push_back(number != identity_number.end()
+                             ? "same decision number " + number->second
+                             : other->second);
+    } else if (same_decision) {
+      link.score = parts.score;
+      link.relation = "recurs";
     } else {
       link.score = parts.score;
       link.relation =
@@ -466,12 +554,12 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
                                       impl_->themes, o, &later_vector)) {
       link.why.push_back(std::move(w));
     }
-    if (number == identity_number.end() && handed_over(s.from, s.to)) {
+    if (!same_decision && handed_over(s.from, s.to)) {
       link.why.push_back("the earlier paper names the later paper as where its work goes on");
-    } else if (number == identity_number.end() && cue_applies(s.from, s.to)) {
+    } else if (!same_decision && cue_applies(s.from, s.to)) {
       link.why.push_back("the later item continues or monitors earlier work");
     }
-    if (number == identity_number.end() && from_passage(s.from, s.to, parts.score)) {
+    if (!same_decision && from_passage(s.from, s.to, parts.score)) {
       link.why.push_back("one action or sentence of the later item matches it best");
     }
     const Direction& d = doc_rank[s.from] < doc_rank[s.to] ? direction(s.from, s.to)

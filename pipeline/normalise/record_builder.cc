@@ -20,6 +20,7 @@
 #include "pipeline/normalise/owner_cues.h"
 #include "pipeline/normalise/owner_parser.h"
 #include "pipeline/segment/prose_segmenter.h"
+#include "pipeline/segment/inherited_header.h"
 #include "pipeline/segment/table_segmenter.h"
 #include "pipeline/normalise/updates.h"
 #include "text/normalize.h"
@@ -155,10 +156,14 @@ std::vector<RawItem> Segment(const Document& doc, const ColumnRoleLexicon& roles
   // text has come since: what a table cut at a page break carries on.
   std::optional<size_t> open_table_item;
   std::string last_heading;  // a section's title printed again atop a page is no new section
+  // The last table with column headers in the section: a table without
+  // headers after it may be its body, cut from it.
+  const Table* last_headed = nullptr;
   for (const std::string& id : order) {
     if (auto b = blocks.find(id); b != blocks.end()) {
       if (b->second->kind == BlockKind::kHeading && b->second->text != last_heading) {
         open_table_item.reset();
+        last_headed = nullptr;
         last_heading = b->second->text;
       }
       prose.Add(*b->second);
@@ -187,8 +192,12 @@ std::vector<RawItem> Segment(const Document& doc, const ColumnRoleLexicon& roles
     ctx.row_number = &row_number;
     ctx.heading_kind = prose.HeadingKind();
     if (open_table_item) ctx.continues = &out[*open_table_item];
-    std::vector<RawItem> items = SegmentTable(*t->second, roles, kinds, ctx);
-    const bool labelled = HasLabelledRows(*t->second);
+    std::optional<Table> rejoined;
+    if (last_headed) rejoined = WithInheritedHeader(*t->second, *last_headed);
+    if (t->second->header_rows > 0) last_headed = t->second;
+    const Table& table = rejoined ? *rejoined : *t->second;
+    std::vector<RawItem> items = SegmentTable(table, roles, kinds, ctx);
+    const bool labelled = HasLabelledRows(table);
     for (RawItem& r : items) out.push_back(std::move(r));
     if (!items.empty() && labelled) {
       open_table_item = out.size() - 1;
