@@ -57,8 +57,8 @@ const std::vector<Group>& Groups() {
       // LibreOffice's unruled tables are cut into rows by the table finder
       // (labels centred in tall cells split an item's text over two rows):
       // far under the bar, see docs/decisions.md.
-      {"lo split A", "lo.", "", {0, 1, 2}, 910, 765, 605, 580, 820},
-      {"lo split B", "lo.", "", {3, 4}, 950, 825, 785, 705, 995},
+      {"lo split A", "lo.", "", {0, 1, 2}, 910, 885, 625, 595, 820},
+      {"lo split B", "lo.", "", {3, 4}, 950, 860, 815, 720, 995},
   };
   return groups;
 }

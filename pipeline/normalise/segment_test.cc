@@ -277,6 +277,25 @@ TEST(TableSegmenter, LabelsOnALaterLineOrAWideRow) {
   EXPECT_EQ(items[2].section, "7 Communications");
 }
 
+// A cut-off line (a word or two, or a few ending on "and") in a table of
+// labelled rows stays with the item above; a text of its own there is an
+// unlabelled item ("6.1b").
+TEST(TableSegmenter, CutOffLineStaysWithTheItemAbove) {
+  Table t = MakeTable({{"", "Improvement Aim", "Required Action"},
+                       {"1.5", "Appointments to outside", "Guide a process"},
+                       {"", "bodies", ""},
+                       {"", "A fit-for-purpose and", ""},
+                       {"6.1", "City-wide Partnership Framework", "Engage"},
+                       {"", "Statement of partnership values of openness and safe challenge", ""}},
+                      1);
+  std::vector<RawItem> items = SegmentTable(t, Roles(), Kinds(), TableContext{});
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_EQ(items[0].text_parts, (std::vector<std::string>{"Appointments to outside", "bodies",
+                                                           "A fit-for-purpose and"}));
+  EXPECT_EQ(items[1].item_id, "6.1");
+  EXPECT_EQ(items[2].item_id, "6.1b");
+}
+
 // A table cut at a page break carries on the last item of the labelled
 // table before it, in the same section; under a new banner it starts anew.
 TEST(TableSegmenter, TableCarriesOnTheItemBeforeIt) {

@@ -203,6 +203,24 @@ int Words(const std::string& text) {
   return n;
 }
 
+// A cut-off line rather than a text: one or two words, or a few that start
+// in lower case or end on a word that joins ("and", "of", a comma), with
+// no full stop.
+bool LooksCutOff(const std::string& text) {
+  const std::string t = CollapseSpaces(Trimmed(text));
+  if (t.empty() || t.back() == '.' || t.back() == '!' || t.back() == '?') return false;
+  const int words = Words(t);
+  if (words <= 2) return true;
+  if (words > 4) return false;
+  if (std::islower(static_cast<unsigned char>(t.front()))) return true;
+  if (t.back() == ',') return true;
+  const std::string last = CaseFold(t.substr(t.rfind(' ') + 1));
+  for (const char* joint : {"and", "or", "of", "the", "to", "for", "in", "with", "a"}) {
+    if (last == joint) return true;
+  }
+  return false;
+}
+
 // A plain number ("165.0", "1,200") in the column's unit; nullopt for
 // anything else (an empty cell, words).
 std::optional<RawFigure> FigureOf(const std::string& text, int64_t unit, bool annual) {
@@ -544,6 +562,10 @@ std::vector<RawItem> SegmentTable(const Table& table, const ColumnRoleLexicon& l
       start_item(label->id);
     } else if (carried) {
       // carried on below
+    } else if (labelled && !items.empty() && has_text && LooksCutOff(text_cell->text)) {
+      // In a table of labelled rows, a line of a cell that a finder without
+      // rules cut off ("bodies", "Effective Capital", "A fit-for-purpose
+      // and") is no aim of its own: it stays with the item above.
     } else if (has_text || items.empty()) {
       if (numbered_rows) {
         // A table without labels (a register): its rows are numbered in

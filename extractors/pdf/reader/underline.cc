@@ -8,13 +8,45 @@ namespace plantrace::pdf {
 
 void MarkUnderlines(PageContent* page) {
   if (page->words.empty() || page->rules.empty()) return;
-  std::vector<size_t> hits;
+  // A word can only be under a rule at height y when its baseline lies in
+  // [y - 0.3 * size, y + 0.5]: the words are looked up by baseline in that
+  // band (with the page's largest size, and a margin), not all tried for
+  // every rule. Words whose size or baseline is not a finite number are
+  // always tried, as before.
+  std::vector<std::pair<double, size_t>> by_baseline;  // baseline, index
+  std::vector<size_t> always;
+  double largest = 0;
+  for (size_t i = 0; i < page->words.size(); ++i) {
+    const Word& w = page->words[i];
+    if (!std::isfinite(w.baseline) || !std::isfinite(w.font_size)) {
+      always.push_back(i);
+      continue;
+    }
+    by_baseline.push_back({w.baseline, i});
+    largest = std::max(largest, w.font_size);
+  }
+  std::sort(by_baseline.begin(), by_baseline.end());
+  std::vector<size_t> hits, candidates;
   for (const Rule& r : page->rules) {
     if (!r.horizontal()) continue;
     const double y = (r.bbox.top + r.bbox.bottom) / 2;
     hits.clear();
+    candidates = always;
+    if (!std::isfinite(y)) {  // no band to look in: every word, as before
+      candidates.resize(page->words.size());
+      for (size_t i = 0; i < candidates.size(); ++i) candidates[i] = i;
+    }
+    const auto from = std::lower_bound(by_baseline.begin(), by_baseline.end(),
+                                       std::pair{y - 0.3 * largest - 1.0, size_t{0}});
+    for (auto it = from; std::isfinite(y) && it != by_baseline.end() && it->first <= y + 1.5;
+         ++it) {
+      candidates.push_back(it->second);
+    }
+    // In page order, as when every word was tried: ties in the sort by x
+    // below then fall the same way.
+    std::sort(candidates.begin(), candidates.end());
     double covered = 0, last_x1 = -1e300;
-    for (size_t i = 0; i < page->words.size(); ++i) {
+    for (size_t i : candidates) {
       const Word& w = page->words[i];
       if (w.rotation != 0 || w.font_size <= 0) continue;
       // Underlines sit between the baseline and the bottom of the descenders,

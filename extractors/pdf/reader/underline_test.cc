@@ -40,5 +40,22 @@ TEST(UnderlineTest, RuleFarBelowIsNotAnUnderline) {
   EXPECT_FALSE(page.words[0].underline);
 }
 
+// Words are looked up by baseline near each rule: a page of many lines
+// still finds each rule's words, of any size, and only those.
+TEST(UnderlineTest, EachRuleFindsItsOwnLineAmongMany) {
+  PageContent page;
+  for (int line = 0; line < 40; ++line) {
+    Word w = MakeWord("Word", 10, 40, 100 + 15 * line);
+    w.font_size = line % 2 ? 24 : 8;  // a large size widens the band looked in
+    page.words.push_back(w);
+  }
+  page.rules.push_back({{10, 100 + 15 * 7 + 1, 40, 100 + 15 * 7 + 1.7}});
+  page.rules.push_back({{10, 100 + 15 * 30 + 1, 40, 100 + 15 * 30 + 1.7}});
+  MarkUnderlines(&page);
+  for (int line = 0; line < 40; ++line) {
+    EXPECT_EQ(page.words[static_cast<size_t>(line)].underline, line == 7 || line == 30) << line;
+  }
+}
+
 }  // namespace
 }  // namespace plantrace::pdf
