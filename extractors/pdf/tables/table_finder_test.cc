@@ -1,5 +1,5 @@
-// Table finding on synthetic pages (grids, spans, stitching, cell text) and on
-// small PDFs made with another producer (ReportLab, tests/data/rl_*.pdf).
+// Table finding on synthetic pages: rules, grids, spans, extent, rows and
+// cell text.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -12,63 +12,12 @@
 #include "extractors/pdf/tables/grid.h"
 #include "extractors/pdf/tables/rules.h"
 #include "extractors/pdf/tables/table_finder.h"
+#include "extractors/pdf/tables/table_finder_test_util.h"
 
 namespace plantrace::pdf {
 namespace {
 
-Word W(const std::string& text, double x0, double top, double size = 10, bool bold = false) {
-  Word w;
-  w.text = text;
-  w.bbox = {x0, top, x0 + 0.5 * size * static_cast<double>(text.size()), top + 1.15 * size};
-  w.baseline = top + 0.9 * size;
-  w.font_size = size;
-  w.font = bold ? "Helvetica-Bold" : "Helvetica";
-  w.bold = bold;
-  w.space_after = true;
-  return w;
-}
-
-// A line of words starting at x (word spacing as a font would set it).
-void Text(PageContent* p, const std::string& line, double x, double top, bool bold = false) {
-  size_t start = 0;
-  while (start < line.size()) {
-    size_t end = line.find(' ', start);
-    if (end == std::string::npos) end = line.size();
-    Word w = W(line.substr(start, end - start), x, top, 10, bold);
-    x = w.bbox.x1 + 2.8;
-    p->words.push_back(w);
-    start = end + 1;
-  }
-}
-
-void HRule(PageContent* p, double y, double x0, double x1) { p->rules.push_back({{x0, y - 0.25, x1, y + 0.25}}); }
-void VRule(PageContent* p, double x, double y0, double y1) { p->rules.push_back({{x - 0.25, y0, x + 0.25, y1}}); }
-
-PageContent Page(int n) {
-  PageContent p;
-  p.page = n;
-  p.width = 595;
-  p.height = 842;
-  return p;
-}
-
-// A full grid with columns at xs and rows at ys, drawn as separate pieces per
-// cell side (as many producers do).
-void Grid(PageContent* p, const std::vector<double>& xs, const std::vector<double>& ys) {
-  for (size_t r = 0; r + 1 < ys.size(); ++r)
-    for (size_t c = 0; c + 1 < xs.size(); ++c) {
-      HRule(p, ys[r], xs[c], xs[c + 1]);
-      VRule(p, xs[c], ys[r], ys[r + 1]);
-    }
-  for (size_t c = 0; c + 1 < xs.size(); ++c) HRule(p, ys.back(), xs[c], xs[c + 1]);
-  for (size_t r = 0; r + 1 < ys.size(); ++r) VRule(p, xs.back(), ys[r], ys[r + 1]);
-}
-
-const Cell* At(const Table& t, int row, int col) {
-  for (const auto& c : t.cells)
-    if (c.row == row && c.col == col) return &c;
-  return nullptr;
-}
+using namespace table_testing;  // NOLINT: test helpers only
 
 TEST(Rules, MergesCollinearPiecesAndClosesSmallGaps) {
   std::vector<Segment> s = {{100, 10, 50}, {100.4, 51, 90}, {100.2, 120, 200}, {140, 10, 200}};
@@ -366,160 +315,6 @@ TEST(FindTables, ProseAndListsAreNoTables) {
   EXPECT_TRUE(FindTables({p}, {}).empty());
 }
 
-// Two pages of one ruled table: header repeated, the last row of page 1 cut
-// by the break (its first cell empty on page 2).
-std::vector<PageContent> TwoPageTable(double y = 700) {
-  PageContent a = Page(1), b = Page(2);
-  Grid(&a, {50, 120, 400}, {y, y + 20, y + 40, y + 100});
-  Text(&a, "Ref", 55, y + 4, true);
-  Text(&a, "Action", 125, y + 4, true);
-  Text(&a, "1.1", 55, y + 24);
-  Text(&a, "First action", 125, y + 24);
-  Text(&a, "1.2", 55, y + 44);
-  Text(&a, "Second action starts on this page", 125, y + 44);
-  Grid(&b, {50, 120, 400}, {60, 80, 110, 130});
-  Text(&b, "Ref", 55, 64, true);
-  Text(&b, "Action", 125, 64, true);
-  Text(&b, "and ends on the next", 125, 84);
-  Text(&b, "1.3", 55, 114);
-  Text(&b, "Third action", 125, 114);
-  return {a, b};
-}
-
-TEST(Stitching, JoinsPagesDropsRepeatedHeaderMergesCutRow) {
-  std::vector<Table> t = FindTables(TwoPageTable(), {});
-  ASSERT_EQ(t.size(), 1u);
-  EXPECT_EQ(t[0].regions.size(), 2u);
-  EXPECT_EQ(t[0].rows, 4);
-  EXPECT_EQ(t[0].header_rows, 1);
-  const Cell* cut = At(t[0], 2, 1);
-  ASSERT_TRUE(cut);
-  EXPECT_EQ(cut->text, "Second action starts on this page and ends on the next");
-  ASSERT_EQ(cut->parts.size(), 2u);
-  EXPECT_EQ(cut->parts[0].page, 1);
-  EXPECT_EQ(cut->parts[1].page, 2);
-  ASSERT_TRUE(At(t[0], 3, 0));
-  EXPECT_EQ(At(t[0], 3, 0)->text, "1.3");
-}
-
-TEST(Stitching, NoStitchKeepsOneTablePerPage) {
-  TableOptions o;
-  o.stitch = false;
-  std::vector<Table> t = FindTables(TwoPageTable(), o);
-  ASSERT_EQ(t.size(), 2u);
-  EXPECT_EQ(t[0].rows, 3);
-  EXPECT_EQ(t[1].rows, 3);
-}
-
-TEST(Stitching, TextAfterTheTableEndsIt) {
-  std::vector<PageContent> pages = TwoPageTable(500);
-  Text(&pages[0], "A paragraph after the table", 50, 620);
-  EXPECT_EQ(FindTables(pages, {}).size(), 2u);
-}
-
-// Running text in the margin bands (the same words at the same height on
-// both pages, page numbers aside) does not separate the parts; a heading or
-// a footnote in the band of one page only does: the next part is a new table
-// (a section's table with the same head).
-TEST(Stitching, RunningHeadersJoinPartsAHeadingOnOnePageSeparates) {
-  std::vector<PageContent> pages = TwoPageTable();
-  for (int i = 0; i < 2; ++i) {
-    Text(&pages[i], "Council report", 50, 30);
-    Text(&pages[i], "Page " + std::to_string(i + 1) + " of 2", 300, 820);
-  }
-  EXPECT_EQ(FindTables(pages, {}).size(), 1u);
-  std::vector<PageContent> headed = pages;
-  Text(&headed[1], "2 Second section", 50, 44, true);
-  EXPECT_EQ(FindTables(headed, {}).size(), 2u);
-  std::vector<PageContent> noted = pages;
-  Text(&noted[0], "1 A footnote under the table", 50, 806);
-  EXPECT_EQ(FindTables(noted, {}).size(), 2u);
-}
-
-// The next part opens with the bold rest of a cut cell (one cell only): no
-// head of a new table.
-TEST(Stitching, BoldRestOfACutCellIsNoNewHead) {
-  std::vector<PageContent> pages = TwoPageTable();
-  PageContent b = Page(2);
-  Grid(&b, {50, 120, 400}, {60, 90, 110});
-  Text(&b, "and ends on the next: COMPLETE", 125, 64, true);
-  Text(&b, "1.3", 55, 94);
-  Text(&b, "Third action", 125, 94);
-  pages[1] = b;
-  std::vector<Table> t = FindTables(pages, {});
-  ASSERT_EQ(t.size(), 1u);
-  EXPECT_EQ(t[0].rows, 4);
-  ASSERT_TRUE(At(t[0], 2, 1));
-  EXPECT_EQ(At(t[0], 2, 1)->text, "Second action starts on this page and ends on the next: COMPLETE");
-}
-
-// Column heads printed as the last line of a page, the body on the next:
-// the heads are the table's head row (the line alone is no table); a bold
-// line of prose there is not.
-TEST(Stitching, HeadLineCutOffByThePageBreakHeadsTheBody) {
-  PageContent a = Page(1), b = Page(2);
-  Text(&a, "A paragraph of body text before the section's table.", 50, 700);
-  Text(&a, "Ref", 50, 790, true);
-  Text(&a, "Action", 120, 790, true);
-  Text(&a, "Lead", 320, 790, true);
-  const char* rows[][3] = {{"1.1", "First action to take", "ACE"},
-                           {"1.2", "Second action to take", "CEO"},
-                           {"1.3", "Third action to take", "City Solicitor"}};
-  double y = 60;
-  for (const auto& r : rows) {
-    Text(&b, r[0], 50, y);
-    Text(&b, r[1], 120, y);
-    Text(&b, r[2], 320, y);
-    y += 20;
-  }
-  std::vector<Table> t = FindTables({a, b}, {});
-  ASSERT_EQ(t.size(), 1u);
-  EXPECT_EQ(t[0].rows, 4);
-  EXPECT_EQ(t[0].header_rows, 1);
-  ASSERT_TRUE(At(t[0], 0, 1));
-  EXPECT_EQ(At(t[0], 0, 1)->text, "Action");
-  ASSERT_EQ(t[0].regions.size(), 2u);
-  EXPECT_EQ(t[0].regions[0].page, 1);
-  PageContent prose = Page(1);
-  Text(&prose, "Ref Action text of a bold paragraph", 50, 790, true);
-  t = FindTables({prose, b}, {});
-  ASSERT_EQ(t.size(), 1u);
-  EXPECT_EQ(t[0].rows, 3);
-  EXPECT_EQ(t[0].header_rows, 0);
-}
-
-// A label spanning rows whose first row ends page 1: page 2 opens with the
-// span's empty rest (drawn without row lines in column 0).
-TEST(Stitching, SpanCutAfterItsFirstRowStaysOneCell) {
-  PageContent a = Page(1), b = Page(2);
-  Grid(&a, {50, 150, 400}, {700, 720, 740, 760});
-  Text(&a, "Area", 55, 704, true);
-  Text(&a, "Behaviour", 155, 704, true);
-  Text(&a, "Roles", 55, 724);
-  Text(&a, "Clarity of roles", 155, 724);
-  Text(&a, "Planning", 55, 744);
-  Text(&a, "Taking a long term view", 155, 744);
-  // Page 2: column 0 has no row lines across its first three rows.
-  const std::vector<double> ys = {60, 80, 100, 120, 140};
-  for (double y : ys) HRule(&b, y, y == 60 || y == 120 || y == 140 ? 50 : 150, 400);
-  for (double x : {50.0, 150.0, 400.0}) VRule(&b, x, 60, 140);
-  Text(&b, "Willingness to act", 155, 64);
-  Text(&b, "Openness to new ideas", 155, 84);
-  Text(&b, "Constructive challenge", 155, 104);
-  Text(&b, "Workforce", 55, 124);
-  Text(&b, "A clear purpose", 155, 124);
-  std::vector<Table> t = FindTables({a, b}, {});
-  ASSERT_EQ(t.size(), 1u);
-  EXPECT_EQ(t[0].rows, 7);
-  const Cell* span = At(t[0], 2, 0);
-  ASSERT_TRUE(span);
-  EXPECT_EQ(span->text, "Planning");
-  EXPECT_EQ(span->rowspan, 4);
-  ASSERT_EQ(span->parts.size(), 2u);
-  EXPECT_EQ(span->parts[1].page, 2);
-  EXPECT_EQ(At(t[0], 6, 0)->text, "Workforce");
-}
-
 TEST(CellText, ParagraphsListsHyphensAndSpans) {
   std::vector<Word> words;
   auto line = [&](const std::string& s, double x, double top, bool bold = false) {
@@ -565,103 +360,10 @@ TEST(CellText, HyphenKeptWithoutEvidenceOfHyphenation) {
   EXPECT_EQ(cell.text, "a one-council approach");
 }
 
-// ReportLab PDFs: another producer's stroked rules and text placement.
-Document Extract(const std::string& name, bool stitch = true) {
-  ExtractOptions o;
-  o.stitch_tables = stitch;
-  Result<Document> d = ExtractFile(std::string(PLANTRACE_SOURCE_DIR) + "/tests/data/" + name, o);
-  return d.ok() ? d.value() : Document{};
-}
-
-TEST(ReportLab, RuledTable) {
-  Document d = Extract("rl_ruled.pdf");
-  ASSERT_EQ(d.tables.size(), 1u);
-  const Table& t = d.tables[0];
-  EXPECT_EQ(t.rows, 4);
-  EXPECT_EQ(t.cols, 3);
-  EXPECT_EQ(t.header_rows, 1);
-  EXPECT_EQ(At(t, 0, 2)->text, "Comment");
-  EXPECT_EQ(At(t, 2, 2)->text, "Quarterly review of the budget.\nSecond paragraph of the cell.");
-  EXPECT_EQ(At(t, 3, 1)->text, "1,500");
-}
-
-TEST(ReportLab, MergedCells) {
-  Document d = Extract("rl_merged.pdf");
-  ASSERT_EQ(d.tables.size(), 1u);
-  const Table& t = d.tables[0];
-  EXPECT_EQ(t.rows, 5);
-  EXPECT_EQ(t.cols, 3);
-  EXPECT_EQ(At(t, 0, 0)->rowspan, 2);
-  EXPECT_EQ(At(t, 0, 1)->colspan, 2);
-  EXPECT_EQ(At(t, 0, 1)->text, "Spend");
-  EXPECT_EQ(At(t, 2, 0)->rowspan, 2);
-  EXPECT_EQ(At(t, 2, 0)->text, "Housing");
-  EXPECT_EQ(At(t, 4, 2)->text, "8");
-}
-
-TEST(ReportLab, TableOverTwoPages) {
-  Document d = Extract("rl_two_pages.pdf");
-  ASSERT_EQ(d.tables.size(), 1u);
-  const Table& t = d.tables[0];
-  EXPECT_EQ(t.rows, 61);
-  EXPECT_EQ(t.cols, 3);
-  EXPECT_EQ(t.regions.size(), 2u);
-  EXPECT_EQ(t.header_rows, 1);
-  EXPECT_EQ(At(t, 60, 0)->text, "60.1");
-  EXPECT_EQ(Extract("rl_two_pages.pdf", false).tables.size(), 2u);
-}
-
-void ExpectServiceTable(const Document& d) {
-  ASSERT_EQ(d.tables.size(), 1u);
-  const Table& t = d.tables[0];
-  EXPECT_EQ(t.rows, 6);
-  EXPECT_EQ(t.cols, 4);
-  EXPECT_EQ(At(t, 0, 0)->text, "Service");
-  EXPECT_EQ(At(t, 2, 0)->text, "Children's services");
-  EXPECT_EQ(At(t, 5, 3)->text, "+2.7%");
-}
-
-TEST(ReportLab, UnruledTable) { ExpectServiceTable(Extract("rl_unruled.pdf")); }
-TEST(ReportLab, HeaderRuleOnlyTable) { ExpectServiceTable(Extract("rl_header_rule.pdf")); }
-// Shaded bands whose edges cut through the text lines, and a highlighted
-// column: their edges read as rules, but the text stands in ten columns.
-TEST(ReportLab, ShadedBandsAreNoGrid) {
-  Document d = Extract("rl_banded.pdf");
-  ASSERT_EQ(d.tables.size(), 1u);
-  const Table& t = d.tables[0];
-  EXPECT_EQ(t.rows, 10);
-  EXPECT_EQ(t.cols, 10);
-  EXPECT_EQ(At(t, 0, 6)->text, "Yield");
-  EXPECT_EQ(At(t, 4, 0)->text, "Hefty");
-  EXPECT_EQ(At(t, 5, 9)->text, "$810");
-}
-
-// Two tables side by side, ruled only horizontally, rows of different
-// heights: two tables, each row one cell per column (wrapped lines kept in
-// their cell).
-TEST(ReportLab, SideBySideTablesWithRowRules) {
-  Document d = Extract("rl_side_by_side.pdf", false);
-  ASSERT_EQ(d.tables.size(), 2u);
-  for (const Table& t : d.tables) {
-    EXPECT_EQ(t.rows, 4);
-    EXPECT_EQ(t.cols, 3);
-  }
-  const Table& left = d.tables[0].regions[0].bbox->x0 < d.tables[1].regions[0].bbox->x0 ? d.tables[0] : d.tables[1];
-  const Table& right = &left == &d.tables[0] ? d.tables[1] : d.tables[0];
-  EXPECT_EQ(At(left, 2, 0)->text, "Adult social care");
-  EXPECT_EQ(At(left, 3, 2)->text, "Complete, evaluated in June");
-  EXPECT_EQ(At(right, 1, 0)->text, "Parks and open spaces");
-  EXPECT_EQ(At(right, 2, 2)->text, "Under review");
-}
-
-TEST(ReportLab, ListsAndNumberedParagraphsAreNoTable) { EXPECT_TRUE(Extract("rl_no_table.pdf").tables.empty()); }
-
 }  // namespace
 }  // namespace plantrace::pdf
-
 namespace plantrace::pdf {
 namespace {
-
 // Every grid position covered by exactly one cell; cells inside the grid.
 void ExpectWellFormed(const Table& t) {
   std::vector<int> cover(static_cast<size_t>(t.rows) * t.cols, 0);
@@ -678,61 +380,6 @@ void ExpectWellFormed(const Table& t) {
   for (int n : cover) EXPECT_EQ(n, 1);
   EXPECT_FALSE(t.regions.empty());
   EXPECT_LT(t.header_rows, std::max(t.rows, 1));
-}
-
-TEST(FindTables, RandomPagesGiveWellFormedTables) {
-  uint32_t seed = 12345;
-  auto next = [&seed](double lo, double hi) {
-    seed = seed * 1664525u + 1013904223u;
-    return lo + (hi - lo) * static_cast<double>(seed >> 8) / static_cast<double>(1u << 24);
-  };
-  for (int round = 0; round < 60; ++round) {
-    std::vector<PageContent> pages;
-    for (int n = 1; n <= 3; ++n) {
-      PageContent p = Page(n);
-      const int rules = static_cast<int>(next(0, 80));
-      for (int i = 0; i < rules; ++i) {
-        // Lines on a coarse lattice, so that many of them cross.
-        const double a = 40 + 40 * std::floor(next(0, 12)), b = 40 + 40 * std::floor(next(0, 18));
-        if (next(0, 1) < 0.5) HRule(&p, b, a, a + 40 * std::floor(next(1, 6)));
-        else VRule(&p, a, b, b + 40 * std::floor(next(1, 6)));
-      }
-      const int boxes = static_cast<int>(next(0, 8));
-      for (int i = 0; i < boxes; ++i) {
-        const double x = next(40, 500), y = next(40, 780);
-        p.boxes.push_back({{x, y, x + next(10, 120), y + next(10, 40)}, "#dddddd"});
-      }
-      const int lines = static_cast<int>(next(0, 40));
-      for (int i = 0; i < lines; ++i) {
-        const double y = 40 + 14 * std::floor(next(0, 55));
-        const int chunks = static_cast<int>(next(1, 5));
-        for (int k = 0; k < chunks; ++k)
-          Text(&p, k % 2 ? "12.5 total" : "Item text here", 45 + 120 * k + next(0, 10), y, next(0, 1) < 0.2);
-      }
-      pages.push_back(p);
-    }
-    for (bool stitch : {true, false}) {
-      TableOptions o;
-      o.stitch = stitch;
-      for (const Table& t : FindTables(pages, o)) ExpectWellFormed(t);
-    }
-  }
-}
-
-TEST(FindTables, CorpusAndReportLabTablesAreWellFormed) {
-  const std::string root = PLANTRACE_SOURCE_DIR;
-  for (const char* f : {"/corpus/pdf/bcc-2015-03-panel-assessment.pdf", "/corpus/pdf/bcc-2018-09-governance-improvement-plan.pdf",
-                        "/corpus/pdf/bcc-2023-11-governance-stabilisation-plan.pdf",
-                        "/corpus/pdf/bcc-2024-04-irp-cabinet-report.pdf", "/tests/data/rl_merged.pdf",
-                        "/tests/data/rl_two_pages.pdf"}) {
-    for (bool stitch : {true, false}) {
-      ExtractOptions o;
-      o.stitch_tables = stitch;
-      Result<Document> d = ExtractFile(root + f, o);
-      ASSERT_TRUE(d.ok()) << f;
-      for (const Table& t : d->tables) ExpectWellFormed(t);
-    }
-  }
 }
 
 }  // namespace

@@ -1,0 +1,172 @@
+// Table finding on small PDFs made with another producer (ReportLab,
+// tests/data/rl_*.pdf), on random synthetic pages and on the corpus: the
+// tables come out right and always well formed.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "extractors/extract.h"
+#include "extractors/pdf/tables/cells.h"
+#include "extractors/pdf/tables/grid.h"
+#include "extractors/pdf/tables/rules.h"
+#include "extractors/pdf/tables/table_finder.h"
+#include "extractors/pdf/tables/table_finder_test_util.h"
+
+namespace plantrace::pdf {
+namespace {
+
+using namespace table_testing;  // NOLINT: test helpers only
+
+// ReportLab PDFs: another producer's stroked rules and text placement.
+Document Extract(const std::string& name, bool stitch = true) {
+  ExtractOptions o;
+  o.stitch_tables = stitch;
+  Result<Document> d = ExtractFile(std::string(PLANTRACE_SOURCE_DIR) + "/tests/data/" + name, o);
+  return d.ok() ? d.value() : Document{};
+}
+
+TEST(ReportLab, RuledTable) {
+  Document d = Extract("rl_ruled.pdf");
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  EXPECT_EQ(t.rows, 4);
+  EXPECT_EQ(t.cols, 3);
+  EXPECT_EQ(t.header_rows, 1);
+  EXPECT_EQ(At(t, 0, 2)->text, "Comment");
+  EXPECT_EQ(At(t, 2, 2)->text, "Quarterly review of the budget.\nSecond paragraph of the cell.");
+  EXPECT_EQ(At(t, 3, 1)->text, "1,500");
+}
+
+TEST(ReportLab, MergedCells) {
+  Document d = Extract("rl_merged.pdf");
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  EXPECT_EQ(t.rows, 5);
+  EXPECT_EQ(t.cols, 3);
+  EXPECT_EQ(At(t, 0, 0)->rowspan, 2);
+  EXPECT_EQ(At(t, 0, 1)->colspan, 2);
+  EXPECT_EQ(At(t, 0, 1)->text, "Spend");
+  EXPECT_EQ(At(t, 2, 0)->rowspan, 2);
+  EXPECT_EQ(At(t, 2, 0)->text, "Housing");
+  EXPECT_EQ(At(t, 4, 2)->text, "8");
+}
+
+TEST(ReportLab, TableOverTwoPages) {
+  Document d = Extract("rl_two_pages.pdf");
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  EXPECT_EQ(t.rows, 61);
+  EXPECT_EQ(t.cols, 3);
+  EXPECT_EQ(t.regions.size(), 2u);
+  EXPECT_EQ(t.header_rows, 1);
+  EXPECT_EQ(At(t, 60, 0)->text, "60.1");
+  EXPECT_EQ(Extract("rl_two_pages.pdf", false).tables.size(), 2u);
+}
+
+void ExpectServiceTable(const Document& d) {
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  EXPECT_EQ(t.rows, 6);
+  EXPECT_EQ(t.cols, 4);
+  EXPECT_EQ(At(t, 0, 0)->text, "Service");
+  EXPECT_EQ(At(t, 2, 0)->text, "Children's services");
+  EXPECT_EQ(At(t, 5, 3)->text, "+2.7%");
+}
+
+TEST(ReportLab, UnruledTable) { ExpectServiceTable(Extract("rl_unruled.pdf")); }
+
+TEST(ReportLab, HeaderRuleOnlyTable) { ExpectServiceTable(Extract("rl_header_rule.pdf")); }
+
+// Shaded bands whose edges cut through the text lines, and a highlighted
+// column: their edges read as rules, but the text stands in ten columns.
+TEST(ReportLab, ShadedBandsAreNoGrid) {
+  Document d = Extract("rl_banded.pdf");
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  EXPECT_EQ(t.rows, 10);
+  EXPECT_EQ(t.cols, 10);
+  EXPECT_EQ(At(t, 0, 6)->text, "Yield");
+  EXPECT_EQ(At(t, 4, 0)->text, "Hefty");
+  EXPECT_EQ(At(t, 5, 9)->text, "$810");
+}
+
+// Two tables side by side, ruled only horizontally, rows of different
+// heights: two tables, each row one cell per column (wrapped lines kept in
+// their cell).
+TEST(ReportLab, SideBySideTablesWithRowRules) {
+  Document d = Extract("rl_side_by_side.pdf", false);
+  ASSERT_EQ(d.tables.size(), 2u);
+  for (const Table& t : d.tables) {
+    EXPECT_EQ(t.rows, 4);
+    EXPECT_EQ(t.cols, 3);
+  }
+  const Table& left = d.tables[0].regions[0].bbox->x0 < d.tables[1].regions[0].bbox->x0 ? d.tables[0] : d.tables[1];
+  const Table& right = &left == &d.tables[0] ? d.tables[1] : d.tables[0];
+  EXPECT_EQ(At(left, 2, 0)->text, "Adult social care");
+  EXPECT_EQ(At(left, 3, 2)->text, "Complete, evaluated in June");
+  EXPECT_EQ(At(right, 1, 0)->text, "Parks and open spaces");
+  EXPECT_EQ(At(right, 2, 2)->text, "Under review");
+}
+
+TEST(ReportLab, ListsAndNumberedParagraphsAreNoTable) { EXPECT_TRUE(Extract("rl_no_table.pdf").tables.empty()); }
+
+TEST(FindTables, RandomPagesGiveWellFormedTables) {
+  uint32_t seed = 12345;
+  auto next = [&seed](double lo, double hi) {
+    seed = seed * 1664525u + 1013904223u;
+    return lo + (hi - lo) * static_cast<double>(seed >> 8) / static_cast<double>(1u << 24);
+  };
+  for (int round = 0; round < 60; ++round) {
+    std::vector<PageContent> pages;
+    for (int n = 1; n <= 3; ++n) {
+      PageContent p = Page(n);
+      const int rules = static_cast<int>(next(0, 80));
+      for (int i = 0; i < rules; ++i) {
+        // Lines on a coarse lattice, so that many of them cross.
+        const double a = 40 + 40 * std::floor(next(0, 12)), b = 40 + 40 * std::floor(next(0, 18));
+        if (next(0, 1) < 0.5) HRule(&p, b, a, a + 40 * std::floor(next(1, 6)));
+        else VRule(&p, a, b, b + 40 * std::floor(next(1, 6)));
+      }
+      const int boxes = static_cast<int>(next(0, 8));
+      for (int i = 0; i < boxes; ++i) {
+        const double x = next(40, 500), y = next(40, 780);
+        p.boxes.push_back({{x, y, x + next(10, 120), y + next(10, 40)}, "#dddddd"});
+      }
+      const int lines = static_cast<int>(next(0, 40));
+      for (int i = 0; i < lines; ++i) {
+        const double y = 40 + 14 * std::floor(next(0, 55));
+        const int chunks = static_cast<int>(next(1, 5));
+        for (int k = 0; k < chunks; ++k)
+          Text(&p, k % 2 ? "12.5 total" : "Item text here", 45 + 120 * k + next(0, 10), y, next(0, 1) < 0.2);
+      }
+      pages.push_back(p);
+    }
+    for (bool stitch : {true, false}) {
+      TableOptions o;
+      o.stitch = stitch;
+      for (const Table& t : FindTables(pages, o)) ExpectWellFormed(t);
+    }
+  }
+}
+
+TEST(FindTables, CorpusAndReportLabTablesAreWellFormed) {
+  const std::string root = PLANTRACE_SOURCE_DIR;
+  for (const char* f : {"/corpus/pdf/bcc-2015-03-panel-assessment.pdf", "/corpus/pdf/bcc-2018-09-governance-improvement-plan.pdf",
+                        "/corpus/pdf/bcc-2023-11-governance-stabilisation-plan.pdf",
+                        "/corpus/pdf/bcc-2024-04-irp-cabinet-report.pdf", "/tests/data/rl_merged.pdf",
+                        "/tests/data/rl_two_pages.pdf"}) {
+    for (bool stitch : {true, false}) {
+      ExtractOptions o;
+      o.stitch_tables = stitch;
+      Result<Document> d = ExtractFile(root + f, o);
+      ASSERT_TRUE(d.ok()) << f;
+      for (const Table& t : d->tables) ExpectWellFormed(t);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace plantrace::pdf
