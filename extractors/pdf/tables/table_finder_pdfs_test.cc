@@ -113,6 +113,24 @@ TEST(ReportLab, SideBySideTablesWithRowRules) {
 
 TEST(ReportLab, ListsAndNumberedParagraphsAreNoTable) { EXPECT_TRUE(Extract("rl_no_table.pdf").tables.empty()); }
 
+// Every grid position covered by exactly one cell; cells inside the grid.
+void ExpectWellFormed(const Table& t) {
+  std::vector<int> cover(static_cast<size_t>(t.rows) * t.cols, 0);
+  for (const auto& c : t.cells) {
+    ASSERT_GE(c.row, 0);
+    ASSERT_GE(c.col, 0);
+    ASSERT_GE(c.rowspan, 1);
+    ASSERT_GE(c.colspan, 1);
+    ASSERT_LE(c.row + c.rowspan, t.rows);
+    ASSERT_LE(c.col + c.colspan, t.cols);
+    for (int r = c.row; r < c.row + c.rowspan; ++r)
+      for (int k = c.col; k < c.col + c.colspan; ++k) ++cover[static_cast<size_t>(r) * t.cols + k];
+  }
+  for (int n : cover) EXPECT_EQ(n, 1);
+  EXPECT_FALSE(t.regions.empty());
+  EXPECT_LT(t.header_rows, std::max(t.rows, 1));
+}
+
 TEST(FindTables, RandomPagesGiveWellFormedTables) {
   uint32_t seed = 12345;
   auto next = [&seed](double lo, double hi) {

@@ -82,7 +82,7 @@ TEST(FindTables, RuledGridWithSpans) {
 // words read bottom to top, as its reader turns the page to read them.
 TEST(FindTables, SidewaysHeadCellReadsInItsOwnDirection) {
   PageContent p = Page(1);
-  Grid(&p, {50, 150, 250}, {100, 200, 220});
+  DrawGrid(&p, {50, 150, 250}, {100, 200, 220});
   Text(&p, "Ward", 55, 185);
   const std::pair<const char*, std::pair<double, double>> up[] = {
       {"Number", {160, 190}}, {"of", {150, 158}}, {"voters", {118, 148}}};
@@ -105,7 +105,7 @@ TEST(FindTables, SidewaysHeadCellReadsInItsOwnDirection) {
 // are the table's first column. Labels of only some rows stay out.
 PageContent LabelledGridPage(int labelled_rows) {
   PageContent p = Page(1);
-  Grid(&p, {150, 200, 250}, {100, 120, 140, 160, 180});
+  DrawGrid(&p, {150, 200, 250}, {100, 120, 140, 160, 180});
   Text(&p, "2016", 155, 104);
   Text(&p, "2017", 205, 104);
   const char* labels[] = {"Housing", "Roads", "Parks"};
@@ -358,28 +358,6 @@ TEST(CellText, HyphenKeptWithoutEvidenceOfHyphenation) {
   Cell cell;
   FillCellText(ptrs, ctx, &cell);
   EXPECT_EQ(cell.text, "a one-council approach");
-}
-
-}  // namespace
-}  // namespace plantrace::pdf
-namespace plantrace::pdf {
-namespace {
-// Every grid position covered by exactly one cell; cells inside the grid.
-void ExpectWellFormed(const Table& t) {
-  std::vector<int> cover(static_cast<size_t>(t.rows) * t.cols, 0);
-  for (const auto& c : t.cells) {
-    ASSERT_GE(c.row, 0);
-    ASSERT_GE(c.col, 0);
-    ASSERT_GE(c.rowspan, 1);
-    ASSERT_GE(c.colspan, 1);
-    ASSERT_LE(c.row + c.rowspan, t.rows);
-    ASSERT_LE(c.col + c.colspan, t.cols);
-    for (int r = c.row; r < c.row + c.rowspan; ++r)
-      for (int k = c.col; k < c.col + c.colspan; ++k) ++cover[static_cast<size_t>(r) * t.cols + k];
-  }
-  for (int n : cover) EXPECT_EQ(n, 1);
-  EXPECT_FALSE(t.regions.empty());
-  EXPECT_LT(t.header_rows, std::max(t.rows, 1));
 }
 
 }  // namespace

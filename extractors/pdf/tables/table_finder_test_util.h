@@ -50,7 +50,7 @@ inline PageContent Page(int n) {
 
 // A full grid with columns at xs and rows at ys, drawn as separate pieces per
 // cell side (as many producers do).
-inline void Grid(PageContent* p, const std::vector<double>& xs, const std::vector<double>& ys) {
+inline void DrawGrid(PageContent* p, const std::vector<double>& xs, const std::vector<double>& ys) {
   for (size_t r = 0; r + 1 < ys.size(); ++r)
     for (size_t c = 0; c + 1 < xs.size(); ++c) {
       HRule(p, ys[r], xs[c], xs[c + 1]);

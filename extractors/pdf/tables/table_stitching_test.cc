@@ -23,14 +23,14 @@ using namespace table_testing;  // NOLINT: test helpers only
 // by the break (its first cell empty on page 2).
 std::vector<PageContent> TwoPageTable(double y = 700) {
   PageContent a = Page(1), b = Page(2);
-  Grid(&a, {50, 120, 400}, {y, y + 20, y + 40, y + 100});
+  DrawGrid(&a, {50, 120, 400}, {y, y + 20, y + 40, y + 100});
   Text(&a, "Ref", 55, y + 4, true);
   Text(&a, "Action", 125, y + 4, true);
   Text(&a, "1.1", 55, y + 24);
   Text(&a, "First action", 125, y + 24);
   Text(&a, "1.2", 55, y + 44);
   Text(&a, "Second action starts on this page", 125, y + 44);
-  Grid(&b, {50, 120, 400}, {60, 80, 110, 130});
+  DrawGrid(&b, {50, 120, 400}, {60, 80, 110, 130});
   Text(&b, "Ref", 55, 64, true);
   Text(&b, "Action", 125, 64, true);
   Text(&b, "and ends on the next", 125, 84);
@@ -94,7 +94,7 @@ TEST(Stitching, RunningHeadersJoinPartsAHeadingOnOnePageSeparates) {
 TEST(Stitching, BoldRestOfACutCellIsNoNewHead) {
   std::vector<PageContent> pages = TwoPageTable();
   PageContent b = Page(2);
-  Grid(&b, {50, 120, 400}, {60, 90, 110});
+  DrawGrid(&b, {50, 120, 400}, {60, 90, 110});
   Text(&b, "and ends on the next: COMPLETE", 125, 64, true);
   Text(&b, "1.3", 55, 94);
   Text(&b, "Third action", 125, 94);
@@ -145,7 +145,7 @@ TEST(Stitching, HeadLineCutOffByThePageBreakHeadsTheBody) {
 // span's empty rest (drawn without row lines in column 0).
 TEST(Stitching, SpanCutAfterItsFirstRowStaysOneCell) {
   PageContent a = Page(1), b = Page(2);
-  Grid(&a, {50, 150, 400}, {700, 720, 740, 760});
+  DrawGrid(&a, {50, 150, 400}, {700, 720, 740, 760});
   Text(&a, "Area", 55, 704, true);
   Text(&a, "Behaviour", 155, 704, true);
   Text(&a, "Roles", 55, 724);
