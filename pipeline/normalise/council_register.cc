@@ -93,20 +93,29 @@ int CountPhrase(const std::string& text, const std::string& phrase) {
   return n;
 }
 
-// The words of the text that open with a capital: a place whose first word
-// is not among them is not printed, without scanning the text for it.
-std::set<std::string> CapitalisedWords(const std::string& text) {
-  std::set<std::string> out;
+// Calls fn(begin, end) for each longest run of characters that in_run accepts
+// (words, domain-like tokens): one scan shape for the readers below.
+template <typename InRun, typename Fn>
+void ForEachRun(const std::string& text, InRun in_run, Fn fn) {
   for (size_t i = 0; i < text.size();) {
-    if (!Letter(text[i])) {
+    if (!in_run(text[i])) {
       ++i;
       continue;
     }
     size_t end = i;
-    while (end < text.size() && Letter(text[end])) ++end;
-    if (std::isupper(static_cast<unsigned char>(text[i]))) out.insert(text.substr(i, end - i));
+    while (end < text.size() && in_run(text[end])) ++end;
+    fn(i, end);
     i = end;
   }
+}
+
+// The words of the text that open with a capital: a place whose first word
+// is not among them is not printed, without scanning the text for it.
+std::set<std::string> CapitalisedWords(const std::string& text) {
+  std::set<std::string> out;
+  ForEachRun(text, Letter, [&](size_t b, size_t e) {
+    if (std::isupper(static_cast<unsigned char>(text[b]))) out.insert(text.substr(b, e - b));
+  });
   return out;
 }
 
@@ -129,39 +138,25 @@ bool DomainChar(char c) {
 // after a dot ("www.kent.gov.uk" → "kent.gov.uk"), occurs.
 std::map<std::string, int> DomainCounts(const std::string& text) {
   std::map<std::string, int> out;
-  for (size_t i = 0; i < text.size();) {
-    if (!DomainChar(text[i])) {
-      ++i;
-      continue;
-    }
-    size_t end = i;
-    while (end < text.size() && DomainChar(text[end])) ++end;
-    std::string token = Lower(text.substr(i, end - i));
-    i = end;
+  ForEachRun(text, DomainChar, [&](size_t b, size_t e) {
+    std::string token = Lower(text.substr(b, e - b));
     while (!token.empty() && (token.back() == '.' || token.back() == '-')) token.pop_back();
-    if (token.find('.') == std::string::npos) continue;
+    if (token.find('.') == std::string::npos) return;
     for (size_t dot = 0; dot != std::string::npos; dot = token.find('.', dot + 1)) {
       ++out[dot == 0 ? token : token.substr(dot + 1)];
     }
-  }
+  });
   return out;
 }
 
 // Words of two or more capitals and their counts.
 std::map<std::string, int> CapitalWords(const std::string& text) {
   std::map<std::string, int> out;
-  for (size_t i = 0; i < text.size();) {
-    if (!Letter(text[i])) {
-      ++i;
-      continue;
-    }
-    size_t end = i;
-    while (end < text.size() && Letter(text[end])) ++end;
-    bool caps = end - i >= 2;
-    for (size_t k = i; k < end && caps; ++k) caps = std::isupper(static_cast<unsigned char>(text[k]));
-    if (caps) ++out[text.substr(i, end - i)];
-    i = end;
-  }
+  ForEachRun(text, Letter, [&](size_t b, size_t e) {
+    bool caps = e - b >= 2;
+    for (size_t k = b; k < e && caps; ++k) caps = std::isupper(static_cast<unsigned char>(text[k]));
+    if (caps) ++out[text.substr(b, e - b)];
+  });
   return out;
 }
 
