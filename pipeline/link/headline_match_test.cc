@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include "pipeline/link/linker.h"
+#include "pipeline/link/link_test_items.h"
+
 namespace plantrace {
 namespace {
 
@@ -62,6 +65,49 @@ TEST(HeadlineMatches, OnlyAmongCandidatesAndPerPaper) {
   // 0's best is now 3 (0.6), but 3 reads more like 1 (0.64).
   EXPECT_FALSE(IsHeadlineMatch(m, 0, 3));
   EXPECT_TRUE(IsHeadlineMatch(m, 1, 3));
+}
+
+// A panel's two-word heading against a later plan's aims: the whole-item
+// scores keep the aim that spells out a communications strategy, and the
+// one-to-many rule drops the aim that names the subject in its own text
+// (its shared words are the first aim's). The headline match keeps it.
+TEST(HeadlineMatches, TheLinkerKeepsTheAimWhoseTextNamesTheHeading) {
+  auto doc = [](std::string id, std::string date) {
+    DocumentRecord d;
+    d.doc_id = std::move(id);
+    d.date = std::move(date);
+    return d;
+  };
+  const std::vector<DocumentRecord> docs = {doc("panel", "2015-03"), doc("plan", "2018-09")};
+  const std::vector<ItemRecord> items = {
+      Item("panel", "e", "finding", "Communications strategy"),
+      Item("panel", "f", "finding", "Financial planning"),
+      Item("plan", "7.2", "improvement_aim",
+           "Communications that are strategic and consistent",
+           {"Agree a communications strategy for the council", "Communications strategy in place"}),
+      Item("plan", "7.3", "improvement_aim", "Communications and marketing",
+           {"Review how marketing supports the communications strategy"}),
+      Item("plan", "4.5", "improvement_aim", "Effective medium term financial planning",
+           {"Agree the budget"}),
+  };
+  auto links_of = [&](double min_cosine) {
+    LinkOptions o;
+    o.headline_min_cosine = min_cosine;
+    Result<Linker> linker = Linker::FromText("the\nof\nand\na\nfor\n", "talk\tCommunications\tcommunications\n", o);
+    EXPECT_TRUE(linker.ok()) << linker.status().ToString();
+    std::vector<std::string> out;
+    for (const LinkRecord& l : linker->Link(docs, items)) out.push_back(l.from + " " + l.to);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  const std::vector<std::string> without = links_of(0);
+  EXPECT_NE(std::find(without.begin(), without.end(), "panel#e plan#7.2"), without.end());
+  EXPECT_EQ(std::find(without.begin(), without.end(), "panel#e plan#7.3"), without.end());
+  const std::vector<std::string> with = links_of(LinkOptions{}.headline_min_cosine);
+  EXPECT_NE(std::find(with.begin(), with.end(), "panel#e plan#7.2"), with.end());
+  EXPECT_NE(std::find(with.begin(), with.end(), "panel#e plan#7.3"), with.end());
+  // The heading on finance matches its aim by headline too (already linked).
+  EXPECT_NE(std::find(with.begin(), with.end(), "panel#f plan#4.5"), with.end());
 }
 
 }  // namespace
