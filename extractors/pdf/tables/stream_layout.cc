@@ -7,6 +7,7 @@
 #include "extractors/pdf/tables/cells.h"
 #include "extractors/pdf/tables/column_gutters.h"
 #include "extractors/pdf/tables/grid.h"
+#include "extractors/pdf/tables/grouped_rows.h"
 #include "extractors/pdf/tables/side_by_side.h"
 #include "extractors/pdf/tables/stream_join.h"
 #include "extractors/pdf/tables/stream_lines.h"
@@ -219,7 +220,8 @@ std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segment
       lead = leads[leads.size() / 4];
     }
     const double row_band = std::max(2.5 * lead, lead + 0.3 * size);
-    std::vector<size_t> starts;
+    const bool paragraphs = ParagraphsInCells({&all, col_of, anchor, row_band, 0});
+    std::vector<size_t> starts, grouped_starts;
     const Line* prev_first = nullptr;
     // Where the anchoring column's text ends (its right edge, or its left
     // edge for right-to-left text).
@@ -325,9 +327,20 @@ std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segment
         for (const auto& ch : l->chunks)
           opens = opens && !std::islower(static_cast<unsigned char>(lead_word(ch)->text[0]));
       }
-      if (opens) starts.push_back(i);
+      // A new entry in the other columns beside a label that goes on (or
+      // none): a row of the label's group (the label spans it).
+      bool grouped = false;
+      if (!opens && !starts.empty() && !paragraphs) {
+        const GroupedRowContext group{&all, col_of, anchor, row_band, starts.back()};
+        grouped = opens = StartsGroupedEntry(group, i);
+      }
+      if (opens) {
+        starts.push_back(i);
+        if (grouped) grouped_starts.push_back(i);
+      }
       if (in_first) prev_first = l;
     }
+    KeepLabelledGroups({&all, col_of, anchor, row_band, 0}, &starts, &grouped_starts);
     // Rows start where the first column starts an entry, and at row rules
     // across the table (a table ruled only horizontally) when there are two
     // or more of them between its lines.
@@ -401,6 +414,12 @@ std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segment
       if (g.rows() > 1 || rich_rows < 1) continue;
       g.tentative = true;
     }
+    // Rows of a label's group: the anchoring cell above runs on into them.
+    std::vector<bool> in_group(g.rows(), false);
+    for (size_t k : grouped_starts) {
+      const double y = (all[k - 1]->bottom + all[k]->top) / 2;
+      for (int r = 1; r < g.rows(); ++r) in_group[r] = in_group[r] || std::fabs(g.ys[r] - y) < 1e-6;
+    }
     g.cells = SpanCells(
         g.rows(), cols,
         [&](int r, int c) {
@@ -408,7 +427,7 @@ std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segment
             if (w->bbox.x0 < g.xs[c] && w->bbox.x1 > g.xs[c]) return false;
           return true;
         },
-        [](int, int) { return true; });
+        [&](int r, int c) { return !(c == anchor && in_group[r]); });
     // Rules just above or below that run across the table belong to it.
     for (const auto& h : segments.h) {
       if (h.lo > x0 + 0.1 * (x1 - x0) || h.hi < x1 - 0.1 * (x1 - x0)) continue;
