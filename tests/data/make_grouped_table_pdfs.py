@@ -10,6 +10,10 @@
   the same wider space but breaking at different heights in different
   columns: one row per entry of the first column, the paragraphs kept in
   their cells.
+- rl_banner_once.pdf: two tables printed once each, every row one line
+  per cell: the first with a banner of two lines set as closely above its
+  column heads as its rows are to each other (a row of the table), the
+  second under a paragraph set apart by a wider margin (no row of it).
 
 Run with Debian's python3-reportlab:
     /usr/bin/python3 tests/data/make_grouped_table_pdfs.py tests/data
@@ -106,5 +110,32 @@ for label, col2, col3 in ROWS:
             y -= BREAK - LINE
         bottoms.append(y)
     top = min(bottoms) - 6
+c.showPage()
+c.save()
+
+# Banners: rows 16 apart (a line of 10 pt and 6 of whitespace).
+ROW = 16
+BODY = [["Aim", "Action", "Owner", "Due"],
+        ["1.1", "Review the committee structure", "City Solicitor", "June 2018"],
+        ["1.2", "Publish the forward plan", "Leader", "July 2018"],
+        ["1.3", "Train new members", "HR Director", "May 2018"]]
+
+
+def unruled(c, top, rows):
+    for i, row in enumerate(rows):
+        c.setFont("Helvetica-Bold" if i == 0 else "Helvetica", 10)
+        for x, t in zip((60, 120, 320, 440), row):
+            c.drawString(x, top - i * ROW, t)
+
+
+c = new_canvas("rl_banner_once.pdf")
+prose(c, 790, "The plan sets out each improvement aim with its actions, owners and dates for the year.")
+c.setFont("Helvetica-Bold", 10)
+c.drawString(60, 740, "1. Political Leadership")
+c.setFont("Helvetica", 10)
+c.drawString(60, 728, "Effective political and managerial leadership, working as a constructive partnership")
+unruled(c, 712, BODY)
+prose(c, 600, "The second part of the plan follows the same form, one aim to a row with its owner.")
+unruled(c, 560, BODY)
 c.showPage()
 c.save()

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 
+#include "extractors/pdf/tables/banner_lead.h"
 #include "extractors/pdf/tables/cells.h"
 #include "extractors/pdf/tables/column_gutters.h"
 #include "extractors/pdf/tables/grid.h"
@@ -452,6 +453,30 @@ std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segment
       LeadLine lead{{l.x0(), l.top, l.x1(), l.bottom}, {}};
       for (const Word* w : l.chunks.front().words) lead.text += (lead.text.empty() ? "" : " ") + w->text;
       g.lead.push_back(std::move(lead));
+    }
+    std::vector<double> row_gaps;
+    for (size_t k = 1; k < starts.size(); ++k) row_gaps.push_back(all[starts[k]]->top - all[starts[k] - 1]->bottom);
+    // Only over a table that starts here: its first full row after the
+    // first (two cells or more: not a note) has an entry in the anchoring
+    // column. A part going on from the page before carries a row over
+    // first; its banner, repeated with the head, is stitching's.
+    bool starts_here = false;
+    for (size_t k = 1; k < starts.size(); ++k) {
+      const size_t end = k + 1 < starts.size() ? starts[k + 1] : all.size();
+      std::vector<bool> filled_col(cols, false);
+      for (size_t i = starts[k]; i < end; ++i)
+        for (int c = 0; c < cols; ++c) filled_col[c] = filled_col[c] || per_col[i][c] > 0;
+      if (std::count(filled_col.begin(), filled_col.end(), true) < 2) continue;
+      starts_here = filled_col[anchor];
+      break;
+    }
+    if (!row_gaps.empty() && !g.tentative && starts_here) {
+      std::nth_element(row_gaps.begin(), row_gaps.begin() + row_gaps.size() / 2, row_gaps.end());
+      std::vector<double> heights;
+      for (const Line* l : all) heights.push_back(l->bottom - l->top);
+      std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+      g.banner_lead = BannerLeadLines(
+          g, {all.front()->top, row_gaps[row_gaps.size() / 2], row_band, heights[heights.size() / 2]});
     }
     grids.push_back(std::move(g));
   }

@@ -146,6 +146,25 @@ TEST(ReportLab, ParagraphsInCellsStayInTheirRow) {
             "Appraisal arrangements to be aligned.");
 }
 
+// A table printed once under a banner of two lines set as closely as its
+// rows: the banner is its first row, one cell across; the same table under
+// a paragraph with a wider margin has none.
+TEST(ReportLab, BannerOverATablePrintedOnce) {
+  Document d = Extract("rl_banner_once.pdf");
+  ASSERT_EQ(d.tables.size(), 2u);
+  const Table& banner = d.tables[0];
+  EXPECT_EQ(banner.rows, 5);
+  EXPECT_EQ(banner.cols, 4);
+  EXPECT_EQ(At(banner, 0, 0)->colspan, 4);
+  EXPECT_EQ(At(banner, 0, 0)->text,
+            "1. Political Leadership\nEffective political and managerial leadership, working as a constructive "
+            "partnership");
+  EXPECT_EQ(At(banner, 1, 1)->text, "Action");
+  const Table& plain = d.tables[1];
+  EXPECT_EQ(plain.rows, 4);
+  EXPECT_EQ(At(plain, 0, 0)->text, "Aim");
+}
+
 TEST(ReportLab, ListsAndNumberedParagraphsAreNoTable) { EXPECT_TRUE(Extract("rl_no_table.pdf").tables.empty()); }
 
 // Every grid position covered by exactly one cell; cells inside the grid.
