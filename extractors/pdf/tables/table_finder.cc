@@ -11,6 +11,7 @@
 #include "extractors/pdf/tables/repeated_header.h"
 #include "extractors/pdf/tables/ruled_frame.h"
 #include "extractors/pdf/tables/rules.h"
+#include "extractors/pdf/tables/shaded_head.h"
 #include "extractors/pdf/tables/stitching.h"
 #include "extractors/pdf/tables/stream_layout.h"
 
@@ -157,6 +158,14 @@ std::vector<PageTable> FindPageTables(const PageContent& page, const CellTextCon
   }
   std::vector<BBox> taken;
   for (const auto& pt : here) taken.push_back(pt.grid.bbox());
+  // Unruled bodies under shaded heads: their columns from the shading.
+  for (Grid& g : FindShadedHeadGrids(page, taken)) {
+    PageTable pt = MakePageTable(page, std::move(g), ctx);
+    if (LooksLikeTable(pt)) {
+      taken.push_back(pt.grid.bbox());
+      here.push_back(std::move(pt));
+    }
+  }
   std::vector<Grid> streams = FindStreamGrids(page, segments, taken);
   // A small ruled piece standing right above an unruled table, its text
   // mostly over the table (rules under a spanning head, say), is part of
