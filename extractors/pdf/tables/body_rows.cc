@@ -67,17 +67,26 @@ BodyRows ReadBodyRows(const PageContent& page, const std::vector<double>& xs, do
       if (o->font_size >= 0.85 * em && o->bbox.top < w->bbox.bottom && o->bbox.bottom > w->bbox.top) return false;
     return true;
   };
+  std::vector<const Word*> taken;
   for (const Word* w : below) {
-    if (w->bbox.top - covered > 2.5 * em) break;
-    if (w->bbox.top > covered && small_print(w)) break;
-    if (w->bbox.x1 < xs.front() - 0.5 || w->bbox.x0 > xs.back() - 0.5) break;
-    bool across = false;
-    for (int k = 1; k < cols; ++k) across = across || (w->bbox.x0 < xs[k] - 0.5 && w->bbox.x1 > xs[k] + 0.5);
-    if (across) break;
+    bool stop = w->bbox.top - covered > 2.5 * em || (w->bbox.top > covered && small_print(w)) ||
+                w->bbox.x1 < xs.front() - 0.5 || w->bbox.x0 > xs.back() - 0.5;
+    for (int k = 1; k < cols; ++k) stop = stop || (w->bbox.x0 < xs[k] - 0.5 && w->bbox.x1 > xs[k] + 0.5);
+    if (stop) {
+      // The whole line ends the body, its words taken so far too.
+      const double mid = (w->bbox.top + w->bbox.bottom) / 2;
+      taken.erase(std::remove_if(taken.begin(), taken.end(),
+                                 [&](const Word* o) { return o->bbox.top < mid && o->bbox.bottom > mid; }),
+                  taken.end());
+      break;
+    }
+    taken.push_back(w);
+    covered = std::max(covered, w->bbox.bottom);
+  }
+  for (const Word* w : taken) {
     int c = 0;
     while (c + 1 < cols && (w->bbox.x0 + w->bbox.x1) / 2 > xs[c + 1]) ++c;
     in_col[c].push_back(w);
-    covered = std::max(covered, w->bbox.bottom);
     out.left = std::min(out.left, w->bbox.x0);
     out.right = std::max(out.right, w->bbox.x1);
   }

@@ -156,16 +156,29 @@ std::vector<PageTable> FindPageTables(const PageContent& page, const CellTextCon
     PageTable pt = MakePageTable(page, std::move(g), ctx);
     if (LooksLikeTable(pt)) here.push_back(std::move(pt));
   }
-  std::vector<BBox> taken;
-  for (const auto& pt : here) taken.push_back(pt.grid.bbox());
-  // Unruled bodies under shaded heads: their columns from the shading.
-  for (Grid& g : FindShadedHeadGrids(page, taken)) {
-    PageTable pt = MakePageTable(page, std::move(g), ctx);
-    if (LooksLikeTable(pt)) {
-      taken.push_back(pt.grid.bbox());
+  // Unruled bodies under shaded heads: their columns from the shading. A
+  // one-row grid the shading's edges made (boxes of one height) is only
+  // their head.
+  {
+    std::vector<BBox> ruled_taken;
+    for (const auto& pt : here)
+      if (pt.table.rows > 1) ruled_taken.push_back(pt.grid.bbox());
+    for (Grid& g : FindShadedHeadGrids(page, ruled_taken)) {
+      PageTable pt = MakePageTable(page, std::move(g), ctx);
+      if (!LooksLikeTable(pt)) continue;
+      const BBox box = pt.grid.bbox();
+      here.erase(std::remove_if(here.begin(), here.end(),
+                                [&](const PageTable& r) {
+                                  const BBox b = r.grid.bbox();
+                                  return r.table.rows == 1 && b.x0 < box.x1 && box.x0 < b.x1 && b.top < box.bottom &&
+                                         box.top < b.bottom;
+                                }),
+                 here.end());
       here.push_back(std::move(pt));
     }
   }
+  std::vector<BBox> taken;
+  for (const auto& pt : here) taken.push_back(pt.grid.bbox());
   std::vector<Grid> streams = FindStreamGrids(page, segments, taken);
   // A small ruled piece standing right above an unruled table, its text
   // mostly over the table (rules under a spanning head, say), is part of

@@ -1,0 +1,70 @@
+// Tables under a shaded head with an unruled body (tests/data/rl_shaded_*.pdf,
+// made by tests/data/make_shaded_head_pdfs.py): columns from the head's
+// boxes even where the body's columns stand closer than a word space, labels
+// centred in tall rows joined to their row, paragraphs of one cell kept in
+// it, a footnote in small print left out, the head repeated on page 2.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extractors/extract.h"
+#include "extractors/pdf/tables/table_finder_test_util.h"
+
+namespace plantrace::pdf {
+namespace {
+
+using table_testing::At;
+
+Document Extract(const std::string& name) {
+  Result<Document> d = ExtractFile(std::string(PLANTRACE_SOURCE_DIR) + "/tests/data/" + name, ExtractOptions{});
+  return d.ok() ? d.value() : Document{};
+}
+
+TEST(ShadedHead, ColumnsFromTheShadingRowsFromWhitespace) {
+  const Document d = Extract("rl_shaded_head.pdf");
+  ASSERT_GE(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  // Banner, head, rows 1.1 and 1.2; the label column has no head box.
+  ASSERT_EQ(t.cols, 4);
+  ASSERT_EQ(t.rows, 4);
+  EXPECT_EQ(t.header_rows, 2);
+  EXPECT_EQ(At(t, 0, 0)->colspan, 4);
+  EXPECT_EQ(At(t, 0, 0)->text, "1. Political Leadership\nEffective leadership, working as a partnership");
+  EXPECT_EQ(At(t, 1, 1)->text, "Improvement Aim");
+  EXPECT_EQ(At(t, 1, 2)->text, "Required Action");
+  // Centred in its row, far below the row's first line: still its label.
+  EXPECT_EQ(At(t, 2, 0)->text, "1.1");
+  EXPECT_EQ(At(t, 3, 0)->text, "1.2");
+  // 1.3 pt from the next column's text, less than a word space: still apart.
+  EXPECT_EQ(At(t, 2, 1)->text, "Well-organised, stable, sound\neffective political groups.");
+  EXPECT_EQ(At(t, 2, 2)->text,
+            "Formal self-assessments required by all political groups, reported against.\n"
+            "Collate a summary of the changes made by political groups.");
+  EXPECT_EQ(At(t, 3, 3)->text,
+            "City Solicitor / ACE\nSurvey being planned.\nRevised group leaders\nmeeting cycle in place.");
+  for (const Cell& c : t.cells) EXPECT_EQ(c.text.find("Delivering"), std::string::npos) << "footnote in the table";
+}
+
+TEST(ShadedHead, PageTwoRepeatsTheHeadOverItsOwnRows) {
+  const Document d = Extract("rl_shaded_head.pdf");
+  const Table* second = nullptr;
+  for (const Table& t : d.tables)
+    for (const Cell& c : t.cells)
+      if (c.text == "1.3") second = &t;
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->cols, 4);
+  const Cell* label = nullptr;
+  for (const Cell& c : second->cells)
+    if (c.text == "1.3") label = &c;
+  EXPECT_EQ(At(*second, label->row, 2)->text, "Extensive joint working between\nthe new Cabinet and CMT.");
+  for (const Cell& c : second->cells) EXPECT_EQ(c.text.find("reviewed every month"), std::string::npos);
+}
+
+TEST(ShadedHead, ShadedBoxesOverProseMakeNoTableOfTheProse) {
+  const Document d = Extract("rl_shaded_legend.pdf");
+  for (const Table& t : d.tables)
+    for (const Cell& c : t.cells) EXPECT_EQ(c.text.find("actions above"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace plantrace::pdf
