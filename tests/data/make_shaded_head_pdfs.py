@@ -6,7 +6,9 @@ table above them, the body with no rules and no shading, every cell's text
 centred vertically in its row, columns closer than a word space, paragraphs
 inside a cell, a footnote in small print under the table. Page 2 goes on
 with the banner and the head repeated. rl_shaded_legend.pdf: two shaded
-boxes side by side over prose (a legend, no table).
+boxes side by side over prose (a legend, no table). rl_shaded_labels.pdf: a
+key/value table whose labels are painted down its left side, one box per
+row (a label wraps, a value wraps, each centred on the other).
 
 Run with Debian's python3-reportlab:
     /usr/bin/python3 tests/data/make_shaded_head_pdfs.py tests/data
@@ -122,5 +124,28 @@ draw_block(c, 72, H - 100 + LEAD, [["Complete"]])
 draw_block(c, 195, H - 100 + LEAD, [["On track"]])
 draw_block(c, 72, H - 120, [["The actions above are shown complete when the lead officer has evaluated",
                              "them, and on track when their milestones are met as planned this year."]])
+c.showPage()
+c.save()
+
+# Shaded labels down the left, values unpainted to their right.
+c = new_canvas("rl_shaded_labels.pdf")
+draw_block(c, 52, H - 50, [["Cabinet report, 14 May 2024"]], "Helvetica-Bold")
+pairs = [(["Subject:"], ["Draft Improvement and Recovery Plan"]),
+         (["Report of:"], ["Acting Chief Executive"]),
+         (["Relevant Cabinet", "Member:"], ["Leader of the Council", "Deputy Leader"]),
+         (["Relevant O&S Chair(s):"], ["Co-ordinating O&S Committee"]),
+         (["Report author:"], ["Assistant Director (Programmes)"])]
+top = H - 80
+for label, value in pairs:
+    height = max(len(label), len(value)) * LEAD
+    lt = top - (height - len(label) * LEAD) / 2
+    c.setFillColorRGB(*GREY)
+    c.rect(52, lt - len(label) * LEAD, 130, len(label) * LEAD, stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    draw_block(c, 52, lt, [label], "Helvetica-Bold")
+    draw_block(c, 186, top - (height - len(value) * LEAD) / 2, [value])
+    top -= height + 2 * PAD
+draw_block(c, 52, top - 20, [["The report asks the Cabinet to approve the draft plan for consultation with",
+                              "residents, partners and staff over the summer, and to note the timetable."]])
 c.showPage()
 c.save()

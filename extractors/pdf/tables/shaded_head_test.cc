@@ -2,7 +2,8 @@
 // made by tests/data/make_shaded_head_pdfs.py): columns from the head's
 // boxes even where the body's columns stand closer than a word space, labels
 // centred in tall rows joined to their row, paragraphs of one cell kept in
-// it, a footnote in small print left out, the head repeated on page 2.
+// it, a footnote in small print left out, the head repeated on page 2; and
+// key/value tables whose labels are shaded boxes down the left, one a row.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -64,6 +65,21 @@ TEST(ShadedHead, ShadedBoxesOverProseMakeNoTableOfTheProse) {
   const Document d = Extract("rl_shaded_legend.pdf");
   for (const Table& t : d.tables)
     for (const Cell& c : t.cells) EXPECT_EQ(c.text.find("actions above"), std::string::npos);
+}
+
+TEST(ShadedLabels, EachShadedLabelIsOneRowHoweverItsLinesWrap) {
+  const Document d = Extract("rl_shaded_labels.pdf");
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  ASSERT_EQ(t.rows, 5);
+  ASSERT_EQ(t.cols, 2);
+  EXPECT_EQ(At(t, 0, 0)->text, "Subject:");
+  EXPECT_EQ(At(t, 0, 1)->text, "Draft Improvement and Recovery Plan");
+  // A two-line label beside a two-line value: one row, not two.
+  EXPECT_EQ(At(t, 2, 0)->text, "Relevant Cabinet Member:");
+  EXPECT_EQ(At(t, 2, 1)->text, "Leader of the Council\nDeputy Leader");
+  EXPECT_EQ(At(t, 4, 0)->text, "Report author:");
+  for (const Cell& c : t.cells) EXPECT_EQ(c.text.find("consultation"), std::string::npos) << "prose in the table";
 }
 
 }  // namespace

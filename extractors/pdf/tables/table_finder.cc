@@ -12,6 +12,7 @@
 #include "extractors/pdf/tables/ruled_frame.h"
 #include "extractors/pdf/tables/rules.h"
 #include "extractors/pdf/tables/shaded_head.h"
+#include "extractors/pdf/tables/shaded_labels.h"
 #include "extractors/pdf/tables/stitching.h"
 #include "extractors/pdf/tables/stream_layout.h"
 
@@ -163,7 +164,10 @@ std::vector<PageTable> FindPageTables(const PageContent& page, const CellTextCon
     std::vector<BBox> ruled_taken;
     for (const auto& pt : here)
       if (pt.table.rows > 1) ruled_taken.push_back(pt.grid.bbox());
-    for (Grid& g : FindShadedHeadGrids(page, ruled_taken)) {
+    std::vector<Grid> shaded = FindShadedHeadGrids(page, ruled_taken);
+    for (const Grid& g : shaded) ruled_taken.push_back(g.bbox());
+    for (Grid& g : FindShadedLabelGrids(page, ruled_taken)) shaded.push_back(std::move(g));
+    for (Grid& g : shaded) {
       PageTable pt = MakePageTable(page, std::move(g), ctx);
       if (!LooksLikeTable(pt)) continue;
       const BBox box = pt.grid.bbox();
