@@ -134,18 +134,23 @@ BodyRows ReadBodyRows(const PageContent& page, const std::vector<double>& xs, do
         }
     return out_cols;
   };
+  // The anchoring column: the first (the one left of the head boxes when
+  // labels stand there).
+  const int anchor = lines[0].empty() && cols > 1 ? 1 : 0;
   out.cuts.push_back((head_bottom + text.front().top) / 2);
   for (size_t k = 0; k < bands.size(); k += 2) {
-    // Without a measure of the paragraph space, a gap under which one
-    // column alone goes on, the column whose text ends right above it, is
-    // a paragraph break in that cell, not a row of one cell.
+    // Without a measure of the paragraph space, a gap is a paragraph break
+    // in the cells above (not a row) when under it one column alone goes
+    // on, the column whose text ends right above it; or when the text under
+    // it has no anchoring cell (a new row brings its label).
     if (para_gap <= 0) {
       const double next = k + 2 < bands.size() ? bands[k + 2] : 1e300;
       const std::vector<int> after = columns_in(bands[k + 1] - 0.1, next + 0.1);
       bool continues = false;
       if (after.size() == 1)
         for (const Span& l : lines[after[0]]) continues = continues || std::fabs(l.bottom - bands[k]) < 0.1;
-      if (continues) continue;
+      const bool anchored_below = std::find(after.begin(), after.end(), anchor) != after.end();
+      if (continues || (!anchored_below && !after.empty())) continue;
     }
     out.cuts.push_back((bands[k] + bands[k + 1]) / 2);
   }

@@ -35,13 +35,11 @@ int WordsInside(const PageContent& page, const BBox& b) {
 // Shaded boxes side by side: centred on one height (cells of one row whose
 // shading covers their text block, centred or not, share the middle or the
 // top), each a few points from the next, two or more of them with text.
-std::vector<Band> ShadedBands(const PageContent& page, const std::vector<BBox>& taken, double em) {
+std::vector<Band> ShadedBands(const PageContent& page, double em) {
   std::vector<const FilledBox*> boxes;
   for (const FilledBox& b : page.boxes) {
-    if (IsWhite(b.color) || b.bbox.width() < 0.5 * em) continue;
-    bool free = true;
-    for (const BBox& t : taken) free = free && !Overlaps(b.bbox, t);
-    if (free) boxes.push_back(&b);
+    // (Taken regions are checked per band: see FindShadedHeadGrids.)
+    if (!IsWhite(b.color) && b.bbox.width() >= 0.5 * em) boxes.push_back(&b);
   }
   std::sort(boxes.begin(), boxes.end(), [](const FilledBox* a, const FilledBox* b) { return a->bbox.x0 < b->bbox.x0; });
   std::vector<bool> used(boxes.size(), false);
@@ -95,12 +93,16 @@ bool SameColumns(const Band& a, const Band& b) {
 std::vector<Grid> FindShadedHeadGrids(const PageContent& page, const std::vector<BBox>& taken) {
   std::vector<Grid> grids;
   const double em = TypicalFontSize(page.words);
-  const std::vector<Band> bands = ShadedBands(page, taken, em);
+  const std::vector<Band> bands = ShadedBands(page, em);
   std::vector<BBox> done = taken;
   for (size_t bi = 0; bi < bands.size(); ++bi) {
     const Band& band = bands[bi];
+    // (A taken region within the band's height is a grid its own boxes'
+    // edges made: no obstacle.)
     bool free = true;
-    for (const BBox& t : done) free = free && !Overlaps(BBox{band.boxes.front().x0, band.top, band.boxes.back().x1, band.bottom}, t);
+    for (const BBox& t : done)
+      free = free && (!Overlaps(BBox{band.boxes.front().x0, band.top, band.boxes.back().x1, band.bottom}, t) ||
+                      (t.top >= band.top - 1 && t.bottom <= band.bottom + 1));
     if (!free) continue;
     std::vector<double> xs;
     for (const BBox& b : band.boxes) xs.push_back(b.x0);

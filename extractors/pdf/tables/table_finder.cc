@@ -158,8 +158,7 @@ std::vector<PageTable> FindPageTables(const PageContent& page, const CellTextCon
     if (LooksLikeTable(pt)) here.push_back(std::move(pt));
   }
   // Unruled bodies under shaded heads: their columns from the shading. A
-  // one-row grid the shading's edges made (boxes of one height) is only
-  // their head.
+  // grid the shading's own edges made inside such a table is only its head.
   {
     std::vector<BBox> ruled_taken;
     for (const auto& pt : here)
@@ -174,8 +173,8 @@ std::vector<PageTable> FindPageTables(const PageContent& page, const CellTextCon
       here.erase(std::remove_if(here.begin(), here.end(),
                                 [&](const PageTable& r) {
                                   const BBox b = r.grid.bbox();
-                                  return r.table.rows == 1 && b.x0 < box.x1 && box.x0 < b.x1 && b.top < box.bottom &&
-                                         box.top < b.bottom;
+                                  return b.x0 >= box.x0 - 1 && b.x1 <= box.x1 + 1 && b.top >= box.top - 1 &&
+                                         b.bottom <= box.bottom + 1;
                                 }),
                  here.end());
       here.push_back(std::move(pt));
