@@ -104,8 +104,9 @@ BodyRows ReadBodyRows(const PageContent& page, const std::vector<double>& xs, do
   double line_gap = 1e300, para_gap = -1;
   for (int c = 0; c < cols; ++c)
     for (size_t i = 1; i < lines[c].size(); ++i) line_gap = std::min(line_gap, lines[c][i].top - lines[c][i - 1].bottom);
-  if (line_gap > 1e299) line_gap = 0.2 * em;
-  line_gap = std::max(line_gap, 0.0);
+  // (Lines of one paragraph stand closer than a third of an em in any
+  // usual leading: a larger smallest gap is between rows of one line each.)
+  line_gap = std::clamp(line_gap, 0.0, 0.35 * em);
   for (int c = 0; c < cols; ++c) {
     std::vector<Span> others;
     for (int k = 0; k < cols; ++k)
