@@ -9,6 +9,10 @@ with the banner and the head repeated. rl_shaded_legend.pdf: two shaded
 boxes side by side over prose (a legend, no table). rl_shaded_labels.pdf: a
 key/value table whose labels are painted down its left side, one box per
 row (a label wraps, a value wraps, each centred on the other).
+rl_shaded_centred.pdf: head boxes of different heights centred on one line
+(their edges make a grid of three rows), body rows of one line each; page 2
+opens with the rest of a row and a paragraph in two of its cells, then a
+new labelled row.
 
 Run with Debian's python3-reportlab:
     /usr/bin/python3 tests/data/make_shaded_head_pdfs.py tests/data
@@ -147,5 +151,46 @@ for label, value in pairs:
     top -= height + 2 * PAD
 draw_block(c, 52, top - 20, [["The report asks the Cabinet to approve the draft plan for consultation with",
                               "residents, partners and staff over the summer, and to note the timetable."]])
+c.showPage()
+c.save()
+
+# Head boxes of different heights, one-line rows, a row carried over.
+CX = [52, 120, 200, 540]
+
+
+def centred_head(c, top):
+    heads = [["Years"], ["Amount"], ["Comments and explanation of", "the figures in this table"]]
+    height = 2 * LEAD
+    for k, lines in enumerate(heads):
+        h = len(lines) * LEAD
+        t = top - (height - h) / 2
+        c.setFillColorRGB(*GREY)
+        c.rect(CX[k], t - h, CX[k + 1] - 3 - CX[k], h, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        draw_block(c, CX[k], t, [lines], "Helvetica-Bold")
+    return top - height
+
+
+c = new_canvas("rl_shaded_centred.pdf")
+draw_block(c, 52, H - 60, [["The reductions required in the years ahead are as follows:"]])
+top = centred_head(c, H - 640)
+for years, amount, comment in [("2015/16", "105.4m", "Approved by Council on 3 March."),
+                               ("2016/17", "166.7m", "Annual reduction to be identified."),
+                               ("2017/18", "86.6m", "Annual reduction to be identified.")]:
+    top -= PAD
+    for x, t in zip(CX, [years, amount, comment]):
+        draw_block(c, x, top, [[t]])
+    top -= LEAD + PAD
+c.showPage()
+top = centred_head(c, H - 60)
+top -= PAD
+draw_block(c, CX[2], top, [["carried over from the page before."]])
+top -= LEAD + 2 * PAD
+draw_block(c, CX[1], top, [["Revised"]])
+draw_block(c, CX[2], top, [["A second paragraph of the same cell,", "with its own two lines."]])
+top -= 2 * LEAD + 2 * PAD
+draw_block(c, CX[0], top, [["2018/19"]])
+draw_block(c, CX[1], top, [["40.2m"]])
+draw_block(c, CX[2], top, [["To be confirmed."]])
 c.showPage()
 c.save()

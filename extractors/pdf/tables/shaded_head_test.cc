@@ -67,6 +67,27 @@ TEST(ShadedHead, ShadedBoxesOverProseMakeNoTableOfTheProse) {
     for (const Cell& c : t.cells) EXPECT_EQ(c.text.find("actions above"), std::string::npos);
 }
 
+// Head boxes of different heights centred on one line; rows of one line
+// each; page 2 opens with the rest of the last row and a second paragraph
+// of it (no label: no new row), then a labelled row.
+TEST(ShadedHead, CentredHeadBoxesOneLineRowsAndARowCarriedOver) {
+  const Document d = Extract("rl_shaded_centred.pdf");
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  ASSERT_EQ(t.cols, 3);
+  ASSERT_EQ(t.rows, 5);
+  EXPECT_EQ(t.header_rows, 1);
+  EXPECT_EQ(At(t, 0, 0)->text, "Years");
+  EXPECT_EQ(At(t, 0, 2)->text, "Comments and explanation of\nthe figures in this table");
+  EXPECT_EQ(At(t, 1, 0)->text, "2015/16");
+  EXPECT_EQ(At(t, 2, 1)->text, "166.7m");
+  EXPECT_EQ(At(t, 3, 0)->text, "2017/18");
+  EXPECT_EQ(At(t, 3, 1)->text, "86.6m\nRevised");
+  EXPECT_NE(At(t, 3, 2)->text.find("A second paragraph of the same cell"), std::string::npos);
+  EXPECT_EQ(At(t, 4, 0)->text, "2018/19");
+  EXPECT_EQ(At(t, 4, 2)->text, "To be confirmed.");
+}
+
 TEST(ShadedLabels, EachShadedLabelIsOneRowHoweverItsLinesWrap) {
   const Document d = Extract("rl_shaded_labels.pdf");
   ASSERT_EQ(d.tables.size(), 1u);
