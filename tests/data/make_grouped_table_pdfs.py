@@ -14,6 +14,9 @@
   per cell: the first with a banner of two lines set as closely above its
   column heads as its rows are to each other (a row of the table), the
   second under a paragraph set apart by a wider margin (no row of it).
+- rl_indented_cell.pdf: a cell whose list is indented and whose closing
+  paragraph is not, its column's gutter narrower than the list's indent
+  suggests: the paragraph stays in its cell, the label beside in its own.
 
 Run with Debian's python3-reportlab:
     /usr/bin/python3 tests/data/make_grouped_table_pdfs.py tests/data
@@ -137,5 +140,29 @@ c.drawString(60, 728, "Effective political and managerial leadership, working as
 unruled(c, 712, BODY)
 prose(c, 600, "The second part of the plan follows the same form, one aim to a row with its owner.")
 unruled(c, 560, BODY)
+c.showPage()
+c.save()
+
+# A cell's list indented 20 pt, its closing paragraph at the cell's edge,
+# 8 pt right of the longest label.
+c = new_canvas("rl_indented_cell.pdf")
+prose(c, 790, "The actions agreed for each recommendation are set out in the table below for the year.")
+LABEL_END = 60 + max(c.stringWidth(t, "Helvetica", 10) for t in ("1. Design risk arrangements", "2. Put in place oversight"))
+EDGE = LABEL_END + 8
+y = 750
+for label, items, para in (
+        (["1. Design risk arrangements", "for members"], ["Strengthen the framework.", "Baseline the understanding."],
+         ["Scope further action as part of the", "improvement plan."]),
+        (["2. Put in place oversight"], ["Engage scrutiny members early.", "Review the budget."], None)):
+    c.setFont("Helvetica", 10)
+    for k, t in enumerate(label):
+        c.drawString(60, y - k * LINE, t)
+    for t in items:
+        c.drawString(EDGE + 20, y, t)
+        y -= LINE
+    for t in para or []:
+        c.drawString(EDGE, y, t)
+        y -= LINE
+    y -= 8
 c.showPage()
 c.save()

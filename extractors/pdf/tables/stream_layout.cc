@@ -147,6 +147,12 @@ std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segment
     // must not break the columns of the multi-chunk lines (else: prose).
     Grid g;
     g.xs.push_back(x0);
+    // Boundaries in the whitespace that every line leaves (a cell's
+    // paragraph set less indented than its list narrows the gutter).
+    std::vector<TextRun> chunk_runs;
+    for (const Line* l : all)
+      for (const auto& c : l->chunks) chunk_runs.push_back({c.x0, c.x1});
+    NarrowGutters(&gaps, chunk_runs);
     for (const auto& [a, b] : gaps) g.xs.push_back((a + b) / 2);
     g.xs.push_back(x1);
     const int cols = g.cols();

@@ -165,6 +165,20 @@ TEST(ReportLab, BannerOverATablePrintedOnce) {
   EXPECT_EQ(At(plain, 0, 0)->text, "Aim");
 }
 
+// A cell's list indented, its closing paragraph not: the column boundary
+// stands in the whitespace the paragraph leaves, label and cell apart.
+TEST(ReportLab, LessIndentedParagraphStaysInItsCell) {
+  Document d = Extract("rl_indented_cell.pdf");
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  EXPECT_EQ(t.rows, 2);
+  EXPECT_EQ(t.cols, 2);
+  EXPECT_EQ(At(t, 0, 0)->text, "1. Design risk arrangements for members");
+  EXPECT_EQ(At(t, 0, 1)->text,
+            "Strengthen the framework. Baseline the understanding. Scope further action as part of the improvement "
+            "plan.");
+}
+
 TEST(ReportLab, ListsAndNumberedParagraphsAreNoTable) { EXPECT_TRUE(Extract("rl_no_table.pdf").tables.empty()); }
 
 // Every grid position covered by exactly one cell; cells inside the grid.
