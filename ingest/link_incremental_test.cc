@@ -171,5 +171,91 @@ TEST_F(LinkIncrementalTest, AddingAnyKentPaperGivesTheFullLinkingsLinks) {
   AddEachLast(kent, "kent");
 }
 
+TEST_F(LinkIncrementalTest, ARevisedPaperIsRelinkedWithThePapersAfterItAndNoStaleLinkRemains) {
+  Corpus corpus = Bundled();
+  auto store = Open("revised");
+  for (const DocumentRecord& d : corpus.documents) Put(*store, corpus, d.doc_id);
+  ASSERT_TRUE(LinkStore(*store).ok());
+  // A new version of the 2019 addendum (third of five in date order): one
+  // item reworded.
+  const std::string revised = "bcc-2019-improvement-programme-addendum";
+  Corpus v2 = corpus;
+  for (DocumentRecord& d : v2.documents) {
+    if (d.doc_id == revised) d.sha256 += "-v2";
+  }
+  bool reworded = false;
+  for (ItemRecord& item : v2.items) {
+    if (item.doc_id == revised && !reworded) {
+      item.text += " The work on governance and financial planning continues.";
+      reworded = true;
+    }
+  }
+  ASSERT_TRUE(reworded);
+  Put(*store, v2, revised);
+  LinkRequest request;
+  request.relink_share = 1e9;
+  Result<LinkStoreTotals> linked = LinkStore(*store, request);
+  ASSERT_TRUE(linked.ok()) << linked.status().ToString();
+  ASSERT_FALSE(linked->full) << linked->full_reason;
+  EXPECT_EQ(linked->changed_documents, 1u);
+  // It and the two papers dated after it; not the 2015 and 2018 ones.
+  EXPECT_EQ(linked->decided_documents, 3u);
+  ExpectSameAsFull(*store, "revised");
+  // Every row left is current: the old version's links went with it.
+  Result<StoreCounts> counts = store->Counts();
+  Result<std::vector<LinkRecord>> links = store->Links();
+  ASSERT_TRUE(counts.ok() && links.ok());
+  EXPECT_EQ(counts->links, static_cast<int64_t>(links->size()));
+}
+
+LinkBasis BasisOf(std::vector<LinkedDocument> documents, int64_t items, int64_t changed) {
+  LinkBasis b;
+  b.items = items;
+  b.changed_items = changed;
+  b.documents = std::move(documents);
+  return b;
+}
+
+TEST(LinkPlan, FullWhenAskedWhenNothingIsStoredAndPastTheShareOfChangedItems) {
+  const std::vector<LinkedDocument> now = {{"a", "1", 0}, {"b", "2", 1}, {"c", "3", 2}};
+  EXPECT_TRUE(PlanLinking(BasisOf(now, 300, 0), now, {100, 100, 100}, true, 0.1).full);
+  LinkPlan none = PlanLinking(LinkBasis{}, now, {100, 100, 100}, false, 0.1);
+  EXPECT_TRUE(none.full);
+  EXPECT_NE(none.reason.find("no term weights stored"), std::string::npos);
+  // c added: 100 items of 200 changed, past 10 %.
+  const LinkBasis two = BasisOf({{"a", "1", 0}, {"b", "2", 1}}, 200, 0);
+  LinkPlan past = PlanLinking(two, now, {100, 100, 100}, false, 0.1);
+  EXPECT_TRUE(past.full);
+  EXPECT_NE(past.reason.find("100 items changed"), std::string::npos) << past.reason;
+  // 10 items: within; 10 more changed before, 20 of 200: still within;
+  // 11 before, 21: past.
+  LinkPlan within = PlanLinking(two, now, {100, 100, 10}, false, 0.1);
+  EXPECT_FALSE(within.full);
+  EXPECT_EQ(within.changed, std::unordered_set<std::string>{"c"});
+  EXPECT_TRUE(within.redecide.empty());
+  EXPECT_EQ(within.changed_items, 10);
+  EXPECT_FALSE(PlanLinking(BasisOf(two.documents, 200, 10), now, {100, 100, 10}, false, 0.1).full);
+  EXPECT_TRUE(PlanLinking(BasisOf(two.documents, 200, 11), now, {100, 100, 10}, false, 0.1).full);
+}
+
+TEST(LinkPlan, ARevisedOrRemovedPaperHasEveryPaperAfterItsOldPlaceDecidedAgain) {
+  const std::vector<LinkedDocument> before = {
+      {"a", "1", 0}, {"b", "2", 1}, {"c", "3", 2}, {"d", "4", 3}};
+  // b re-versioned: c and d met its old version.
+  const std::vector<LinkedDocument> revised = {
+      {"a", "1", 0}, {"b", "2b", 1}, {"c", "3", 2}, {"d", "4", 3}};
+  LinkPlan plan = PlanLinking(BasisOf(before, 1000, 0), revised, {10, 10, 10, 10}, false, 0.1);
+  EXPECT_FALSE(plan.full);
+  EXPECT_EQ(plan.changed, std::unordered_set<std::string>{"b"});
+  EXPECT_EQ(plan.redecide, (std::unordered_set<std::string>{"c", "d"}));
+  // c gone (a store keeps every document, but the plan does not rely on
+  // it): d met it.
+  const std::vector<LinkedDocument> removed = {{"a", "1", 0}, {"b", "2", 1}, {"d", "4", 2}};
+  plan = PlanLinking(BasisOf(before, 1000, 0), removed, {10, 10, 10}, false, 0.1);
+  EXPECT_FALSE(plan.full);
+  EXPECT_TRUE(plan.changed.empty());
+  EXPECT_EQ(plan.redecide, std::unordered_set<std::string>{"d"});
+}
+
 }  // namespace
 }  // namespace plantrace
