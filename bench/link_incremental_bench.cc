@@ -66,7 +66,10 @@ double Step(Store& store, const std::string& name, bool full) {
   LinkRequest request;
   request.full = full;
   const double start = CpuSeconds();
-  Result<LinkStoreTotals> t = LinkStore(store, request);
+  // Where the time goes: CPU seconds at each stage LinkStore reports.
+  Result<LinkStoreTotals> t = LinkStore(store, request, [&](const std::string& stage) {
+    std::cout << "  " << name << " at " << CpuSeconds() - start << " s: " << stage << "\n";
+  });
   const double cpu = CpuSeconds() - start;
   if (!t.ok()) {
     std::cerr << name << ": " << t.status().ToString() << "\n";

@@ -91,12 +91,12 @@ Result<LinkStoreTotals> LinkStore(Store& store, const LinkRequest& request,
   Result<std::string> digest = LinkInputsDigest(docs.value(), items, request.min_score);
   if (!digest.ok()) return digest.status();
   run.inputs_digest = digest.value();
-  Result<LinkState> state = store.LinkStatus();
-  if (!state.ok()) return state.status();
+  Result<std::optional<LinkRun>> last = store.LastLinkRun();
+  if (!last.ok()) return last.status();
   // `--full` is asked for by someone who wants the term weights afresh:
   // the links are computed again even when no input changed.
-  if (!request.full && state->last && state->last->inputs_digest == run.inputs_digest &&
-      state->last->to_version == run.to_version) {
+  if (!request.full && last.value() && last.value()->inputs_digest == run.inputs_digest &&
+      last.value()->to_version == run.to_version) {
     // Nothing the links depend on changed: the stored links are those a
     // relink would compute.
     Result<std::vector<LinkRecord>> stored = store.Links();
@@ -238,11 +238,11 @@ Result<std::optional<LinkStoreTotals>> LinkAndRecordRun(Store& store, const std:
     Result<int64_t> unrecorded = store.UnrecordedVersions();
     if (!unrecorded.ok()) return unrecorded.status();
     if (unrecorded.value() == 0) return std::optional<LinkStoreTotals>();
-    Result<LinkState> state = store.LinkStatus();
-    if (!state.ok()) return state.status();
+    Result<std::optional<LinkRun>> last = store.LastLinkRun();
+    if (!last.ok()) return last.status();
     LinkRequest request;
     request.command = command;
-    if (state->last) request.min_score = state->last->min_score;
+    if (last.value()) request.min_score = last.value()->min_score;
     Result<LinkStoreTotals> linked = LinkStore(store, request, stage);
     if (!linked.ok()) return linked.status();
     Status s = store.RecordRun(command, started_at);

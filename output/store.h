@@ -224,6 +224,9 @@ class Store {
   // The id of the newest stored version row (0: none); ids only grow.
   virtual Result<int64_t> LatestVersionId() = 0;
   virtual Result<LinkState> LinkStatus() = 0;
+  // LinkStatus().last alone, without counting stale links (which reads
+  // every link).
+  virtual Result<std::optional<LinkRun>> LastLinkRun() = 0;
   // Replaces every item's themes: (ref "doc_id#item_id", theme id) pairs,
   // for the newest versions; a ref naming no stored item is skipped. Read
   // by ItemQuery::theme.

@@ -257,26 +257,36 @@ Result<LinkRun> SqlStore::ReplaceLinksLocked(const std::vector<LinkRecord>& link
   return run;
 }
 
-Result<LinkState> SqlStore::LinkStatus() {
+Result<std::optional<LinkRun>> SqlStore::LastLinkRun() {
   std::lock_guard<std::mutex> lock(mu_);
-  LinkState state;
+  return LastLinkRunLocked();
+}
+
+Result<std::optional<LinkRun>> SqlStore::LastLinkRunLocked() {
   Result<std::vector<SqlRow>> rows = conn_->Query(
       "SELECT command, linked_at, min_score, to_version, links_kept, links_added, links_removed, "
       "inputs_digest FROM link_runs ORDER BY id DESC LIMIT 1", {});
   if (!rows.ok()) return rows.status();
-  if (!rows->empty()) {
-    const SqlRow& r = rows->front();
-    LinkRun run;
-    run.command = Text(r[0]);
-    run.linked_at = Text(r[1]);
-    if (r[2]) run.min_score = SqlToReal(r[2]);
-    run.to_version = SqlToInt(r[3]);
-    run.kept = SqlToInt(r[4]);
-    run.added = SqlToInt(r[5]);
-    run.removed = SqlToInt(r[6]);
-    if (r[7]) run.inputs_digest = Text(r[7]);
-    state.last = run;
-  }
+  if (rows->empty()) return std::optional<LinkRun>();
+  const SqlRow& r = rows->front();
+  LinkRun run;
+  run.command = Text(r[0]);
+  run.linked_at = Text(r[1]);
+  if (r[2]) run.min_score = SqlToReal(r[2]);
+  run.to_version = SqlToInt(r[3]);
+  run.kept = SqlToInt(r[4]);
+  run.added = SqlToInt(r[5]);
+  run.removed = SqlToInt(r[6]);
+  if (r[7]) run.inputs_digest = Text(r[7]);
+  return std::optional<LinkRun>(std::move(run));
+}
+
+Result<LinkState> SqlStore::LinkStatus() {
+  std::lock_guard<std::mutex> lock(mu_);
+  LinkState state;
+  Result<std::optional<LinkRun>> last = LastLinkRunLocked();
+  if (!last.ok()) return last.status();
+  state.last = std::move(last.value());
   Result<std::map<std::string, int64_t>> newest = NewestVersionIds(kNoLimit);
   if (!newest.ok()) return newest.status();
   state.documents = static_cast<int64_t>(newest->size());

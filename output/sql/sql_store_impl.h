@@ -41,6 +41,7 @@ class SqlStore : public Store {
       const std::vector<std::pair<std::string, std::string>>& ref_themes) override;
   Result<int64_t> LatestVersionId() override;
   Result<LinkState> LinkStatus() override;
+  Result<std::optional<LinkRun>> LastLinkRun() override;
   Status ReplaceThemes(
       const std::vector<std::pair<std::string, std::string>>& ref_themes) override;
   Result<std::vector<ItemRecord>> FindItems(const ItemQuery& q) override;
@@ -73,6 +74,7 @@ class SqlStore : public Store {
                                      const std::set<std::string>* to_docs = nullptr);
   // Stores run `run_id`'s basis (LinkRun::basis) and what it decided.
   Status SaveLinkBasis(const SqlValue& run_id, const LinkRun& run);
+  Result<std::optional<LinkRun>> LastLinkRunLocked();
   Status ReplaceThemesLocked(const std::vector<std::string>* doc_ids,
                              const std::vector<std::pair<std::string, std::string>>& ref_themes);
 
