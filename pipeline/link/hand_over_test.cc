@@ -1,10 +1,12 @@
 // Hand-overs, distinct evidence and how far apart papers are: what makes a
 // link `continues`, and which of several links an item keeps.
+#include "pipeline/link/hand_over.h"
+
 #include <gtest/gtest.h>
 
 #include "pipeline/link/distinct_evidence.h"
 #include "pipeline/link/document_order.h"
-#include "pipeline/link/hand_over.h"
+#include "pipeline/link/link_test_items.h"
 #include "pipeline/link/linker.h"
 #include "pipeline/link/term_weights.h"
 #include "text/tokenize.h"
@@ -23,17 +25,6 @@ DocumentRecord Doc(std::string id, std::string date, std::string title) {
   d.date = std::move(date);
   d.title = std::move(title);
   return d;
-}
-
-ItemRecord Item(std::string doc, std::string id, std::string kind, std::string text,
-                std::vector<std::string> actions = {}) {
-  ItemRecord item;
-  item.doc_id = std::move(doc);
-  item.item_id = std::move(id);
-  item.kind = std::move(kind);
-  item.text = std::move(text);
-  item.actions = std::move(actions);
-  return item;
 }
 
 TermWeights Weights(Tokenizer& tokenizer) {

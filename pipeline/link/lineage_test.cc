@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "pipeline/link/link_test_items.h"
+
 namespace plantrace {
 namespace {
 
@@ -12,14 +14,6 @@ DocumentRecord Doc(std::string id, std::string date) {
   return d;
 }
 
-ItemRecord Item(std::string doc, std::string id) {
-  ItemRecord item;
-  item.doc_id = std::move(doc);
-  item.item_id = std::move(id);
-  item.text = "text of " + item.doc_id + "#" + item.item_id;
-  return item;
-}
-
 LinkRecord Link(std::string from, std::string to, std::string rel, double score) {
   return {std::move(from), std::move(to), std::move(rel), score, {"why " + std::to_string(score)}};
 }
@@ -27,8 +21,10 @@ LinkRecord Link(std::string from, std::string to, std::string rel, double score)
 struct Fixture {
   std::vector<DocumentRecord> docs = {Doc("d2023", "2023-11"), Doc("d2015", "2015-03"),
                                       Doc("d2018", "2018-09"), Doc("d2024", "2024-04")};
-  std::vector<ItemRecord> items = {Item("d2023", "9"), Item("d2018", "4.5"), Item("d2015", "d"),
-                                   Item("d2024", "1"), Item("d2018", "1.1"), Item("d2023", "3")};
+  std::vector<ItemRecord> items = {
+      Item("d2023", "9", "", "text of d2023#9"),     Item("d2018", "4.5", "", "text of d2018#4.5"),
+      Item("d2015", "d", "", "text of d2015#d"),     Item("d2024", "1", "", "text of d2024#1"),
+      Item("d2018", "1.1", "", "text of d2018#1.1"), Item("d2023", "3", "", "text of d2023#3")};
   std::vector<LinkRecord> links = {
       Link("d2015#d", "d2018#4.5", "recurs", 0.7),
       Link("d2018#4.5", "d2023#9", "recurs", 0.6),

@@ -12,6 +12,7 @@
 #include "pipeline/link/document_order.h"
 #include "pipeline/link/identity_links.h"
 #include "pipeline/link/link_eval_test_util.h"
+#include "pipeline/link/link_test_items.h"
 #include "pipeline/link/linker.h"
 
 namespace plantrace {
@@ -27,17 +28,6 @@ DocumentRecord Doc(std::string id, std::string date, std::optional<std::string> 
   return d;
 }
 
-ItemRecord Item(std::string doc, std::string id, std::string text,
-                std::optional<std::string> section = {}) {
-  ItemRecord item;
-  item.doc_id = std::move(doc);
-  item.item_id = std::move(id);
-  item.kind = "decision";
-  item.text = std::move(text);
-  item.section = std::move(section);
-  return item;
-}
-
 TEST(DecisionNumbers, ReadsTheForwardPlanFormAndKnownNumbers) {
   EXPECT_EQ(DecisionNumbersIn("91. 24/00115 - Kent County Council ICS", {}),
             std::vector<std::string>{"24/00115"});
@@ -50,15 +40,16 @@ TEST(DecisionNumbers, ReadsTheForwardPlanFormAndKnownNumbers) {
   EXPECT_TRUE(DecisionNumbersIn("XCAB/2024/0171", {"cab/2024/017"}).empty());
   // An item without a number of its own takes its document's.
   DocumentRecord report = Doc("r", "2025-01-30", "report", "24-00115");
-  EXPECT_EQ(DecisionNumbersOf(Item("r", "12.1", "Agree the proposed decision"), &report, {}),
-            std::vector<std::string>{"24/00115"});
+  EXPECT_EQ(
+      DecisionNumbersOf(Item("r", "12.1", "decision", "Agree the proposed decision"), &report, {}),
+      std::vector<std::string>{"24/00115"});
 }
 
 TEST(DocumentOrder, DatesThenKindOfPaperThenItemDatesNeverIds) {
   std::vector<DocumentRecord> docs = {
       Doc("z-report", "2025-01-30", "report"), Doc("a-minutes", "2025-01-30", "minutes"),
       Doc("m-prod", "", "record_of_decision"), Doc("b-plan", "2018-09"), Doc("y-undated", "0000-00")};
-  ItemRecord dated = Item("y-undated", "1", "x");
+  ItemRecord dated = Item("y-undated", "1", "decision", "x");
   dated.dates.push_back({"April 2019", "due", "2019-04-01", "2019-04-30", "month"});
   DocumentOrder order(docs, {dated});
   EXPECT_LT(order.Compare("b-plan", "z-report").sign, 0);
@@ -113,9 +104,10 @@ TEST(Linker, SameDecisionNumberRecursDifferentNumbersNeverLink) {
   const std::string delegate =
       "DELEGATE authority to the Corporate Director to take the relevant actions, including "
       "entering into the relevant contracts or other legal agreements";
-  std::vector<ItemRecord> items = {Item("prod-1", "B", delegate), Item("prod-2", "c", delegate),
-                                   Item("minutes", "91(c)", "Delegate authority to the Director",
-                                        "91. 24/00115 - Integrated Care Strategy")};
+  std::vector<ItemRecord> items = {
+      Item("prod-1", "B", "decision", delegate), Item("prod-2", "c", "decision", delegate),
+      InSection(Item("minutes", "91(c)", "decision", "Delegate authority to the Director"),
+                "91. 24/00115 - Integrated Care Strategy")};
   Result<Linker> linker = Linker::Load();
   ASSERT_TRUE(linker.ok()) << linker.status().ToString();
   std::vector<LinkRecord> links = linker->Link(docs, items);
@@ -154,14 +146,17 @@ TEST(CommitteePapers, SameWordingAndConflictingFigures) {
       "Agree the capital budget changes, the revenue budget, the treasury management "
       "strategy, the reserves policy and the fees and charges for 2025-26 to 2027-28"));
 
-  ItemRecord a = Item("m1", "78", "the minutes of the meeting on 28 November 2024 were a correct record");
+  ItemRecord a = Item("m1", "78", "decision",
+                      "the minutes of the meeting on 28 November 2024 were a correct record");
   a.dates.push_back({"28 November 2024", "event", "2024-11-28", "2024-11-28", "day"});
   a.dates.push_back({"2025-01-09", "event", "2025-01-09", "2025-01-09", "day"});  // the meeting's
-  ItemRecord b = Item("m2", "86", "the minutes of the meeting on 9 January 2025 were a correct record");
+  ItemRecord b = Item("m2", "86", "decision",
+                      "the minutes of the meeting on 9 January 2025 were a correct record");
   b.dates.push_back({"9 January 2025", "event", "2025-01-09", "2025-01-09", "day"});
   EXPECT_TRUE(ConflictingFigures(a, b));
-  ItemRecord c = Item("r", "a", "NOTE the forecast overspend of £23.3m");
-  ItemRecord d = Item("p", "a", "Note the forecast overspend of £23.3m (excluding Schools)");
+  ItemRecord c = Item("r", "a", "decision", "NOTE the forecast overspend of £23.3m");
+  ItemRecord d =
+      Item("p", "a", "decision", "Note the forecast overspend of £23.3m (excluding Schools)");
   c.amounts.push_back({"£23.3m", 23300000, {}, false, "other"});
   d.amounts = c.amounts;
   EXPECT_FALSE(ConflictingFigures(c, d));
@@ -188,13 +183,16 @@ TEST(Linker, MinuteHeadingNamingTheReportLinksItsParaphrase) {
   report.title = title;
   std::vector<DocumentRecord> docs = {report, Doc("minutes", "2025-01-30", "minutes")};
   std::vector<ItemRecord> items = {
-      Item("report", "a", "consider any proposed amendments from Cabinet Committees."),
-      Item("report", "b", "endorse the draft budget to be presented to County Council for final decisions."),
-      Item("minutes", "89",
-           "Cabinet considered the changes put forward by its committees and endorsed the budget.",
-           "89. " + title),
-      Item("minutes", "90", "Cabinet agree the Commissioning Plan for Education Provision",
-           "90. Commissioning Plan for Education Provision")};
+      Item("report", "a", "decision", "consider any proposed amendments from Cabinet Committees."),
+      Item("report", "b", "decision",
+           "endorse the draft budget to be presented to County Council for final decisions."),
+      InSection(Item("minutes", "89", "decision",
+                     "Cabinet considered the changes put forward by its committees and endorsed "
+                     "the budget."),
+                "89. " + title),
+      InSection(Item("minutes", "90", "decision",
+                     "Cabinet agree the Commissioning Plan for Education Provision"),
+                "90. Commissioning Plan for Education Provision")};
   Result<Linker> linker = Linker::Load();
   ASSERT_TRUE(linker.ok()) << linker.status().ToString();
   std::vector<LinkRecord> links = linker->Link(docs, items);
@@ -219,8 +217,11 @@ TEST(Linker, CommitteePapersLinkTheSameDecisionOnly) {
   // The same words with a continuation cue ("monitoring") are the same
   // decision seen again, not a follow-up.
   std::vector<ItemRecord> items = {
-      Item("report", "2.6", "Note the Reserves Monitoring, Treasury Management and Prudential Indicators Monitoring"),
-      Item("prod", "f", "Note the Reserves, Treasury Management and Prudential Indicators Monitoring")};
+      Item(
+          "report", "2.6", "decision",
+          "Note the Reserves Monitoring, Treasury Management and Prudential Indicators Monitoring"),
+      Item("prod", "f", "decision",
+           "Note the Reserves, Treasury Management and Prudential Indicators Monitoring")};
   std::vector<DocumentRecord> docs = {Doc("report", "2025-01-30", "report"),
                                       Doc("prod", "2025-01-30", "record_of_decision")};
   std::vector<LinkRecord> links = linker->Link(docs, items);
@@ -231,9 +232,13 @@ TEST(Linker, CommitteePapersLinkTheSameDecisionOnly) {
 
   // Approving the minutes of two different meetings: the same boilerplate,
   // two decisions. Between two plans the pair would link.
-  ItemRecord a = Item("m1", "78", "the minutes of the meeting on 28 November 2024 were a correct record and that they be signed by the Chair");
+  ItemRecord a = Item("m1", "78", "decision",
+                      "the minutes of the meeting on 28 November 2024 were a correct record and "
+                      "that they be signed by the Chair");
   a.dates.push_back({"28 November 2024", "event", "2024-11-28", "2024-11-28", "day"});
-  ItemRecord b = Item("m2", "86", "the minutes of the meeting on 9 January 2025 were a correct record and that they be signed by the Chair");
+  ItemRecord b = Item("m2", "86", "decision",
+                      "the minutes of the meeting on 9 January 2025 were a correct record and that "
+                      "they be signed by the Chair");
   b.dates.push_back({"9 January 2025", "event", "2025-01-09", "2025-01-09", "day"});
   items = {a, b};
   docs = {Doc("m1", "2025-01-09", "plan"), Doc("m2", "2025-01-30", "plan")};
@@ -243,10 +248,11 @@ TEST(Linker, CommitteePapersLinkTheSameDecisionOnly) {
 
   // A recommendation and a register's row on the same subject: not the
   // same decision.
-  ItemRecord rec = Item("report", "2.4", "Consider and note the progress on the delivery of savings and income");
-  rec.kind = "recommendation";
-  ItemRecord row = Item("register", "2", "Non delivery of savings and income and inability to replace one-off measures");
-  row.kind = "risk";
+  ItemRecord rec = Item("report", "2.4", "recommendation",
+                        "Consider and note the progress on the delivery of savings and income");
+  ItemRecord row =
+      Item("register", "2", "risk",
+           "Non delivery of savings and income and inability to replace one-off measures");
   items = {rec, row};
   docs = {Doc("report", "2025-01-30", "plan"), Doc("register", "2025-01-30", "plan")};
   ASSERT_NE(Find(linker->Link(docs, items), "report#2.4", "register#2"), nullptr);

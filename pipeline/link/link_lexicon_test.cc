@@ -1,6 +1,7 @@
 // TermWeights and ThemeLexicon: the two data files of linking.
 #include <gtest/gtest.h>
 
+#include "pipeline/link/link_test_items.h"
 #include "pipeline/link/term_weights.h"
 #include "pipeline/link/themes.h"
 #include "text/tokenize.h"
@@ -31,25 +32,18 @@ constexpr const char* kThemes =
     "scrutiny\tOverview & scrutiny\tscrutiny; work programme\n"
     "conduct\tConduct\tcode of conduct\n";
 
-ItemRecord Item(std::string text, std::vector<std::string> actions = {}) {
-  ItemRecord item;
-  item.text = std::move(text);
-  item.actions = std::move(actions);
-  return item;
-}
-
 TEST(ThemeLexicon, PhrasesMatchOnStemsStrongestFirst) {
   Tokenizer tok;
   Result<ThemeLexicon> lex = ThemeLexicon::Parse(kThemes, "themes.tsv", tok);
   ASSERT_TRUE(lex.ok()) << lex.status().ToString();
   ASSERT_EQ(lex->themes().size(), 3u);
   // Scrutiny: two cues in the text (2 + 2) beat finance: two in an action (1 + 1).
-  std::vector<std::string> ids =
-      lex->ThemesOf(Item("Reframe the Scrutiny work programmes", {"Set the budgets and the MTFS"}), tok);
+  std::vector<std::string> ids = lex->ThemesOf(
+      TextItem("Reframe the Scrutiny work programmes", {"Set the budgets and the MTFS"}), tok);
   EXPECT_EQ(ids, (std::vector<std::string>{"scrutiny", "finance"}));
   // A phrase must be whole and in order.
-  EXPECT_TRUE(lex->ThemesOf(Item("A code for better conduct"), tok).empty());
-  EXPECT_EQ(lex->ThemesOf(Item("Revised Code of Conduct"), tok),
+  EXPECT_TRUE(lex->ThemesOf(TextItem("A code for better conduct"), tok).empty());
+  EXPECT_EQ(lex->ThemesOf(TextItem("Revised Code of Conduct"), tok),
             (std::vector<std::string>{"conduct"}));
 }
 
@@ -57,7 +51,7 @@ TEST(ThemeLexicon, CuesThatStemAlikeCountOnce) {
   Tokenizer tok;
   Result<ThemeLexicon> lex = ThemeLexicon::Parse(kThemes, "themes.tsv", tok);
   ASSERT_TRUE(lex.ok());
-  CueHits hits = lex->Cues(Item("external auditors and the auditor"), tok);
+  CueHits hits = lex->Cues(TextItem("external auditors and the auditor"), tok);
   ASSERT_EQ(hits.size(), 1u);
   EXPECT_EQ(lex->CueText(hits[0].first), "auditor");
 }
@@ -69,8 +63,8 @@ TEST(ThemeLexicon, CuesFromRecentTokensAreThoseOfAFreshRead) {
   Tokenizer tok;
   Result<ThemeLexicon> lex = ThemeLexicon::Parse(kThemes, "themes.tsv", tok);
   ASSERT_TRUE(lex.ok());
-  ItemRecord item = Item("Revise the Code of Conduct and the MTFS",
-                         {"Scrutiny of the budget", "Agree the work programme"});
+  ItemRecord item = TextItem("Revise the Code of Conduct and the MTFS",
+                             {"Scrutiny of the budget", "Agree the work programme"});
   item.section = "Financial auditors";
   item.updates.push_back({"the auditor reported", std::nullopt, false});
   Tokenizer fresh;
@@ -92,7 +86,7 @@ TEST(ThemeLexicon, WeakThemesAreCut) {
   Result<ThemeLexicon> lex = ThemeLexicon::Parse(kThemes, "themes.tsv", tok, o);
   ASSERT_TRUE(lex.ok());
   // finance: budget + mtfs in the text (4); scrutiny only in an update (0.5).
-  ItemRecord item = Item("The budget and MTFS");
+  ItemRecord item = TextItem("The budget and MTFS");
   item.updates.push_back({"scrutiny was told", std::nullopt, false});
   EXPECT_EQ(lex->ThemesOf(item, tok), (std::vector<std::string>{"finance"}));
 }

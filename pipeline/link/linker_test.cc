@@ -1,12 +1,14 @@
 // The linker on small hand-made plans: candidates, scores, relations, why,
 // order, and the bounds of the candidate index.
+#include "pipeline/link/linker.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
 #include "pipeline/link/candidate_index.h"
 #include "pipeline/link/lineage.h"
-#include "pipeline/link/linker.h"
+#include "pipeline/link/link_test_items.h"
 #include "pipeline/link/tfidf.h"
 
 namespace plantrace {
@@ -26,29 +28,24 @@ DocumentRecord Doc(std::string id, std::string date, std::string cycle) {
   return d;
 }
 
-ItemRecord Item(std::string doc, std::string id, std::string text, std::string owner = "") {
-  ItemRecord item;
-  item.doc_id = std::move(doc);
-  item.item_id = std::move(id);
-  item.kind = "recommendation";
-  item.text = std::move(text);
-  if (!owner.empty()) item.owners.push_back({owner, owner, false});
-  return item;
-}
-
 struct Fixture {
   std::vector<DocumentRecord> docs = {Doc("late", "2023-11", "2023-24"),
                                       Doc("early", "2018-09", "2018"),
                                       Doc("report", "2024-04", "2023-24")};
   std::vector<ItemRecord> items = {
-      Item("early", "1", "Effective medium term financial strategy and budget setting",
-           "Chief Finance Officer"),
-      Item("early", "2", "A revised code of conduct for members, reviewed by the standards committee"),
-      Item("early", "3", "Stronger partnership with partners across the city"),
-      Item("late", "9", "Robust member oversight of the budget and the medium term financial strategy",
-           "Chief Finance Officer"),
-      Item("late", "3", "Publicise the code of conduct and a standards committee review"),
-      Item("report", "a", "Continue to monitor the code of conduct and the standards committee"),
+      OwnedBy(Item("early", "1", "recommendation",
+                   "Effective medium term financial strategy and budget setting"),
+              "Chief Finance Officer"),
+      Item("early", "2", "recommendation",
+           "A revised code of conduct for members, reviewed by the standards committee"),
+      Item("early", "3", "recommendation", "Stronger partnership with partners across the city"),
+      OwnedBy(Item("late", "9", "recommendation",
+                   "Robust member oversight of the budget and the medium term financial strategy"),
+              "Chief Finance Officer"),
+      Item("late", "3", "recommendation",
+           "Publicise the code of conduct and a standards committee review"),
+      Item("report", "a", "recommendation",
+           "Continue to monitor the code of conduct and the standards committee"),
   };
 };
 
@@ -119,7 +116,8 @@ TEST(Linker, UnknownDocumentsAndEmptyInput) {
   ASSERT_TRUE(linker.ok());
   EXPECT_TRUE(linker->Link({}, f.items).empty());
   EXPECT_TRUE(linker->Link(f.docs, {}).empty());
-  f.items.push_back(Item("nowhere", "1", "medium term financial strategy budget"));
+  f.items.push_back(
+      Item("nowhere", "1", "recommendation", "medium term financial strategy budget"));
   for (const LinkRecord& l : linker->Link(f.docs, f.items)) {
     EXPECT_EQ(l.from.find("nowhere"), std::string::npos);
   }
@@ -139,8 +137,10 @@ TEST(Linker, ThresholdsComeFromOptions) {
 TEST(Linker, OwnersOfTheSameFunctionCount) {
   Fixture f;
   f.items = {
-      Item("early", "1", "Review the constitution and the scheme of delegation", "City Solicitor"),
-      Item("late", "4", "Review the constitution", "Monitoring Officer"),
+      OwnedBy(Item("early", "1", "recommendation",
+                   "Review the constitution and the scheme of delegation"),
+              "City Solicitor"),
+      OwnedBy(Item("late", "4", "recommendation", "Review the constitution"), "Monitoring Officer"),
   };
   LinkOptions o = Loose();
   const char* kFunctions = "legal\tsolicitor; monitoring officer\nfinance\tfinance\n";
@@ -166,15 +166,15 @@ TEST(Linker, OwnersOfTheSameFunctionCount) {
 // although its whole-item score is well below the later item's best.
 TEST(Linker, APassageKeepsItsOwnEarlierSource) {
   Fixture f;
-  ItemRecord later = Item("late", "2",
+  ItemRecord later = Item("late", "2", "recommendation",
                           "Reframe the values and behaviours of the organisation and its culture");
   later.actions = {"New values and behaviours framework and culture for all staff",
                    "Values and behaviours embedded in the culture of every service",
                    "Appraisal arrangements aligned"};
   f.items = {
-      Item("early", "2.3",
+      Item("early", "2.3", "recommendation",
            "Values and behaviours framework for the organisation, its staff and its culture"),
-      Item("early", "4.4", "Effective appraisal arrangements"),
+      Item("early", "4.4", "recommendation", "Effective appraisal arrangements"),
       later,
   };
   auto links_with = [&](double passage_min_cosine) {
@@ -203,7 +203,7 @@ TEST(Linker, APassageKeepsItsOwnEarlierSource) {
                       "one action or sentence of the later item matches it best"),
             appraisal->why.end());
   // A passage two earlier items match alike names neither.
-  f.items.push_back(Item("early", "4.5", "Effective appraisal arrangements"));
+  f.items.push_back(Item("early", "4.5", "recommendation", "Effective appraisal arrangements"));
   std::vector<LinkRecord> tie = links_with(LinkOptions{}.passage_min_cosine);
   EXPECT_NE(find(tie, "early#2.3"), nullptr);
   EXPECT_EQ(find(tie, "early#4.4"), nullptr);
@@ -216,9 +216,11 @@ TEST(Linker, WeakSourceOfAnotherDocumentIsDropped) {
   std::vector<DocumentRecord> docs = {Doc("a2018", "2018-09", "2018"), Doc("b2019", "2019-06", "2019"),
                                       Doc("c2023", "2023-11", "2023-24")};
   std::vector<ItemRecord> items = {
-      Item("a2018", "1", "Effective medium term financial strategy, budget setting and reserves"),
-      Item("b2019", "x", "Independent review of the budget by an external panel"),
-      Item("c2023", "9", "Robust medium term financial strategy, budget setting and reserves policy"),
+      Item("a2018", "1", "recommendation",
+           "Effective medium term financial strategy, budget setting and reserves"),
+      Item("b2019", "x", "recommendation", "Independent review of the budget by an external panel"),
+      Item("c2023", "9", "recommendation",
+           "Robust medium term financial strategy, budget setting and reserves policy"),
   };
   auto link_from_2019 = [&](double ratio) {
     LinkOptions o = Loose();

@@ -5,19 +5,13 @@
 // use, however the model holds its passages.
 #include <gtest/gtest.h>
 
+#include "pipeline/link/link_test_items.h"
 #include "pipeline/link/term_weights.h"
 #include "pipeline/link/tfidf.h"
 #include "text/tokenize.h"
 
 namespace plantrace {
 namespace {
-
-ItemRecord Item(std::string text, std::vector<std::string> actions = {}) {
-  ItemRecord item;
-  item.text = std::move(text);
-  item.actions = std::move(actions);
-  return item;
-}
 
 TEST(TfIdfPassages, OverTheVocabularyAsItStoodWhenTheItemWasRead) {
   Tokenizer tokenizer;
@@ -28,11 +22,11 @@ TEST(TfIdfPassages, OverTheVocabularyAsItStoodWhenTheItemWasRead) {
   // Item 0's first action names "treasury reserves", which only items 2
   // and 3 have (so the words are shared, and kept in vectors); its second
   // names "budget forecast", its own text's words.
-  const ItemRecord first = Item("Set the budget forecast early",
-                                {"Review treasury reserves", "Publish the budget forecast"});
-  const ItemRecord second = Item("Budget forecast published");
-  const ItemRecord third = Item("Treasury reserves reviewed yearly, budget forecast too");
-  const ItemRecord fourth = Item("Treasury reserves kept at five percent");
+  const ItemRecord first = TextItem("Set the budget forecast early",
+                                    {"Review treasury reserves", "Publish the budget forecast"});
+  const ItemRecord second = TextItem("Budget forecast published");
+  const ItemRecord third = TextItem("Treasury reserves reviewed yearly, budget forecast too");
+  const ItemRecord fourth = TextItem("Treasury reserves kept at five percent");
   const std::vector<const ItemRecord*> items = {&first, &second, &third, &fourth};
   TfIdfModel model = TfIdfModel::Build(items, weights.value(), tokenizer, options);
 

@@ -7,22 +7,12 @@
 #include <algorithm>
 #include <set>
 
+#include "pipeline/link/link_test_items.h"
 #include "pipeline/link/term_weights.h"
 #include "text/tokenize.h"
 
 namespace plantrace {
 namespace {
-
-ItemRecord Item(std::string doc, std::string id, std::string kind, std::string text,
-                std::vector<std::string> actions = {}) {
-  ItemRecord item;
-  item.doc_id = std::move(doc);
-  item.item_id = std::move(id);
-  item.kind = std::move(kind);
-  item.text = std::move(text);
-  item.actions = std::move(actions);
-  return item;
-}
 
 ItemRecord Finding(std::string kind, std::vector<std::string> actions) {
   return Item("d", "c", std::move(kind), "Organisational culture", std::move(actions));

@@ -1,6 +1,7 @@
 #include "pipeline/segment/item_labels.h"
 
 #include <cctype>
+#include <cstdlib>
 
 namespace plantrace {
 
@@ -168,6 +169,12 @@ bool IsLabelOnly(std::string_view text) {
 int LetterIndex(std::string_view id) {
   if (id.size() != 1 || !IsAlpha(id[0])) return -1;
   return IsLower(id[0]) ? id[0] - 'a' : id[0] - 'A';
+}
+
+int SequenceIndex(const ItemLabel& l) {
+  if (l.style == LabelStyle::kLetter) return LetterIndex(l.id);
+  if (l.style == LabelStyle::kParenNumber) return std::atoi(l.id.c_str()) - 1;
+  return -2;
 }
 
 std::string NextLetteredId(std::string_view prev) {

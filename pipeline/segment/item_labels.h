@@ -38,6 +38,10 @@ bool IsLabelOnly(std::string_view text);
 // Position in the alphabet of a one-letter id ("a" → 0), -1 otherwise.
 int LetterIndex(std::string_view id);
 
+// Position of a list label in its sequence: "c" → 2, "(3)" → 2; -2 for
+// other styles of label.
+int SequenceIndex(const ItemLabel& l);
+
 // The id of an unlabelled item that follows `prev`: "6.1" → "6.1b",
 // "6.1b" → "6.1c".
 std::string NextLetteredId(std::string_view prev);

@@ -1,13 +1,14 @@
 #include "pipeline/segment/prose_segmenter.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
-#include <cmath>
 #include <cstdlib>
-#include <map>
 
-#include "pipeline/segment/column_roles.h"
 #include "pipeline/segment/item_labels.h"
+#include "pipeline/segment/lead_ins.h"
+#include "pipeline/segment/money_table.h"
+#include "pipeline/segment/prose_headings.h"
 #include "text/normalize.h"
 
 namespace plantrace {
@@ -20,11 +21,6 @@ std::string OneLine(const std::string& s) {
     if (c == '\n' || c == '\t') c = ' ';
   }
   return CollapseSpaces(t);
-}
-
-bool EndsWithColon(const std::string& s) {
-  size_t i = s.find_last_not_of(' ');
-  return i != std::string::npos && s[i] == ':';
 }
 
 // The height of one line of a block: its box for a one-line block, but a
@@ -42,152 +38,6 @@ ProvenanceRecord BlockProvenance(const Block& b) {
   p.page = b.page;
   if (b.bbox) p.bbox = std::array<double, 4>{b.bbox->x0, b.bbox->top, b.bbox->x1, b.bbox->bottom};
   return p;
-}
-
-// Position of a list label in its sequence: "c" → 2, "(3)" → 2.
-// "6 Conclusions", "2. Recommendations", "(d) Strategic financial planning".
-bool HeadingLabelled(const std::string& text) {
-  if (LeadingLabel(text)) return true;
-  size_t i = 0;
-  while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
-  return i > 0 && i <= 2 && i + 1 < text.size() && text[i] == ' ' &&
-         std::isupper(static_cast<unsigned char>(text[i + 1]));
-}
-
-// A paragraph the layout did not mark as a heading but that is one: a
-// numbered ("2. Proposed Next Steps", "4 The Panel's findings") title of at
-// most twelve words, a bracket-lettered one ("(a) Support services") of at
-// most sixteen (a sub-item of an open lead-in is never one), or a bold title line of at most eight, none ending in a stop,
-// colon or comma. 0 when it is none, else the heading level.
-int HeadingLevelOf(const Block& b, const std::string& text) {
-  if (text.empty()) return 0;
-  char end = text.back();
-  if (end == '.' || end == ':' || end == ';' || end == ',') return 0;
-  int words = 1;
-  for (char c : text) words += c == ' ';
-  std::optional<ItemLabel> l = LeadingLabel(text);
-  size_t after = l ? l->length : 0;
-  bool capital = after < text.size() && std::isupper(static_cast<unsigned char>(text[after]));
-  if (words <= 12 && ((capital && l && l->style == LabelStyle::kNumber) ||
-                      (!l && HeadingLabelled(text)))) {
-    return 2;
-  }
-  if (words <= 16 && capital && l &&
-      (l->style == LabelStyle::kLetter || l->style == LabelStyle::kDotted) &&
-      l->printed.front() == '(') {
-    return 3;
-  }
-  bool bold = !b.spans.empty();
-  for (const Span& s : b.spans) {
-    bold = bold && (s.bold || s.text.find_first_not_of(" ") == std::string::npos);
-  }
-  if (bold && words >= 2 && words <= 8 && std::isupper(static_cast<unsigned char>(text[0]))) {
-    return 3;
-  }
-  return 0;
-}
-
-// What a lead-in says it introduces is the subject of its last sentence
-// ("Additional measures proposed by the Council … are:") or sits just
-// before its colon ("… makes the following recommendations:"); a kind word
-// elsewhere ("In addition, as part of the government's objective to
-// simplify funding, several grants have been rolled in, as listed below:")
-// names something else. The head and tail of the last sentence, joined.
-std::string LeadInTail(const std::string& text) {
-  constexpr size_t kHeadWords = 4, kTailWords = 8;
-  size_t begin = 0;
-  for (size_t p = text.find(". "); p != std::string::npos; p = text.find(". ", p + 1)) {
-    begin = p + 2;
-  }
-  std::vector<std::string> words;
-  size_t i = begin;
-  while (i < text.size()) {
-    size_t e = text.find(' ', i);
-    if (e == std::string::npos) e = text.size();
-    if (e > i) words.push_back(text.substr(i, e - i));
-    i = e + 1;
-  }
-  if (words.size() <= kHeadWords + kTailWords) return text.substr(begin);
-  std::string out;
-  for (size_t w = 0; w < words.size(); ++w) {
-    if (w >= kHeadWords && w + kTailWords < words.size()) continue;
-    if (!out.empty()) out += (w == kHeadWords || w + kTailWords == words.size()) ? " … " : " ";
-    out += words[w];
-  }
-  return out;
-}
-
-// "… are outlined below", "the following …": the paragraph introduces
-// what comes next.
-bool Announces(const std::string& text) {
-  std::string folded = CaseFold(text);
-  for (const char* cue : {"below", "the following", "as follows"}) {
-    if (!FindPhrase(folded, cue).empty()) return true;
-  }
-  return false;
-}
-
-// A financial year as printed ("2015/16", "2016-17"), else empty.
-std::string FinancialYearCell(const std::string& text) {
-  std::string t = CollapseSpaces(text);
-  if (t.size() != 7 || (t[4] != '/' && t[4] != '-')) return "";
-  for (size_t i : {0, 1, 2, 3, 5, 6}) {
-    if (!std::isdigit(static_cast<unsigned char>(t[i]))) return "";
-  }
-  return t;
-}
-
-// The figures of a table with a money column ("Years | £ | Comments"): each
-// sum in that column, in its header's unit unless it prints its own ("105.4m"),
-// for the financial year its row names.
-std::vector<RawFigure> TableFigures(const Table& table) {
-  std::vector<RawFigure> out;
-  std::map<int, int64_t> money_cols;  // column → pounds per unit
-  for (const Cell& c : table.cells) {
-    if (c.row != 0) continue;
-    std::string h = CollapseSpaces(c.text);
-    if (h == "£") money_cols[c.col] = 1;
-    if (h == "£m" || h == "£M") money_cols[c.col] = 1000000;
-    if (h == "£k" || h == "£000") money_cols[c.col] = 1000;
-  }
-  if (money_cols.empty()) return out;
-  for (const Cell& c : table.cells) {
-    auto unit = money_cols.find(c.col);
-    if (c.row == 0 || unit == money_cols.end()) continue;
-    std::string t = CollapseSpaces(c.text);
-    int64_t mult = unit->second;
-    if (!t.empty() && (t.back() == 'm' || t.back() == 'M')) {
-      mult = 1000000;
-      t.pop_back();
-    } else if (!t.empty() && (t.back() == 'k' || t.back() == 'K')) {
-      mult = 1000;
-      t.pop_back();
-    }
-    if (!t.empty() && t.front() == '£') t.erase(0, std::string("£").size());
-    char* end = nullptr;
-    double v = std::strtod(t.c_str(), &end);
-    if (t.empty() || end == nullptr || *end != '\0' || v <= 0) continue;
-    RawFigure f;
-    f.raw = CollapseSpaces(c.text);
-    f.value_gbp = static_cast<int64_t>(std::llround(v * static_cast<double>(mult)));
-    f.kind = "other";
-    for (const Cell& y : table.cells) {
-      if (y.row != c.row) continue;
-      std::string fy = FinancialYearCell(y.text);
-      if (!fy.empty()) {
-        f.period = fy;
-        break;
-      }
-    }
-    out.push_back(std::move(f));
-  }
-  return out;
-}
-
-int SequenceIndex(const ItemLabel& l) {
-  if (l.style == LabelStyle::kLetter) return LetterIndex(l.id);
-  if (l.style == LabelStyle::kParenNumber) return std::atoi(l.id.c_str()) - 1;
-  return -2;
 }
 
 }  // namespace

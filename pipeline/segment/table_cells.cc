@@ -1,6 +1,7 @@
 #include "pipeline/segment/table_cells.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "pipeline/segment/segment_types.h"
 #include "text/normalize.h"
@@ -85,6 +86,32 @@ const Cell* CellAt(const std::vector<const Cell*>& row, int col) {
     if (c->col <= col && col < c->col + c->colspan) return c;
   }
   return nullptr;
+}
+
+int WordCount(const std::string& text) {
+  int n = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool space = std::isspace(static_cast<unsigned char>(c)) != 0;
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+bool LooksCutOff(const std::string& text) {
+  const std::string t = CollapseSpaces(Trimmed(text));
+  if (t.empty() || t.back() == '.' || t.back() == '!' || t.back() == '?') return false;
+  const int words = WordCount(t);
+  if (words <= 2) return true;
+  if (words > 4) return false;
+  if (std::islower(static_cast<unsigned char>(t.front()))) return true;
+  if (t.back() == ',') return true;
+  const std::string last = CaseFold(t.substr(t.rfind(' ') + 1));
+  for (const char* joint : {"and", "or", "of", "the", "to", "for", "in", "with", "a"}) {
+    if (last == joint) return true;
+  }
+  return false;
 }
 
 }  // namespace plantrace::table_cells

@@ -1,7 +1,7 @@
 #pragma once
 // A table's rows and cells as the table segmenter reads them: cells by the
 // row they start in, banners, a cell's lines, and the small tests of cell
-// text (blank, an id code).
+// text (blank, an id code, a line cut off).
 
 #include <string>
 #include <string_view>
@@ -35,5 +35,13 @@ std::vector<std::string> Lines(const Cell& c);
 
 // The cell of `row` that covers column `col`, if any.
 const Cell* CellAt(const std::vector<const Cell*>& row, int col);
+
+// The words of `text`, cut at white space.
+int WordCount(const std::string& text);
+
+// A cut-off line rather than a text: one or two words, or a few that start
+// in lower case or end on a word that joins ("and", "of", a comma), with
+// no full stop.
+bool LooksCutOff(const std::string& text);
 
 }  // namespace plantrace::table_cells

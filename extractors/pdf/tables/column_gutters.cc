@@ -1,6 +1,7 @@
 #include "extractors/pdf/tables/column_gutters.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace plantrace::pdf {
 namespace {
@@ -141,6 +142,30 @@ std::vector<std::pair<double, double>> ColumnGutters(const std::vector<std::vect
     for (const auto& q : parts) out.push_back(ClearestPart(p, q.first, q.second));
   }
   return out;
+}
+
+void NarrowGutters(std::vector<std::pair<double, double>>* gaps, const std::vector<TextRun>& runs) {
+  // An edge counts when another run shares it (text aligned on it); a
+  // lone edge inside a gutter is centred text (its column's edge is not
+  // there).
+  auto shared = [&](double x, bool left_edge) {
+    int n = 0;
+    for (const TextRun& r : runs) n += std::fabs((left_edge ? r.x0 : r.x1) - x) <= 1.0;
+    return n >= 2;
+  };
+  for (auto& [a, b] : *gaps) {
+    double left = a, right = b;
+    for (const TextRun& r : runs) {
+      const bool starts_inside = r.x0 > a && r.x0 < b && shared(r.x0, true);
+      const bool ends_inside = r.x1 > a && r.x1 < b && shared(r.x1, false);
+      if (starts_inside && !ends_inside) right = std::min(right, r.x0);
+      else if (ends_inside && !starts_inside) left = std::max(left, r.x1);
+    }
+    if (left < right) {
+      a = left;
+      b = right;
+    }
+  }
 }
 
 }  // namespace plantrace::pdf

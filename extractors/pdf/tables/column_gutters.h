@@ -34,4 +34,13 @@ std::vector<TextRun> Runs(const std::vector<const Word*>& line_words, double min
 std::vector<std::pair<double, double>> ColumnGutters(const std::vector<std::vector<TextRun>>& lines,
                                                      double min_gap, int allowance);
 
+// Gutters narrowed to runs of text they were not found from (lines of one
+// chunk carrying on a cell, a paragraph set less indented than the list
+// above it): a run starting inside a gutter belongs to the column right of
+// it, one ending inside to the column left; a run across a whole gutter (a
+// banner) leaves it be. Only edges that two runs or more share count
+// (aligned text; a lone edge is centred text). A gutter the runs would
+// close stays as it was.
+void NarrowGutters(std::vector<std::pair<double, double>>* gaps, const std::vector<TextRun>& runs);
+
 }  // namespace plantrace::pdf

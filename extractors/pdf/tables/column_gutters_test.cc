@@ -31,6 +31,27 @@ TEST(ColumnGutters, NarrowGuttersClearOnEveryBodyLine) {
   EXPECT_TRUE(ColumnGutters(lines, 5, 0).empty());
 }
 
+// A run starting inside a gutter (a paragraph set less indented than the
+// list above it) moves the gutter's right edge to it; one ending inside
+// moves its left edge; a run across it (a banner), a lone edge (centred
+// text) and runs that would close it leave it be.
+TEST(ColumnGutters, GuttersNarrowToRunsTheyWereNotFoundFrom) {
+  std::vector<std::pair<double, double>> gaps = {{100, 140}, {300, 340}};
+  NarrowGutters(&gaps, {{60, 100}, {128, 250}, {128, 230}, {200, 310}, {210, 310}, {90, 400}});
+  EXPECT_DOUBLE_EQ(gaps[0].first, 100);
+  EXPECT_DOUBLE_EQ(gaps[0].second, 128);
+  EXPECT_DOUBLE_EQ(gaps[1].first, 310);
+  EXPECT_DOUBLE_EQ(gaps[1].second, 340);
+  // A lone edge (centred text) and runs that would close the gutter.
+  std::vector<std::pair<double, double>> kept = {{100, 140}};
+  NarrowGutters(&kept, {{120, 200}});
+  EXPECT_DOUBLE_EQ(kept[0].second, 140);
+  std::vector<std::pair<double, double>> closed = {{100, 140}};
+  NarrowGutters(&closed, {{50, 130}, {60, 130}, {120, 200}, {120, 210}});
+  EXPECT_DOUBLE_EQ(closed[0].first, 100);
+  EXPECT_DOUBLE_EQ(closed[0].second, 140);
+}
+
 TEST(ColumnGutters, SpanningHeadLinesMayCrossAGutter) {
   std::vector<std::vector<TextRun>> lines = {Line({{70, 128}}), Line({{0, 60}, {62, 130}})};
   for (int i = 0; i < 10; ++i) lines.push_back(Line({{0, 50}, {64, 84}, {100, 120}}));

@@ -162,6 +162,7 @@ void SeparateRepeatedHeaders(std::vector<PageTable>* found, const std::vector<Pa
     banner[i] = std::max(banner[i], k);
   }
   for (size_t i = 0; i < found->size(); ++i) {
+    banner[i] = std::max(banner[i], (*found)[i].grid.banner_lead);
     if (banner[i] == 0) continue;
     PageTable& pt = (*found)[i];
     pt = MakePageTable(*by_page[pt.page], WithBanner(pt.grid, banner[i]), ctx);

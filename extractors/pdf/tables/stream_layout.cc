@@ -4,9 +4,11 @@
 #include <cmath>
 #include <optional>
 
+#include "extractors/pdf/tables/banner_lead.h"
 #include "extractors/pdf/tables/cells.h"
 #include "extractors/pdf/tables/column_gutters.h"
 #include "extractors/pdf/tables/grid.h"
+#include "extractors/pdf/tables/grouped_rows.h"
 #include "extractors/pdf/tables/side_by_side.h"
 #include "extractors/pdf/tables/stream_join.h"
 #include "extractors/pdf/tables/stream_lines.h"
@@ -145,6 +147,12 @@ std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segment
     // must not break the columns of the multi-chunk lines (else: prose).
     Grid g;
     g.xs.push_back(x0);
+    // Boundaries in the whitespace that every line leaves (a cell's
+    // paragraph set less indented than its list narrows the gutter).
+    std::vector<TextRun> chunk_runs;
+    for (const Line* l : all)
+      for (const auto& c : l->chunks) chunk_runs.push_back({c.x0, c.x1});
+    NarrowGutters(&gaps, chunk_runs);
     for (const auto& [a, b] : gaps) g.xs.push_back((a + b) / 2);
     g.xs.push_back(x1);
     const int cols = g.cols();
@@ -219,7 +227,8 @@ std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segment
       lead = leads[leads.size() / 4];
     }
     const double row_band = std::max(2.5 * lead, lead + 0.3 * size);
-    std::vector<size_t> starts;
+    const bool paragraphs = ParagraphsInCells({&all, col_of, anchor, row_band, 0});
+    std::vector<size_t> starts, grouped_starts;
     const Line* prev_first = nullptr;
     // Where the anchoring column's text ends (its right edge, or its left
     // edge for right-to-left text).
@@ -325,9 +334,20 @@ std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segment
         for (const auto& ch : l->chunks)
           opens = opens && !std::islower(static_cast<unsigned char>(lead_word(ch)->text[0]));
       }
-      if (opens) starts.push_back(i);
+      // A new entry in the other columns beside a label that goes on (or
+      // none): a row of the label's group (the label spans it).
+      bool grouped = false;
+      if (!opens && !starts.empty() && !paragraphs) {
+        const GroupedRowContext group{&all, col_of, anchor, row_band, starts.back()};
+        grouped = opens = StartsGroupedEntry(group, i);
+      }
+      if (opens) {
+        starts.push_back(i);
+        if (grouped) grouped_starts.push_back(i);
+      }
       if (in_first) prev_first = l;
     }
+    KeepLabelledGroups({&all, col_of, anchor, row_band, 0}, &starts, &grouped_starts);
     // Rows start where the first column starts an entry, and at row rules
     // across the table (a table ruled only horizontally) when there are two
     // or more of them between its lines.
@@ -401,6 +421,12 @@ std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segment
       if (g.rows() > 1 || rich_rows < 1) continue;
       g.tentative = true;
     }
+    // Rows of a label's group: the anchoring cell above runs on into them.
+    std::vector<bool> in_group(g.rows(), false);
+    for (size_t k : grouped_starts) {
+      const double y = (all[k - 1]->bottom + all[k]->top) / 2;
+      for (int r = 1; r < g.rows(); ++r) in_group[r] = in_group[r] || std::fabs(g.ys[r] - y) < 1e-6;
+    }
     g.cells = SpanCells(
         g.rows(), cols,
         [&](int r, int c) {
@@ -408,7 +434,7 @@ std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segment
             if (w->bbox.x0 < g.xs[c] && w->bbox.x1 > g.xs[c]) return false;
           return true;
         },
-        [](int, int) { return true; });
+        [&](int r, int c) { return !(c == anchor && in_group[r]); });
     // Rules just above or below that run across the table belong to it.
     for (const auto& h : segments.h) {
       if (h.lo > x0 + 0.1 * (x1 - x0) || h.hi < x1 - 0.1 * (x1 - x0)) continue;
@@ -433,6 +459,30 @@ std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segment
       LeadLine lead{{l.x0(), l.top, l.x1(), l.bottom}, {}};
       for (const Word* w : l.chunks.front().words) lead.text += (lead.text.empty() ? "" : " ") + w->text;
       g.lead.push_back(std::move(lead));
+    }
+    std::vector<double> row_gaps;
+    for (size_t k = 1; k < starts.size(); ++k) row_gaps.push_back(all[starts[k]]->top - all[starts[k] - 1]->bottom);
+    // Only over a table that starts here: its first full row after the
+    // first (two cells or more: not a note) has an entry in the anchoring
+    // column. A part going on from the page before carries a row over
+    // first; its banner, repeated with the head, is stitching's.
+    bool starts_here = false;
+    for (size_t k = 1; k < starts.size(); ++k) {
+      const size_t end = k + 1 < starts.size() ? starts[k + 1] : all.size();
+      std::vector<bool> filled_col(cols, false);
+      for (size_t i = starts[k]; i < end; ++i)
+        for (int c = 0; c < cols; ++c) filled_col[c] = filled_col[c] || per_col[i][c] > 0;
+      if (std::count(filled_col.begin(), filled_col.end(), true) < 2) continue;
+      starts_here = filled_col[anchor];
+      break;
+    }
+    if (!row_gaps.empty() && !g.tentative && starts_here) {
+      std::nth_element(row_gaps.begin(), row_gaps.begin() + row_gaps.size() / 2, row_gaps.end());
+      std::vector<double> heights;
+      for (const Line* l : all) heights.push_back(l->bottom - l->top);
+      std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+      g.banner_lead = BannerLeadLines(
+          g, {all.front()->top, row_gaps[row_gaps.size() / 2], row_band, heights[heights.size() / 2]});
     }
     grids.push_back(std::move(g));
   }

@@ -11,6 +11,8 @@
 #include "extractors/pdf/tables/repeated_header.h"
 #include "extractors/pdf/tables/ruled_frame.h"
 #include "extractors/pdf/tables/rules.h"
+#include "extractors/pdf/tables/shaded_head.h"
+#include "extractors/pdf/tables/shaded_labels.h"
 #include "extractors/pdf/tables/stitching.h"
 #include "extractors/pdf/tables/stream_layout.h"
 
@@ -154,6 +156,29 @@ std::vector<PageTable> FindPageTables(const PageContent& page, const CellTextCon
     AddUnruledLabelColumn(&g, page.words, others, em);
     PageTable pt = MakePageTable(page, std::move(g), ctx);
     if (LooksLikeTable(pt)) here.push_back(std::move(pt));
+  }
+  // Unruled bodies under shaded heads: their columns from the shading. A
+  // grid the shading's own edges made inside such a table is only its head.
+  {
+    std::vector<BBox> ruled_taken;
+    for (const auto& pt : here)
+      if (pt.table.rows > 1) ruled_taken.push_back(pt.grid.bbox());
+    std::vector<Grid> shaded = FindShadedHeadGrids(page, ruled_taken);
+    for (const Grid& g : shaded) ruled_taken.push_back(g.bbox());
+    for (Grid& g : FindShadedLabelGrids(page, ruled_taken)) shaded.push_back(std::move(g));
+    for (Grid& g : shaded) {
+      PageTable pt = MakePageTable(page, std::move(g), ctx);
+      if (!LooksLikeTable(pt)) continue;
+      const BBox box = pt.grid.bbox();
+      here.erase(std::remove_if(here.begin(), here.end(),
+                                [&](const PageTable& r) {
+                                  const BBox b = r.grid.bbox();
+                                  return b.x0 >= box.x0 - 1 && b.x1 <= box.x1 + 1 && b.top >= box.top - 1 &&
+                                         b.bottom <= box.bottom + 1;
+                                }),
+                 here.end());
+      here.push_back(std::move(pt));
+    }
   }
   std::vector<BBox> taken;
   for (const auto& pt : here) taken.push_back(pt.grid.bbox());

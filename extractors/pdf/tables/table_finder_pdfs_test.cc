@@ -111,6 +111,74 @@ TEST(ReportLab, SideBySideTablesWithRowRules) {
   EXPECT_EQ(At(right, 2, 2)->text, "Under review");
 }
 
+// No rules: a label heads a group of points, each point a row of its own
+// (whitespace wider than a cell's line spacing above it), the label one cell
+// spanning its group, a label of two lines too.
+TEST(ReportLab, GroupedRowsUnderOneLabel) {
+  Document d = Extract("rl_grouped_rows.pdf");
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  EXPECT_EQ(t.rows, 8);
+  EXPECT_EQ(t.cols, 2);
+  EXPECT_EQ(At(t, 0, 0)->text, "Culture");
+  EXPECT_EQ(At(t, 0, 0)->rowspan, 3);
+  EXPECT_EQ(At(t, 1, 1)->text, "A positive attitude to the challenges ahead.");
+  EXPECT_EQ(At(t, 2, 1)->text, "Transparency in decision making and willingness to act on feedback.");
+  EXPECT_EQ(At(t, 3, 0)->text, "Strategic\nplanning");
+  EXPECT_EQ(At(t, 3, 0)->rowspan, 2);
+  EXPECT_EQ(At(t, 4, 1)->text, "One council plan and one set of priorities.");
+  EXPECT_EQ(At(t, 5, 0)->rowspan, 3);
+  EXPECT_EQ(At(t, 6, 1)->text, "Determination to address recruitment and retention issues.");
+}
+
+// Cells holding paragraphs, whose breaks fall at different heights in
+// different columns: a break with nothing beside it is a paragraph break
+// too, not a grouped row.
+TEST(ReportLab, ParagraphsInCellsStayInTheirRow) {
+  Document d = Extract("rl_cell_paragraphs.pdf");
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  EXPECT_EQ(t.rows, 3);
+  EXPECT_EQ(t.cols, 3);
+  EXPECT_EQ(At(t, 2, 0)->text, "2. Reframe values");
+  EXPECT_EQ(At(t, 2, 1)->text,
+            "Consider adapting the framework so it forms the basis of service reviews.\n"
+            "Appraisal arrangements to be aligned.");
+}
+
+// A table printed once under a banner of two lines set as closely as its
+// rows: the banner is its first row, one cell across; the same table under
+// a paragraph with a wider margin has none.
+TEST(ReportLab, BannerOverATablePrintedOnce) {
+  Document d = Extract("rl_banner_once.pdf");
+  ASSERT_EQ(d.tables.size(), 2u);
+  const Table& banner = d.tables[0];
+  EXPECT_EQ(banner.rows, 5);
+  EXPECT_EQ(banner.cols, 4);
+  EXPECT_EQ(At(banner, 0, 0)->colspan, 4);
+  EXPECT_EQ(At(banner, 0, 0)->text,
+            "1. Political Leadership\nEffective political and managerial leadership, working as a constructive "
+            "partnership");
+  EXPECT_EQ(At(banner, 1, 1)->text, "Action");
+  const Table& plain = d.tables[1];
+  EXPECT_EQ(plain.rows, 4);
+  EXPECT_EQ(At(plain, 0, 0)->text, "Aim");
+}
+
+// A cell's list indented, its closing paragraph not: the column boundary
+// stands in the whitespace the paragraph leaves, label and cell apart.
+TEST(ReportLab, LessIndentedParagraphStaysInItsCell) {
+  Document d = Extract("rl_indented_cell.pdf");
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  EXPECT_EQ(t.rows, 2);
+  EXPECT_EQ(t.cols, 2);
+  EXPECT_EQ(At(t, 0, 0)->text, "1. Design risk arrangements for members");
+  EXPECT_EQ(At(t, 0, 1)->text,
+            "Strengthen the framework. Baseline the understanding. Scope further action as part of the improvement "
+            "plan.");
+}
+
 TEST(ReportLab, ListsAndNumberedParagraphsAreNoTable) { EXPECT_TRUE(Extract("rl_no_table.pdf").tables.empty()); }
 
 // Every grid position covered by exactly one cell; cells inside the grid.

@@ -41,6 +41,9 @@ struct Grid {
   // Unruled tables: one-chunk lines directly above, top to bottom. Those
   // repeated above every page's part of a stitched table are header rows.
   std::vector<LeadLine> lead;
+  // How many of the lead lines (from the bottom) are a banner row of this
+  // table on their own evidence (see banner_lead.h), repeated or not.
+  int banner_lead = 0;
   // An unruled one-row grid: a table only if it turns out to repeat the
   // head of the table on the page before (the rest is then a row carried
   // over); dropped otherwise.

@@ -1,0 +1,107 @@
+// Tables under a shaded head with an unruled body (tests/data/rl_shaded_*.pdf,
+// made by tests/data/make_shaded_head_pdfs.py): columns from the head's
+// boxes even where the body's columns stand closer than a word space, labels
+// centred in tall rows joined to their row, paragraphs of one cell kept in
+// it, a footnote in small print left out, the head repeated on page 2; and
+// key/value tables whose labels are shaded boxes down the left, one a row.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extractors/extract.h"
+#include "extractors/pdf/tables/table_finder_test_util.h"
+
+namespace plantrace::pdf {
+namespace {
+
+using table_testing::At;
+
+Document Extract(const std::string& name) {
+  Result<Document> d = ExtractFile(std::string(PLANTRACE_SOURCE_DIR) + "/tests/data/" + name, ExtractOptions{});
+  return d.ok() ? d.value() : Document{};
+}
+
+TEST(ShadedHead, ColumnsFromTheShadingRowsFromWhitespace) {
+  const Document d = Extract("rl_shaded_head.pdf");
+  ASSERT_GE(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  // Banner, head, rows 1.1 and 1.2; the label column has no head box.
+  ASSERT_EQ(t.cols, 4);
+  ASSERT_EQ(t.rows, 4);
+  EXPECT_EQ(t.header_rows, 2);
+  EXPECT_EQ(At(t, 0, 0)->colspan, 4);
+  EXPECT_EQ(At(t, 0, 0)->text, "1. Political Leadership\nEffective leadership, working as a partnership");
+  EXPECT_EQ(At(t, 1, 1)->text, "Improvement Aim");
+  EXPECT_EQ(At(t, 1, 2)->text, "Required Action");
+  // Centred in its row, far below the row's first line: still its label.
+  EXPECT_EQ(At(t, 2, 0)->text, "1.1");
+  EXPECT_EQ(At(t, 3, 0)->text, "1.2");
+  // 1.3 pt from the next column's text, less than a word space: still apart.
+  EXPECT_EQ(At(t, 2, 1)->text, "Well-organised, stable, sound\neffective political groups.");
+  EXPECT_EQ(At(t, 2, 2)->text,
+            "Formal self-assessments required by all political groups, reported against.\n"
+            "Collate a summary of the changes made by political groups.");
+  EXPECT_EQ(At(t, 3, 3)->text,
+            "City Solicitor / ACE\nSurvey being planned.\nRevised group leaders\nmeeting cycle in place.");
+  for (const Cell& c : t.cells) EXPECT_EQ(c.text.find("Delivering"), std::string::npos) << "footnote in the table";
+}
+
+TEST(ShadedHead, PageTwoRepeatsTheHeadOverItsOwnRows) {
+  const Document d = Extract("rl_shaded_head.pdf");
+  const Table* second = nullptr;
+  for (const Table& t : d.tables)
+    for (const Cell& c : t.cells)
+      if (c.text == "1.3") second = &t;
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->cols, 4);
+  const Cell* label = nullptr;
+  for (const Cell& c : second->cells)
+    if (c.text == "1.3") label = &c;
+  EXPECT_EQ(At(*second, label->row, 2)->text, "Extensive joint working between\nthe new Cabinet and CMT.");
+  for (const Cell& c : second->cells) EXPECT_EQ(c.text.find("reviewed every month"), std::string::npos);
+}
+
+TEST(ShadedHead, ShadedBoxesOverProseMakeNoTableOfTheProse) {
+  const Document d = Extract("rl_shaded_legend.pdf");
+  for (const Table& t : d.tables)
+    for (const Cell& c : t.cells) EXPECT_EQ(c.text.find("actions above"), std::string::npos);
+}
+
+// Head boxes of different heights centred on one line; rows of one line
+// each; page 2 opens with the rest of the last row and a second paragraph
+// of it (no label: no new row), then a labelled row.
+TEST(ShadedHead, CentredHeadBoxesOneLineRowsAndARowCarriedOver) {
+  const Document d = Extract("rl_shaded_centred.pdf");
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  ASSERT_EQ(t.cols, 3);
+  ASSERT_EQ(t.rows, 5);
+  EXPECT_EQ(t.header_rows, 1);
+  EXPECT_EQ(At(t, 0, 0)->text, "Years");
+  EXPECT_EQ(At(t, 0, 2)->text, "Comments and explanation of\nthe figures in this table");
+  EXPECT_EQ(At(t, 1, 0)->text, "2015/16");
+  EXPECT_EQ(At(t, 2, 1)->text, "166.7m");
+  EXPECT_EQ(At(t, 3, 0)->text, "2017/18");
+  EXPECT_EQ(At(t, 3, 1)->text, "86.6m\nRevised");
+  EXPECT_NE(At(t, 3, 2)->text.find("A second paragraph of the same cell"), std::string::npos);
+  EXPECT_EQ(At(t, 4, 0)->text, "2018/19");
+  EXPECT_EQ(At(t, 4, 2)->text, "To be confirmed.");
+}
+
+TEST(ShadedLabels, EachShadedLabelIsOneRowHoweverItsLinesWrap) {
+  const Document d = Extract("rl_shaded_labels.pdf");
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  ASSERT_EQ(t.rows, 5);
+  ASSERT_EQ(t.cols, 2);
+  EXPECT_EQ(At(t, 0, 0)->text, "Subject:");
+  EXPECT_EQ(At(t, 0, 1)->text, "Draft Improvement and Recovery Plan");
+  // A two-line label beside a two-line value: one row, not two.
+  EXPECT_EQ(At(t, 2, 0)->text, "Relevant Cabinet Member:");
+  EXPECT_EQ(At(t, 2, 1)->text, "Leader of the Council\nDeputy Leader");
+  EXPECT_EQ(At(t, 4, 0)->text, "Report author:");
+  for (const Cell& c : t.cells) EXPECT_EQ(c.text.find("consultation"), std::string::npos) << "prose in the table";
+}
+
+}  // namespace
+}  // namespace plantrace::pdf

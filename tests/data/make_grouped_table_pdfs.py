@@ -1,0 +1,168 @@
+#!/usr/bin/python3
+"""Small PDFs of unruled tables whose rows show only as whitespace (issue
+15), drawn with ReportLab's canvas for the table finder's tests:
+
+- rl_grouped_rows.pdf: a label column whose entries head groups of points;
+  each point its own row (set off by a wider space than the lines of one
+  point), the label one cell spanning its group. One label wraps onto a
+  second line that reaches beside its group's second point.
+- rl_cell_paragraphs.pdf: a table whose cells hold paragraphs, set off by
+  the same wider space but breaking at different heights in different
+  columns: one row per entry of the first column, the paragraphs kept in
+  their cells.
+- rl_banner_once.pdf: two tables printed once each, every row one line
+  per cell: the first with a banner of two lines set as closely above its
+  column heads as its rows are to each other (a row of the table), the
+  second under a paragraph set apart by a wider margin (no row of it).
+- rl_indented_cell.pdf: a cell whose list is indented and whose closing
+  paragraph is not, its column's gutter narrower than the list's indent
+  suggests: the paragraph stays in its cell, the label beside in its own.
+
+Run with Debian's python3-reportlab:
+    /usr/bin/python3 tests/data/make_grouped_table_pdfs.py tests/data
+The generated PDFs are committed: CI has no ReportLab.
+"""
+import os
+import sys
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+out = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+LINE = 12      # from one line of a cell to the next
+BREAK = 18     # from the last line of a row (or paragraph) to the next
+
+
+def new_canvas(name):
+    return canvas.Canvas(os.path.join(out, name), pagesize=A4, invariant=1)
+
+
+def prose(c, y, text):
+    """Two lines of body text across the page's width (the table's columns
+    are narrower than the page's text)."""
+    c.setFont("Helvetica", 10)
+    words = text.split(" ")
+    for k in range(2):
+        line, i = "", 0
+        while c.stringWidth(line, "Helvetica", 10) < 460:
+            line += (" " if line else "") + words[(i + 3 * k) % len(words)]
+            i += 1
+        c.drawString(60, y - k * LINE, line)
+
+
+# Groups: (label lines, points each as its lines).
+GROUPS = [
+    (["Culture"], [["Recognition that our own behaviour needs to change."],
+                   ["A positive attitude to the challenges ahead."],
+                   ["Transparency in decision making and willingness to", "act on feedback."]]),
+    (["Strategic", "planning"], [["Taking a long term view of the plans."],
+                                 ["One council plan and one set of priorities."]]),
+    (["Workforce"], [["A clear purpose to guide the workforce plan."],
+                     ["Determination to address recruitment and", "retention issues."],
+                     ["Challenge to the status quo."]]),
+]
+
+c = new_canvas("rl_grouped_rows.pdf")
+prose(c, 780, "This work will lead to changes for the Council including:")
+y = 750
+for label, points in GROUPS:
+    c.setFont("Helvetica-Bold", 10)
+    for k, t in enumerate(label):
+        c.drawString(60, y - k * LINE, t)
+    c.setFont("Helvetica", 10)
+    for p in points:
+        for t in p:
+            c.drawString(200, y, t)
+            y -= LINE
+        y -= BREAK - LINE
+prose(c, y - 20, "The panel will review progress against these changes in the autumn.")
+c.showPage()
+c.save()
+
+# Cells of paragraphs: three columns, the breaks of the second and third
+# columns at different heights in the first row; in the second, one break
+# in the second column only, with nothing beside it in the others (a band
+# across the table, as between grouped rows).
+ROWS = [
+    ("1. Refocus attention",
+     [["Review of the plan in context of the", "financial position."],
+      ["Refresh key performance reporting to", "better reflect compliance."]],
+     [["A draft new plan with clear links."], ["Performance information used to", "set direction and respond."]]),
+    ("2. Reframe values",
+     [["Consider adapting the framework so it", "forms the basis of service reviews."],
+      ["Appraisal arrangements to be aligned."]],
+     [["Culture and values embedded."]]),
+]
+
+c = new_canvas("rl_cell_paragraphs.pdf")
+prose(c, 780, "The response to each recommendation:")
+c.setFont("Helvetica-Bold", 10)
+for x, t in ((60, "Recommendation"), (200, "Response"), (400, "Deliverables")):
+    c.drawString(x, 750, t)
+top = 750 - BREAK - 6
+for label, col2, col3 in ROWS:
+    c.setFont("Helvetica", 10)
+    c.drawString(60, top, label)
+    bottoms = []
+    for x, paras in ((200, col2), (400, col3)):
+        y = top
+        for p in paras:
+            for t in p:
+                c.drawString(x, y, t)
+                y -= LINE
+            y -= BREAK - LINE
+        bottoms.append(y)
+    top = min(bottoms) - 6
+c.showPage()
+c.save()
+
+# Banners: rows 16 apart (a line of 10 pt and 6 of whitespace).
+ROW = 16
+BODY = [["Aim", "Action", "Owner", "Due"],
+        ["1.1", "Review the committee structure", "City Solicitor", "June 2018"],
+        ["1.2", "Publish the forward plan", "Leader", "July 2018"],
+        ["1.3", "Train new members", "HR Director", "May 2018"]]
+
+
+def unruled(c, top, rows):
+    for i, row in enumerate(rows):
+        c.setFont("Helvetica-Bold" if i == 0 else "Helvetica", 10)
+        for x, t in zip((60, 120, 320, 440), row):
+            c.drawString(x, top - i * ROW, t)
+
+
+c = new_canvas("rl_banner_once.pdf")
+prose(c, 790, "The plan sets out each improvement aim with its actions, owners and dates for the year.")
+c.setFont("Helvetica-Bold", 10)
+c.drawString(60, 740, "1. Political Leadership")
+c.setFont("Helvetica", 10)
+c.drawString(60, 728, "Effective political and managerial leadership, working as a constructive partnership")
+unruled(c, 712, BODY)
+prose(c, 600, "The second part of the plan follows the same form, one aim to a row with its owner.")
+unruled(c, 560, BODY)
+c.showPage()
+c.save()
+
+# A cell's list indented 20 pt, its closing paragraph at the cell's edge,
+# 8 pt right of the longest label.
+c = new_canvas("rl_indented_cell.pdf")
+prose(c, 790, "The actions agreed for each recommendation are set out in the table below for the year.")
+LABEL_END = 60 + max(c.stringWidth(t, "Helvetica", 10) for t in ("1. Design risk arrangements", "2. Put in place oversight"))
+EDGE = LABEL_END + 8
+y = 750
+for label, items, para in (
+        (["1. Design risk arrangements", "for members"], ["Strengthen the framework.", "Baseline the understanding."],
+         ["Scope further action as part of the", "improvement plan."]),
+        (["2. Put in place oversight"], ["Engage scrutiny members early.", "Review the budget."], None)):
+    c.setFont("Helvetica", 10)
+    for k, t in enumerate(label):
+        c.drawString(60, y - k * LINE, t)
+    for t in items:
+        c.drawString(EDGE + 20, y, t)
+        y -= LINE
+    for t in para or []:
+        c.drawString(EDGE, y, t)
+        y -= LINE
+    y -= 8
+c.showPage()
+c.save()

@@ -1,0 +1,196 @@
+#!/usr/bin/python3
+"""Small PDFs of tables under a shaded head (issue 15), drawn with ReportLab's
+canvas the way a word processor lays out an HTML table without borders: the
+head cells painted on grey boxes a few points apart, a grey banner across the
+table above them, the body with no rules and no shading, every cell's text
+centred vertically in its row, columns closer than a word space, paragraphs
+inside a cell, a footnote in small print under the table. Page 2 goes on
+with the banner and the head repeated. rl_shaded_legend.pdf: two shaded
+boxes side by side over prose (a legend, no table). rl_shaded_labels.pdf: a
+key/value table whose labels are painted down its left side, one box per
+row (a label wraps, a value wraps, each centred on the other).
+rl_shaded_centred.pdf: head boxes of different heights centred on one line
+(their edges make a grid of three rows), body rows of one line each; page 2
+opens with the rest of a row and a paragraph in two of its cells, then a
+new labelled row.
+
+Run with Debian's python3-reportlab:
+    /usr/bin/python3 tests/data/make_shaded_head_pdfs.py tests/data
+The generated PDFs are committed: CI has no ReportLab.
+"""
+import os
+import sys
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+out = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+
+GREY = (0.85, 0.85, 0.85)
+SIZE = 10
+LEAD = 12.5      # baseline to baseline inside a paragraph
+PARA = 6         # extra space between paragraphs of one cell
+PAD = 5          # cell padding above and below (row gap = 2 * PAD)
+# Column left edges: the label column has no head box of its own.
+X = [40, 72, 205, 383]
+RIGHT = 555
+
+
+def new_canvas(name):
+    return canvas.Canvas(os.path.join(out, name), pagesize=A4, invariant=1)
+
+
+def block_height(paras):
+    lines = sum(len(p) for p in paras)
+    return lines * LEAD + PARA * (len(paras) - 1)
+
+
+def draw_block(c, x, top, paras, font="Helvetica"):
+    """Paragraphs (lists of lines) from `top` down; returns the bottom."""
+    c.setFont(font, SIZE)
+    y = top
+    for i, p in enumerate(paras):
+        if i:
+            y -= PARA
+        for line in p:
+            c.drawString(x, y - SIZE, line)
+            y -= LEAD
+    return y
+
+
+def head(c, top):
+    """Banner and head row from `top` down; returns the bottom."""
+    c.setFillColorRGB(*GREY)
+    c.rect(X[0], top - 2 * LEAD, RIGHT - X[0], 2 * LEAD, stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    draw_block(c, X[0], top, [["1. Political Leadership"]], "Helvetica-Bold")
+    draw_block(c, X[0], top - LEAD, [["Effective leadership, working as a partnership"]], "Helvetica-Oblique")
+    top -= 2 * LEAD + 8
+    heads = ["Improvement Aim", "Required Action", "Lead / RAG status"]
+    for k, text in enumerate(heads):
+        right = X[k + 2] - 3 if k + 2 < len(X) else RIGHT
+        c.setFillColorRGB(*GREY)
+        c.rect(X[k + 1], top - LEAD, right - X[k + 1], LEAD, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        draw_block(c, X[k + 1], top, [[text]], "Helvetica-Bold")
+    return top - LEAD
+
+
+def row(c, top, cells):
+    """One body row: every cell centred in the row's height."""
+    height = max(block_height(p) for p in cells) + 2 * PAD
+    for x, paras in zip(X, cells):
+        if paras:
+            draw_block(c, x, top - (height - block_height(paras)) / 2, paras)
+    return top - height
+
+
+W, H = A4
+c = new_canvas("rl_shaded_head.pdf")
+top = head(c, H - 60)
+top = row(c, top, [
+    [["1.1"]],
+    [["Well-organised, stable, sound"], ["effective political groups."]],
+    # The first line of the cell before ends 1.3 pt short of this column:
+    # less than a word space.
+    [["Formal self-assessments required by", "all political groups, reported against."],
+     ["Collate a summary of the changes", "made by political groups."]],
+    [["ACE with Group Leaders", "Group secretaries have been", "engaged in the review", "processes (September 2018)."]],
+])
+top = row(c, top, [
+    [["1.2"]],
+    [["Effective, timely, balanced"]],
+    [["A structured briefing programme."]],
+    [["City Solicitor / ACE", "Survey being planned."], ["Revised group leaders", "meeting cycle in place."]],
+])
+c.setFont("Helvetica", 7)
+c.drawString(X[0], top - 16, "1 Delivering Good Governance in Local Government (Solace and CIPFA), the 2016 edition")
+c.showPage()
+top = head(c, H - 60)
+top = row(c, top, [
+    [["1.3"]],
+    [["Modern governance"]],
+    [["Extensive joint working between", "the new Cabinet and CMT."]],
+    [["Council Plan agreed at", "the June 2018 Cabinet."]],
+])
+c.setFont("Helvetica", SIZE)
+c.drawString(X[0], top - 40, "The plan is reviewed every month by the Cabinet and reported to the Council in full.")
+c.showPage()
+c.save()
+
+# Two shaded boxes side by side (a legend) over body text: no table.
+c = new_canvas("rl_shaded_legend.pdf")
+c.setFillColorRGB(*GREY)
+c.rect(72, H - 100, 120, LEAD, stroke=0, fill=1)
+c.rect(195, H - 100, 120, LEAD, stroke=0, fill=1)
+c.setFillColorRGB(0, 0, 0)
+draw_block(c, 72, H - 100 + LEAD, [["Complete"]])
+draw_block(c, 195, H - 100 + LEAD, [["On track"]])
+draw_block(c, 72, H - 120, [["The actions above are shown complete when the lead officer has evaluated",
+                             "them, and on track when their milestones are met as planned this year."]])
+c.showPage()
+c.save()
+
+# Shaded labels down the left, values unpainted to their right.
+c = new_canvas("rl_shaded_labels.pdf")
+draw_block(c, 52, H - 50, [["Cabinet report, 14 May 2024"]], "Helvetica-Bold")
+pairs = [(["Subject:"], ["Draft Improvement and Recovery Plan"]),
+         (["Report of:"], ["Acting Chief Executive"]),
+         (["Relevant Cabinet", "Member:"], ["Leader of the Council", "Deputy Leader"]),
+         (["Relevant O&S Chair(s):"], ["Co-ordinating O&S Committee"]),
+         (["Report author:"], ["Assistant Director (Programmes)"])]
+top = H - 80
+for label, value in pairs:
+    height = max(len(label), len(value)) * LEAD
+    lt = top - (height - len(label) * LEAD) / 2
+    c.setFillColorRGB(*GREY)
+    c.rect(52, lt - len(label) * LEAD, 130, len(label) * LEAD, stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    draw_block(c, 52, lt, [label], "Helvetica-Bold")
+    draw_block(c, 186, top - (height - len(value) * LEAD) / 2, [value])
+    top -= height + 2 * PAD
+draw_block(c, 52, top - 20, [["The report asks the Cabinet to approve the draft plan for consultation with",
+                              "residents, partners and staff over the summer, and to note the timetable."]])
+c.showPage()
+c.save()
+
+# Head boxes of different heights, one-line rows, a row carried over.
+CX = [52, 120, 200, 540]
+
+
+def centred_head(c, top):
+    heads = [["Years"], ["Amount"], ["Comments and explanation of", "the figures in this table"]]
+    height = 2 * LEAD
+    for k, lines in enumerate(heads):
+        h = len(lines) * LEAD
+        t = top - (height - h) / 2
+        c.setFillColorRGB(*GREY)
+        c.rect(CX[k], t - h, CX[k + 1] - 3 - CX[k], h, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        draw_block(c, CX[k], t, [lines], "Helvetica-Bold")
+    return top - height
+
+
+c = new_canvas("rl_shaded_centred.pdf")
+draw_block(c, 52, H - 60, [["The reductions required in the years ahead are as follows:"]])
+top = centred_head(c, H - 640)
+for years, amount, comment in [("2015/16", "105.4m", "Approved by Council on 3 March."),
+                               ("2016/17", "166.7m", "Annual reduction to be identified."),
+                               ("2017/18", "86.6m", "Annual reduction to be identified.")]:
+    top -= PAD
+    for x, t in zip(CX, [years, amount, comment]):
+        draw_block(c, x, top, [[t]])
+    top -= LEAD + PAD
+c.showPage()
+top = centred_head(c, H - 60)
+top -= PAD
+draw_block(c, CX[2], top, [["carried over from the page before."]])
+top -= LEAD + 2 * PAD
+draw_block(c, CX[1], top, [["Revised"]])
+draw_block(c, CX[2], top, [["A second paragraph of the same cell,", "with its own two lines."]])
+top -= 2 * LEAD + 2 * PAD
+draw_block(c, CX[0], top, [["2018/19"]])
+draw_block(c, CX[1], top, [["40.2m"]])
+draw_block(c, CX[2], top, [["To be confirmed."]])
+c.showPage()
+c.save()
