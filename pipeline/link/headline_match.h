@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <tuple>
 #include <vector>
 
 #include "pipeline/link/tfidf.h"
@@ -38,6 +39,24 @@ inline bool IsHeadlineMatch(const std::vector<uint64_t>& matches, uint32_t earli
                             uint32_t later) {
   return std::binary_search(matches.begin(), matches.end(),
                             static_cast<uint64_t>(earlier) << 32 | later);
+}
+
+// Appends to `links` the pairs of `extra` it does not hold yet (`from`,
+// `to`: any pair type with both).
+template <typename Pair>
+void AddMissingLinks(std::vector<Pair>& links, std::vector<Pair> extra) {
+  auto by_ends = [](const Pair& a, const Pair& b) {
+    return std::tie(a.from, a.to) < std::tie(b.from, b.to);
+  };
+  std::sort(extra.begin(), extra.end(), by_ends);
+  std::vector<uint8_t> held(extra.size(), 0);
+  for (const Pair& x : links) {
+    auto it = std::lower_bound(extra.begin(), extra.end(), x, by_ends);
+    if (it != extra.end() && it->from == x.from && it->to == x.to) held[it - extra.begin()] = 1;
+  }
+  for (size_t k = 0; k < extra.size(); ++k) {
+    if (!held[k]) links.push_back(extra[k]);
+  }
 }
 
 }  // namespace plantrace

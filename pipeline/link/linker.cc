@@ -536,18 +536,8 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
   }
   select(scored, /*by_later=*/false, o.max_links_per_earlier_doc, o.min_ratio_to_best_later);
   std::vector<Scored> final_links = std::move(scored);
-  {  // Headline matches the selection left out.
-    auto by_pair = [](const Scored& a, const Scored& b) { return std::tie(a.from, a.to) < std::tie(b.from, b.to); };
-    std::sort(headline.begin(), headline.end(), by_pair);
-    std::vector<uint8_t> kept(headline.size(), 0);
-    for (const Scored& x : final_links) {
-      auto it = std::lower_bound(headline.begin(), headline.end(), x, by_pair);
-      if (it != headline.end() && it->from == x.from && it->to == x.to) kept[it - headline.begin()] = 1;
-    }
-    for (size_t k = 0; k < headline.size(); ++k) {
-      if (!kept[k]) final_links.push_back(headline[k]);
-    }
-  }
+  AddMissingLinks(final_links, std::move(headline));  // headline matches the selection left out
+
   // Hand-overs: each earlier item to its one best item of the later paper,
   // a risk or decision only when no other kind reaches the score.
   {
