@@ -18,6 +18,17 @@ uint64_t Key(uint32_t code, int64_t cx, int64_t cy) {
          static_cast<uint64_t>(cy & 0xFFFFF);
 }
 
+// The bucket of a key in a table of 2^(block_bits + 4) buckets. The four
+// cells asked about for a glyph are neighbours: cells are hashed in blocks
+// of 4 x 4 (one glyph, 16 buckets side by side, one cache line of heads and
+// 16 bits of one word of the used-bucket map), so that they mostly share
+// one block. Fibonacci hashing of the block: the top bits of the product.
+inline size_t BucketOf(uint64_t key, int block_bits) {
+  const uint64_t block_key = key & ~((uint64_t{3} << 20) | uint64_t{3});
+  const uint64_t block = (block_key * 0x9E3779B97F4A7C15ull) >> (64 - block_bits);
+  return static_cast<size_t>((block << 4) | (((key >> 20) & 3) << 2) | (key & 3));
+}
+
 }  // namespace
 
 void GlyphSieve::Clear() {
@@ -39,15 +50,7 @@ void GlyphSieve::Clear() {
 }
 
 size_t GlyphSieve::Bucket(uint64_t key) const {
-  // The four cells asked about for a glyph are neighbours: cells are hashed
-  // in blocks of 4 x 4 (one glyph, 16 buckets side by side, one cache line
-  // of heads), so that they mostly share one cache line rather than four.
-  // Fibonacci hashing of the block: the top bits of the product;
-  // heads_.size() is a power of two of at least 16.
-  const uint64_t block_key = key & ~((uint64_t{3} << 20) | uint64_t{3});
-  const int block_bits = std::countr_zero(heads_.size()) - 4;
-  const uint64_t block = (block_key * 0x9E3779B97F4A7C15ull) >> (64 - block_bits);
-  return static_cast<size_t>((block << 4) | (((key >> 20) & 3) << 2) | (key & 3));
+  return BucketOf(key, std::countr_zero(heads_.size()) - 4);
 }
 
 void GlyphSieve::Link(size_t entry) {
@@ -64,25 +67,36 @@ void GlyphSieve::Rehash(size_t buckets) {
 }
 
 bool GlyphSieve::Repeated(uint32_t code, double x, double y, double advance) {
-  const double limit = std::min(1.0, 0.5 * std::fabs(advance));
   const double fx = std::floor(x), fy = std::floor(y);
   const int64_t cx = static_cast<int64_t>(fx), cy = static_cast<int64_t>(fy);
   // A glyph less than a point away lies in this cell or the neighbour on
   // the side of the cell the point is nearer to, in each direction.
   const int64_t nx = x - fx < 0.5 ? cx - 1 : cx + 1, ny = y - fy < 0.5 ? cy - 1 : cy + 1;
   if (heads_.empty()) Clear();
-  for (int64_t gx : {cx, nx})
-    for (int64_t gy : {cy, ny}) {
-      const uint64_t key = Key(code, gx, gy);
-      const size_t bucket = Bucket(key);
-      if (!(used_[bucket / 64] >> (bucket % 64) & 1)) continue;
-      for (int32_t i = heads_[bucket]; i >= 0; i = seen_[static_cast<size_t>(i)].next) {
+  const int block_bits = std::countr_zero(heads_.size()) - 4;
+  const uint64_t keys[4] = {Key(code, cx, cy), Key(code, cx, ny), Key(code, nx, cy),
+                            Key(code, nx, ny)};
+  size_t buckets[4];
+  bool any = false;
+  for (int k = 0; k < 4; ++k) {
+    buckets[k] = BucketOf(keys[k], block_bits);
+    any |= (used_[buckets[k] / 64] >> (buckets[k] % 64) & 1) != 0;
+  }
+  // Most glyphs meet four empty buckets: nothing to compare with.
+  if (any) {
+    const double limit = std::min(1.0, 0.5 * std::fabs(advance));
+    for (int k = 0; k < 4; ++k) {
+      for (int32_t i = heads_[buckets[k]]; i >= 0; i = seen_[static_cast<size_t>(i)].next) {
         const Seen& s = seen_[static_cast<size_t>(i)];
-        if (s.key == key && std::hypot(s.x - x, s.y - y) < limit) return true;
+        if (s.key == keys[k] && std::hypot(s.x - x, s.y - y) < limit) return true;
       }
     }
-  seen_.push_back({Key(code, cx, cy), x, y, -1});
-  Link(seen_.size() - 1);
+  }
+  seen_.push_back({keys[0], x, y, -1});
+  const size_t entry = seen_.size() - 1;
+  seen_[entry].next = heads_[buckets[0]];
+  heads_[buckets[0]] = static_cast<int32_t>(entry);
+  used_[buckets[0] / 64] |= uint64_t{1} << (buckets[0] % 64);
   if (2 * seen_.size() > heads_.size()) Rehash(2 * heads_.size());
   return false;
 }
