@@ -21,6 +21,7 @@ namespace plantrace {
 
 class TermWeights;
 class Synonyms;
+struct TermBasis;
 class Tokenizer;
 
 struct TfIdfOptions {
@@ -71,10 +72,13 @@ class TfIdfModel {
   // them again.
   // `synonyms`, if given, rewrites each text's tokens (synonyms.h) before
   // they are counted, in items and passages alike.
+  // `held`, if given, gives the idf (term_basis.h) instead of the items'
+  // own document frequencies; `taken`, if given, receives the items' own.
   static TfIdfModel Build(const std::vector<const ItemRecord*>& items, const TermWeights& weights,
                           Tokenizer& tokenizer, const TfIdfOptions& options,
                           const std::function<void(size_t)>& after_item = {},
-                          const Synonyms* synonyms = nullptr);
+                          const Synonyms* synonyms = nullptr, const TermBasis* held = nullptr,
+                          TermBasis* taken = nullptr);
 
   const std::vector<SparseVector>& vectors() const { return vectors_; }
   // One vector per passage (pipeline/passages.h) of each item, weighted as the items'.
