@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "pipeline/shared/data_files.h"
@@ -13,6 +14,7 @@
 #include "pipeline/link/distinct_evidence.h"
 #include "pipeline/link/document_order.h"
 #include "pipeline/link/hand_over.h"
+#include "pipeline/link/headline_match.h"
 #include "pipeline/link/identity_links.h"
 #include "pipeline/link/later_item_terms.h"
 #include "pipeline/editions/edition_links.h"
@@ -170,7 +172,9 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
   // right after its terms, while the tokenizer still holds their tokens.
   std::vector<CueHits> cue_hits(n);
   std::vector<uint8_t> continues_cue(n, 0);
-  TfIdfModel model = TfIdfModel::Build(items, impl_->weights, tokenizer, o.tfidf, [&](size_t i) {
+  TfIdfOptions tfidf = o.tfidf;
+  tfidf.headline_vectors = o.headline_min_cosine > 0;
+  TfIdfModel model = TfIdfModel::Build(items, impl_->weights, tokenizer, tfidf, [&](size_t i) {
     cue_hits[i] = impl_->themes.Cues(*items[i], tokenizer);
     continues_cue[i] = impl_->HasContinuesCue(items[i]->text, tokenizer);
   }, &impl_->synonyms, scope ? scope->held : nullptr, scope ? scope->taken : nullptr);
@@ -387,6 +391,8 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
     }
     for (auto& list : earlier_of) std::sort(list.begin(), list.end());
   }
+  const std::vector<uint64_t> headline_best = HeadlineMatches(
+      model.TakeHeadlineVectors(), earlier_of, doc_rank, o.headline_min_cosine);
   // Papers an earlier paper hands its work on to, as (earlier, later) ranks.
   std::set<std::pair<uint32_t, uint32_t>> hand_overs;
   if (o.handover_min_items > 0) {
@@ -433,6 +439,7 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
   // Every candidate pair at or above the thresholds.
   std::vector<Scored> scored;
   std::vector<Scored> handed;  // pairs of papers in a hand-over
+  std::vector<Scored> headline;  // headline matches (headline_match.h) at the link score
   // (earlier, later) pairs where the earlier item is the clear best
   // candidate for one passage of the later item (LinkOptions::
   // passage_min_cosine): a later item that takes up several earlier aims,
@@ -488,6 +495,9 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
           handed.push_back({earlier, later, static_cast<float>(s.score)});
         }
         continue;
+      }
+      if (s.score >= o.link_score && IsHeadlineMatch(headline_best, earlier, later)) {
+        headline.push_back({earlier, later, static_cast<float>(s.score)});
       }
       const double threshold = cue_applies(earlier, later)
                                    ? std::min(o.link_score, o.continues_link_score)
@@ -565,6 +575,8 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
   }
   select(scored, /*by_later=*/false, o.max_links_per_earlier_doc, o.min_ratio_to_best_later);
   std::vector<Scored> final_links = std::move(scored);
+  AddMissingLinks(final_links, std::move(headline));  // headline matches the selection left out
+
   // Hand-overs: each earlier item to its one best item of the later paper,
   // a risk or decision only when no other kind reaches the score.
   {
@@ -662,6 +674,9 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
       link.why.push_back("the earlier paper names the later paper as where its work goes on");
     } else if (!same_decision && cue_applies(s.from, s.to)) {
       link.why.push_back("the later item continues or monitors earlier work");
+    }
+    if (!same_decision && IsHeadlineMatch(headline_best, s.from, s.to)) {
+      link.why.push_back("its own text reads most like the later item's, of that paper");
     }
     if (!same_decision && from_passage(s.from, s.to, parts.score)) {
       link.why.push_back("one action or sentence of the later item matches it best");

@@ -373,6 +373,7 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
   };
   m.vectors_.resize(items.size());
   m.passage_vectors_.resize(items.size());
+  if (options.headline_vectors) m.headline_vectors_.resize(items.size());
   for (size_t i = 0; i < items.size(); ++i) {
     m.vectors_[i] = weigh(raw[i]);
     std::vector<std::pair<uint32_t, double>>().swap(raw[i]);
@@ -383,6 +384,10 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
     for (const std::string& a : Passages(*items[i])) {
       m.passage_vectors_[i].push_back(
           weigh(PassageTerms(a, weights, options, tokenizer, synonyms, vocab, known_terms[i], tf)));
+    }
+    if (options.headline_vectors) {
+      m.headline_vectors_[i] = weigh(
+          PassageTerms(items[i]->text, weights, options, tokenizer, synonyms, vocab, known_terms[i], tf));
     }
   }
   // How each shared term reads, then the tables by the new numbers.
