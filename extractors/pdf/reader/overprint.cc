@@ -12,6 +12,14 @@ namespace {
 // an empty bucket answers without touching the entries.
 constexpr size_t kInitialBuckets = 16384;
 
+// Bits of the key filter (a power of two; 2^16 bits = 8 KB).
+constexpr int kFilterBits = 16;
+
+// The filter bit of a key: the top bits of its Fibonacci hash.
+inline size_t FilterBit(uint64_t key) {
+  return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> (64 - kFilterBits));
+}
+
 // Glyph and position (one-point cells) packed into one key.
 uint64_t Key(uint32_t code, int64_t cx, int64_t cy) {
   return (static_cast<uint64_t>(code) << 40) ^ (static_cast<uint64_t>(cx & 0xFFFFF) << 20) ^
@@ -33,6 +41,8 @@ inline size_t BucketOf(uint64_t key, int block_bits) {
 
 void GlyphSieve::Clear() {
   seen_.clear();
+  linked_ = 0;
+  filter_.assign((size_t{1} << kFilterBits) / 64, 0);
   if (heads_.empty()) {
     heads_.assign(kInitialBuckets, -1);
     used_.assign(kInitialBuckets / 64, 0);
@@ -49,21 +59,21 @@ void GlyphSieve::Clear() {
   }
 }
 
-size_t GlyphSieve::Bucket(uint64_t key) const {
-  return BucketOf(key, std::countr_zero(heads_.size()) - 4);
-}
-
-void GlyphSieve::Link(size_t entry) {
-  const size_t bucket = Bucket(seen_[entry].key);
-  seen_[entry].next = heads_[bucket];
-  heads_[bucket] = static_cast<int32_t>(entry);
-  used_[bucket / 64] |= uint64_t{1} << (bucket % 64);
+void GlyphSieve::LinkPending() {
+  const int block_bits = std::countr_zero(heads_.size()) - 4;
+  for (; linked_ < seen_.size(); ++linked_) {
+    const size_t bucket = BucketOf(seen_[linked_].key, block_bits);
+    seen_[linked_].next = heads_[bucket];
+    heads_[bucket] = static_cast<int32_t>(linked_);
+    used_[bucket / 64] |= uint64_t{1} << (bucket % 64);
+  }
 }
 
 void GlyphSieve::Rehash(size_t buckets) {
   heads_.assign(buckets, -1);
   used_.assign(buckets / 64, 0);
-  for (size_t i = 0; i < seen_.size(); ++i) Link(i);
+  linked_ = 0;
+  LinkPending();
 }
 
 bool GlyphSieve::Repeated(uint32_t code, double x, double y, double advance) {
@@ -76,27 +86,27 @@ bool GlyphSieve::Repeated(uint32_t code, double x, double y, double advance) {
   const int block_bits = std::countr_zero(heads_.size()) - 4;
   const uint64_t keys[4] = {Key(code, cx, cy), Key(code, cx, ny), Key(code, nx, cy),
                             Key(code, nx, ny)};
-  size_t buckets[4];
+  size_t bits[4];
   bool any = false;
   for (int k = 0; k < 4; ++k) {
-    buckets[k] = BucketOf(keys[k], block_bits);
-    any |= (used_[buckets[k] / 64] >> (buckets[k] % 64) & 1) != 0;
+    bits[k] = FilterBit(keys[k]);
+    any |= (filter_[bits[k] / 64] >> (bits[k] % 64) & 1) != 0;
   }
-  // Most glyphs meet four empty buckets: nothing to compare with.
+  // Most glyphs find no key of theirs on the page: nothing to compare with.
   if (any) {
+    LinkPending();
     const double limit = std::min(1.0, 0.5 * std::fabs(advance));
     for (int k = 0; k < 4; ++k) {
-      for (int32_t i = heads_[buckets[k]]; i >= 0; i = seen_[static_cast<size_t>(i)].next) {
+      if (!(filter_[bits[k] / 64] >> (bits[k] % 64) & 1)) continue;
+      for (int32_t i = heads_[BucketOf(keys[k], block_bits)]; i >= 0;
+           i = seen_[static_cast<size_t>(i)].next) {
         const Seen& s = seen_[static_cast<size_t>(i)];
         if (s.key == keys[k] && std::hypot(s.x - x, s.y - y) < limit) return true;
       }
     }
   }
+  filter_[bits[0] / 64] |= uint64_t{1} << (bits[0] % 64);
   seen_.push_back({keys[0], x, y, -1});
-  const size_t entry = seen_.size() - 1;
-  seen_[entry].next = heads_[buckets[0]];
-  heads_[buckets[0]] = static_cast<int32_t>(entry);
-  used_[buckets[0] / 64] |= uint64_t{1} << (buckets[0] % 64);
   if (2 * seen_.size() > heads_.size()) Rehash(2 * heads_.size());
   return false;
 }
