@@ -118,8 +118,8 @@ TEST(ReportLab, GroupedRowsUnderOneLabel) {
   Document d = Extract("rl_grouped_rows.pdf");
   ASSERT_EQ(d.tables.size(), 1u);
   const Table& t = d.tables[0];
-  EXPECT_EQ(t.rows, 8);
-  EXPECT_EQ(t.cols, 2);
+  ASSERT_EQ(t.rows, 8);
+  ASSERT_EQ(t.cols, 2);
   EXPECT_EQ(At(t, 0, 0)->text, "Culture");
   EXPECT_EQ(At(t, 0, 0)->rowspan, 3);
   EXPECT_EQ(At(t, 1, 1)->text, "A positive attitude to the challenges ahead.");
@@ -138,8 +138,8 @@ TEST(ReportLab, ParagraphsInCellsStayInTheirRow) {
   Document d = Extract("rl_cell_paragraphs.pdf");
   ASSERT_EQ(d.tables.size(), 1u);
   const Table& t = d.tables[0];
-  EXPECT_EQ(t.rows, 3);
-  EXPECT_EQ(t.cols, 3);
+  ASSERT_EQ(t.rows, 3);
+  ASSERT_EQ(t.cols, 3);
   EXPECT_EQ(At(t, 2, 0)->text, "2. Reframe values");
   EXPECT_EQ(At(t, 2, 1)->text,
             "Consider adapting the framework so it forms the basis of service reviews.\n"
@@ -153,15 +153,15 @@ TEST(ReportLab, BannerOverATablePrintedOnce) {
   Document d = Extract("rl_banner_once.pdf");
   ASSERT_EQ(d.tables.size(), 2u);
   const Table& banner = d.tables[0];
-  EXPECT_EQ(banner.rows, 5);
-  EXPECT_EQ(banner.cols, 4);
+  ASSERT_EQ(banner.rows, 5);
+  ASSERT_EQ(banner.cols, 4);
   EXPECT_EQ(At(banner, 0, 0)->colspan, 4);
   EXPECT_EQ(At(banner, 0, 0)->text,
             "1. Political Leadership\nEffective political and managerial leadership, working as a constructive "
             "partnership");
   EXPECT_EQ(At(banner, 1, 1)->text, "Action");
   const Table& plain = d.tables[1];
-  EXPECT_EQ(plain.rows, 4);
+  ASSERT_EQ(plain.rows, 4);
   EXPECT_EQ(At(plain, 0, 0)->text, "Aim");
 }
 
