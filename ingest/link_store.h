@@ -24,6 +24,12 @@ struct LinkStoreTotals {
   // changed since the last linking, which is then not repeated.
   size_t scored_pairs = 0;
   bool unchanged = false;  // nothing changed: the stored links stand, no run recorded
+  // A full relink, or an incremental one (ingest/link_incremental.h) that
+  // decided the links into `decided_documents` documents, `changed_documents`
+  // of them stored or re-versioned since the last linking.
+  bool full = true;
+  std::string full_reason;
+  size_t decided_documents = 0, changed_documents = 0;
 };
 
 // Who links (recorded in the store) and `link --min-score` (nullopt: the
@@ -31,17 +37,20 @@ struct LinkStoreTotals {
 struct LinkRequest {
   std::string command = "link";
   std::optional<double> min_score;
+  bool full = false;  // `link --full`: take the term weights afresh, decide every link
+  double relink_share = 0.1;  // kRelinkShare (ingest/link_incremental.h)
 };
 
 // `stage`, when given, hears what is being done ("linking N items of M
 // documents", "storing N links and the items' themes").
 using LinkStage = std::function<void(const std::string&)>;
-// Links every stored item again. Linking is global
-// (term weights and each item's best links depend on every item), so the
-// links are computed afresh; the store keeps the rows of those that did not
-// change (Store::ReplaceLinks). Unless nothing they depend on changed since
-// the last linking (LinkInputsDigest equal to the last run's): then no pair
-// is scored and the stored links stand.
+// Links the stored items. Unless nothing the links depend on changed since
+// the last linking (LinkInputsDigest equal to the last run's: then no pair
+// is scored and the stored links stand), either incrementally — with the
+// term weights stored by the last full relink, deciding again only the
+// links into documents a changed document reaches (ingest/link_incremental.h)
+// — or in full, storing the term weights for the runs after. Either way
+// the store keeps the rows of links that did not change.
 Result<LinkStoreTotals> LinkStore(Store& store, const LinkRequest& request = {},
                                   const LinkStage& stage = nullptr);
 

@@ -95,6 +95,28 @@ struct RunRecord {
   std::vector<StoredVersion> versions;  // in the order stored
 };
 
+// A document as the last linking saw it (migration 8).
+struct LinkedDocument {
+  std::string doc_id;
+  std::string digest;  // of its record and items (ingest/link_store.h)
+  int64_t rank = 0;    // its place in the processing order, 0 first
+};
+
+// What an incremental linking compares against (issue 16, migration 8).
+struct LinkBasis {
+  int64_t items = 0;          // the items `df` was counted over; 0: no basis (link in full)
+  int64_t changed_items = 0;  // items of documents changed since (linked incrementally)
+  // The terms (pipeline/link/term_basis.h): key, items with it, how a
+  // word reads; read only when asked for.
+  struct Term {
+    std::string key;
+    int64_t df = 0;
+    std::string shown;
+  };
+  std::vector<Term> terms;
+  std::vector<LinkedDocument> documents;  // as last linked
+};
+
 // One linking of the store: what asked for it, with which options, and
 // what it changed.
 struct LinkRun {
@@ -106,6 +128,13 @@ struct LinkRun {
   // A digest of what the linking read (ingest/link_store.h): the same digest
   // as the last run means the same links. Empty: not known.
   std::string inputs_digest;
+  // A full relink (every link decided again), or an incremental one.
+  bool full = true;
+  size_t decided_documents = 0;  // documents whose links this run decided
+  // What the next linking compares against, stored with the run: its
+  // documents always, its frequencies on a full relink (an incremental
+  // run keeps those stored). nullptr: none stored (the next run is full).
+  const LinkBasis* basis = nullptr;
   // Set by the store:
   std::string linked_at;  // UTC
   int64_t kept = 0, added = 0, removed = 0;  // stored link rows
@@ -184,13 +213,28 @@ class Store {
   // are removed, the new ones added. Returns `run` with what it changed.
   virtual Result<LinkRun> ReplaceLinks(const std::vector<LinkRecord>& links,
                                        const LinkRun& run = {}) = 0;
+  // The same for the links into the documents `to_docs` only (an
+  // incremental linking): every other stored link is left as it is.
+  virtual Result<LinkRun> ReplaceLinksInto(const std::vector<std::string>& to_docs,
+                                           const std::vector<LinkRecord>& links,
+                                           const LinkRun& run) = 0;
+  // What the last linking left for the next one (LinkBasis::items 0 when
+  // it left nothing); the frequencies only when `with_df`.
+  virtual Result<LinkBasis> ReadLinkBasis(bool with_df) = 0;
   // The id of the newest stored version row (0: none); ids only grow.
   virtual Result<int64_t> LatestVersionId() = 0;
   virtual Result<LinkState> LinkStatus() = 0;
+  // LinkStatus().last alone, without counting stale links (which reads
+  // every link).
+  virtual Result<std::optional<LinkRun>> LastLinkRun() = 0;
   // Replaces every item's themes: (ref "doc_id#item_id", theme id) pairs,
   // for the newest versions; a ref naming no stored item is skipped. Read
   // by ItemQuery::theme.
   virtual Status ReplaceThemes(
+      const std::vector<std::pair<std::string, std::string>>& ref_themes) = 0;
+  // The same for the items of `doc_ids` only.
+  virtual Status ReplaceThemesOf(
+      const std::vector<std::string>& doc_ids,
       const std::vector<std::pair<std::string, std::string>>& ref_themes) = 0;
   // Items of the newest versions matching `q`: by full-text relevance when
   // q.text is given, else by doc_id then document order.

@@ -42,9 +42,9 @@ std::string LinkFreshness(const LinkState& state) {
     if (state.newer_documents > 0 || state.stale_links > 0) {
       out += "  STALE: " + std::to_string(state.newer_documents) +
              " document(s) stored or re-versioned since, " + std::to_string(state.stale_links) +
-             " link(s) older than their items hidden; run `plantrace link` (it scores every\n"
-             "  pair again: each item's term weights depend on all items, so the new papers'\n"
-             "  pairs alone would not give a full relink's links)\n";
+             " link(s) older than their items hidden; run `plantrace link` (it decides again\n"
+             "  only the links the changed papers reach, with the term weights of the last\n"
+             "  full relink; `plantrace link --full` takes them afresh)\n";
     } else {
       out += "  current: nothing stored since\n";
     }

@@ -81,17 +81,22 @@ std::string CaseFold(std::string_view utf8) {
 }
 
 std::string CollapseSpaces(std::string_view s) {
+  auto is_space = [](char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+  };
+  // Whole runs of other characters are appended at once (a character at a
+  // time cost a check of the capacity per byte, on every text of a page).
   std::string out;
   out.reserve(s.size());
-  bool pending_space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out.push_back(' ');
-    pending_space = false;
-    out.push_back(c);
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && is_space(s[i])) ++i;
+    if (i == s.size()) break;
+    size_t end = i + 1;
+    while (end < s.size() && !is_space(s[end])) ++end;
+    if (!out.empty()) out.push_back(' ');
+    out.append(s.data() + i, end - i);
+    i = end;
   }
   return out;
 }

@@ -35,6 +35,10 @@ TEST(CaseFoldTest, FoldsBeyondAscii) {
 TEST(CollapseSpacesTest, TrimsAndFolds) {
   EXPECT_EQ(CollapseSpaces("  a \n\t b  "), "a b");
   EXPECT_EQ(CollapseSpaces(""), "");
+  EXPECT_EQ(CollapseSpaces(" \r\f\v "), "");
+  EXPECT_EQ(CollapseSpaces("x"), "x");
+  EXPECT_EQ(CollapseSpaces("\tone\vtwo\fthree\r\nfour "), "one two three four");
+  EXPECT_EQ(CollapseSpaces("caf\xC3\xA9  \xC2\xA0x"), "caf\xC3\xA9 \xC2\xA0x");  // NBSP kept
 }
 
 TEST(ConvertToUtf8Test, Windows1252) {

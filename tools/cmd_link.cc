@@ -135,12 +135,24 @@ int LinkTheStore(Store& store, const LinkRequest& request, const std::string& db
               << linked->documents << " documents stored in " << db << "\n";
     return kExitOk;
   }
+  if (!linked->full) {
+    std::cerr << "plantrace link: " << linked->links << " links among " << linked->items
+              << " items of " << linked->documents << " documents stored in " << db
+              << "; incremental: " << linked->changed_documents
+              << " changed documents, the links into " << linked->decided_documents
+              << " documents decided again (" << linked->kept << " unchanged, " << linked->added
+              << " new, " << linked->removed << " removed), the others kept; "
+              << linked->scored_pairs
+              << " pairs scored with the term weights of the last full relink (`link --full` "
+                 "takes them afresh)\n";
+    return kExitOk;
+  }
   std::cerr << "plantrace link: " << linked->links << " links (" << linked->kept
             << " unchanged, " << linked->added << " new, " << linked->removed << " removed), "
             << linked->lineages << " lineages among " << linked->items << " items of "
             << linked->documents << " documents stored in " << db << "; "
-            << linked->scored_pairs
-            << " pairs scored (a full relink: each item's term weights depend on every item)\n";
+            << linked->scored_pairs << " pairs scored (a full relink: " << linked->full_reason
+            << ")\n";
   return kExitOk;
 }
 
@@ -152,12 +164,18 @@ int RunLink(const std::vector<std::string>& args) {
   LinkOptions options;
   double min_score = options.link_score;
   po::options_description visible(
-      "Usage: plantrace link [--db DB] [--min-score X]\n\n"
+      "Usage: plantrace link [--db DB] [--min-score X] [--full]\n\n"
       "Links the same recommendation across plans (earlier document -> later\n"
       "document) among the stored items and stores the links, replacing those\n"
       "computed before (an unchanged link keeps its row), with each item's\n"
       "themes (for `query --theme`). `ingest` and `fetch` link with the\n"
       "--min-score given to the last `link`.\n"
+      "Incremental: after documents were stored or re-versioned, only the links\n"
+      "into the documents they can reach are decided again, with the term\n"
+      "weights (document frequencies) of the last full relink; the other links\n"
+      "stay. A full relink takes the weights afresh: with --full, on the first\n"
+      "linking, after another --min-score, and once the items changed since the\n"
+      "weights were taken pass 10% of those they were taken from.\n"
       "With --from FILE the records are read from files and the links printed\n"
       "as JSONL instead (docs/records.md).\n\n"
       "A link's score is in [0, 1]: a weighted mean of the similarity of the\n"
@@ -170,6 +188,10 @@ int RunLink(const std::vector<std::string>& args) {
        "lowers the threshold candidates are kept at. Default: 0.1324; 0.1088 for "
        "a later item that says it continues an earlier one of at most two years "
        "before; 0.1 into a later paper that the earlier paper's items name");
+  visible.add_options()("full",
+                        "decide every link again with term weights taken afresh from every "
+                        "stored item (a full relink), rather than only the links changed "
+                        "documents reach");
   AddInputOptions(visible, &from, &db);
   po::variables_map vm;
   if (auto done = ParseOptions("link", args, visible, nullptr, {}, &vm)) return *done;
@@ -185,6 +207,7 @@ int RunLink(const std::vector<std::string>& args) {
     if (!store.ok()) return kExitBadInput;
     LinkRequest request;
     if (vm.count("min-score")) request.min_score = min_score;
+    request.full = vm.count("full") > 0;
     return LinkTheStore(*store.value(), request, db);
   }
   RecordSet set;

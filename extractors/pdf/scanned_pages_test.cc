@@ -39,7 +39,12 @@ pdf::PageContent PageWith(size_t chars, double image_share) {
   pdf::PageContent page;
   page.width = 600;
   page.height = 800;
-  if (chars) page.words.push_back({std::string(chars, 'x'), BBox{10, 10, 50, 20}});
+  if (chars) {
+    pdf::Word word;
+    word.text = std::string(chars, 'x');
+    word.bbox = BBox{10, 10, 50, 20};
+    page.words.push_back(word);
+  }
   if (image_share > 0) page.images.push_back({BBox{0, 0, 600, 800 * image_share}});
   return page;
 }

@@ -119,7 +119,8 @@ Result<std::vector<VersionInfo>> SqlStore::Versions(const std::string& doc_id) {
     VersionInfo v;
     v.version = static_cast<int>(SqlToInt(r[0]));
     v.document = DocumentRecord{doc_id,      Text(r[1]), Text(r[2]), Text(r[3]),
-                                Text(r[4]),  Text(r[5]), Text(r[6]), Text(r[7])};
+                                Text(r[4]),  Text(r[5]), Text(r[6]), Text(r[7]),
+                                std::nullopt, std::nullopt};  // not kept per version
     v.ingested_at = Text(r[8]);
     out.push_back(std::move(v));
   }

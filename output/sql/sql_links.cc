@@ -46,13 +46,40 @@ bool IsCurrent(const StoredLink& l, const std::map<std::string, int64_t>& newest
   return current(l.from_version, l.link.from) && current(l.to_version, l.link.to);
 }
 
-Result<std::vector<StoredLink>> ReadLinks(SqlConnection& conn) {
-  Result<std::vector<SqlRow>> rows = conn.Query(
-      "SELECT id, from_ref, to_ref, relation, score, from_version, to_version FROM links", {});
-  if (!rows.ok()) return rows.status();
+// The stored links: all, or those into documents `to_docs` (found by the
+// to_ref index of migration 8: "doc#..." sorts between "doc#" and "doc$").
+Result<std::vector<StoredLink>> ReadLinks(SqlConnection& conn,
+                                          const std::set<std::string>* to_docs = nullptr) {
+  std::vector<SqlRow> all;
+  std::vector<SqlRow> reasons;
+  const std::string columns =
+      "SELECT id, from_ref, to_ref, relation, score, from_version, to_version FROM links";
+  if (!to_docs) {
+    Result<std::vector<SqlRow>> rows = conn.Query(columns, {});
+    if (!rows.ok()) return rows.status();
+    all = std::move(rows.value());
+    Result<std::vector<SqlRow>> why =
+        conn.Query("SELECT link, text FROM link_reasons ORDER BY link, seq", {});
+    if (!why.ok()) return why.status();
+    reasons = std::move(why.value());
+  } else {
+    for (const std::string& doc : *to_docs) {
+      const std::vector<SqlValue> range = {SqlText(doc + "#"), SqlText(doc + "$")};
+      Result<std::vector<SqlRow>> rows =
+          conn.Query(columns + " WHERE to_ref >= $1 AND to_ref < $2", range);
+      if (!rows.ok()) return rows.status();
+      for (SqlRow& r : rows.value()) all.push_back(std::move(r));
+      Result<std::vector<SqlRow>> why = conn.Query(
+          "SELECT r.link, r.text FROM link_reasons r JOIN links l ON l.id = r.link "
+          "WHERE l.to_ref >= $1 AND l.to_ref < $2 ORDER BY r.link, r.seq",
+          range);
+      if (!why.ok()) return why.status();
+      for (SqlRow& r : why.value()) reasons.push_back(std::move(r));
+    }
+  }
   std::vector<StoredLink> out;
   std::unordered_map<int64_t, size_t> index;
-  for (const SqlRow& r : rows.value()) {
+  for (const SqlRow& r : all) {
     index.emplace(SqlToInt(r[0]), out.size());
     StoredLink l;
     l.id = SqlToInt(r[0]);
@@ -61,10 +88,7 @@ Result<std::vector<StoredLink>> ReadLinks(SqlConnection& conn) {
     if (r[6]) l.to_version = SqlToInt(r[6]);
     out.push_back(std::move(l));
   }
-  Result<std::vector<SqlRow>> why =
-      conn.Query("SELECT link, text FROM link_reasons ORDER BY link, seq", {});
-  if (!why.ok()) return why.status();
-  for (const SqlRow& r : why.value()) {
+  for (const SqlRow& r : reasons) {
     auto it = index.find(SqlToInt(r[0]));
     if (it != index.end()) out[it->second].link.why.push_back(Text(r[1]));
   }
@@ -132,7 +156,22 @@ Result<LinkRun> SqlStore::ReplaceLinks(const std::vector<LinkRecord>& links, con
   return done;
 }
 
-Result<LinkRun> SqlStore::ReplaceLinksLocked(const std::vector<LinkRecord>& links, LinkRun run) {
+Result<LinkRun> SqlStore::ReplaceLinksInto(const std::vector<std::string>& to_docs,
+                                           const std::vector<LinkRecord>& links,
+                                           const LinkRun& run) {
+  std::lock_guard<std::mutex> lock(mu_);
+  Status s = conn_->Exec(postgres() ? "BEGIN" : "BEGIN IMMEDIATE");
+  if (!s.ok()) return s;
+  const std::set<std::string> docs(to_docs.begin(), to_docs.end());
+  Result<LinkRun> done = ReplaceLinksLocked(links, run, &docs);
+  if (!done.ok()) return Rollback(done.status());
+  s = conn_->Exec("COMMIT");
+  if (!s.ok()) return Rollback(s);
+  return done;
+}
+
+Result<LinkRun> SqlStore::ReplaceLinksLocked(const std::vector<LinkRecord>& links, LinkRun run,
+                                             const std::set<std::string>* to_docs) {
   if (run.to_version == 0) {
     Result<std::vector<SqlRow>> rows =
         conn_->Query("SELECT COALESCE(MAX(id), 0) FROM versions", {});
@@ -147,7 +186,7 @@ Result<LinkRun> SqlStore::ReplaceLinksLocked(const std::vector<LinkRecord>& link
     auto it = versions->find(DocOf(ref));
     return it == versions->end() ? int64_t{0} : it->second;
   };
-  Result<std::vector<StoredLink>> stored = ReadLinks(*conn_);
+  Result<std::vector<StoredLink>> stored = ReadLinks(*conn_, to_docs);
   if (!stored.ok()) return stored.status();
   std::map<std::pair<std::string, std::string>, const StoredLink*> by_key;
   for (const StoredLink& l : stored.value()) by_key[{l.link.from, l.link.to}] = &l;
@@ -155,14 +194,17 @@ Result<LinkRun> SqlStore::ReplaceLinksLocked(const std::vector<LinkRecord>& link
   run.linked_at = UtcNow();
   Result<std::vector<SqlRow>> inserted = conn_->Query(
       "INSERT INTO link_runs(command, linked_at, min_score, to_version, links_kept, links_added, "
-      "links_removed, inputs_digest) VALUES ($1, $2, $3, $4, 0, 0, 0, $5) RETURNING id",
+      "links_removed, inputs_digest, full_relink, decided_documents) "
+      "VALUES ($1, $2, $3, $4, 0, 0, 0, $5, $6, $7) RETURNING id",
       {SqlText(run.command), SqlText(run.linked_at),
        run.min_score ? SqlReal(*run.min_score) : SqlValue(), SqlInt(run.to_version),
-       run.inputs_digest.empty() ? SqlValue() : SqlText(run.inputs_digest)});
+       run.inputs_digest.empty() ? SqlValue() : SqlText(run.inputs_digest),
+       SqlInt(run.full ? 1 : 0), SqlInt(static_cast<int64_t>(run.decided_documents))});
   if (!inserted.ok() || inserted->empty()) {
     return inserted.ok() ? Status::IOError("link_runs", "no run row") : inserted.status();
   }
   const SqlValue run_id = inserted->front()[0];
+  if (Status saved = SaveLinkBasis(run_id, run); !saved.ok()) return saved;
 
   auto remove = [&](int64_t id) {
     Status s = conn_->Exec("DELETE FROM link_reasons WHERE link = $1", {SqlInt(id)});
@@ -215,26 +257,36 @@ Result<LinkRun> SqlStore::ReplaceLinksLocked(const std::vector<LinkRecord>& link
   return run;
 }
 
-Result<LinkState> SqlStore::LinkStatus() {
+Result<std::optional<LinkRun>> SqlStore::LastLinkRun() {
   std::lock_guard<std::mutex> lock(mu_);
-  LinkState state;
+  return LastLinkRunLocked();
+}
+
+Result<std::optional<LinkRun>> SqlStore::LastLinkRunLocked() {
   Result<std::vector<SqlRow>> rows = conn_->Query(
       "SELECT command, linked_at, min_score, to_version, links_kept, links_added, links_removed, "
       "inputs_digest FROM link_runs ORDER BY id DESC LIMIT 1", {});
   if (!rows.ok()) return rows.status();
-  if (!rows->empty()) {
-    const SqlRow& r = rows->front();
-    LinkRun run;
-    run.command = Text(r[0]);
-    run.linked_at = Text(r[1]);
-    if (r[2]) run.min_score = SqlToReal(r[2]);
-    run.to_version = SqlToInt(r[3]);
-    run.kept = SqlToInt(r[4]);
-    run.added = SqlToInt(r[5]);
-    run.removed = SqlToInt(r[6]);
-    if (r[7]) run.inputs_digest = Text(r[7]);
-    state.last = run;
-  }
+  if (rows->empty()) return std::optional<LinkRun>();
+  const SqlRow& r = rows->front();
+  LinkRun run;
+  run.command = Text(r[0]);
+  run.linked_at = Text(r[1]);
+  if (r[2]) run.min_score = SqlToReal(r[2]);
+  run.to_version = SqlToInt(r[3]);
+  run.kept = SqlToInt(r[4]);
+  run.added = SqlToInt(r[5]);
+  run.removed = SqlToInt(r[6]);
+  if (r[7]) run.inputs_digest = Text(r[7]);
+  return std::optional<LinkRun>(std::move(run));
+}
+
+Result<LinkState> SqlStore::LinkStatus() {
+  std::lock_guard<std::mutex> lock(mu_);
+  LinkState state;
+  Result<std::optional<LinkRun>> last = LastLinkRunLocked();
+  if (!last.ok()) return last.status();
+  state.last = std::move(last.value());
   Result<std::map<std::string, int64_t>> newest = NewestVersionIds(kNoLimit);
   if (!newest.ok()) return newest.status();
   state.documents = static_cast<int64_t>(newest->size());

@@ -275,9 +275,25 @@ Status SqlStore::PutItemLists(const SqlValue& item, const ItemRecord& it) {
 
 Status SqlStore::ReplaceThemes(const std::vector<std::pair<std::string, std::string>>& ref_themes) {
   std::lock_guard<std::mutex> lock(mu_);
+  return ReplaceThemesLocked(nullptr, ref_themes);
+}
+
+Status SqlStore::ReplaceThemesLocked(
+    const std::vector<std::string>* doc_ids,
+    const std::vector<std::pair<std::string, std::string>>& ref_themes) {
   Status s = conn_->Exec(postgres() ? "BEGIN" : "BEGIN IMMEDIATE");
   if (!s.ok()) return s;
-  s = conn_->Exec("DELETE FROM item_themes");
+  if (!doc_ids) {
+    s = conn_->Exec("DELETE FROM item_themes");
+  } else {
+    for (const std::string& doc : *doc_ids) {
+      if (!s.ok()) break;
+      s = conn_->Exec(
+          "DELETE FROM item_themes WHERE item IN (SELECT i.id FROM items i "
+          "JOIN v_documents d ON i.version = d.version_id WHERE d.doc_id = $1)",
+          {SqlText(doc)});
+    }
+  }
   for (const auto& [ref, theme] : ref_themes) {
     if (!s.ok()) break;
     const size_t hash = ref.rfind('#');

@@ -32,8 +32,16 @@ class SqlStore : public Store {
   Result<std::vector<LinkRecord>> Links() override;
   Result<LinkRun> ReplaceLinks(const std::vector<LinkRecord>& links,
                                const LinkRun& run) override;
+  Result<LinkRun> ReplaceLinksInto(const std::vector<std::string>& to_docs,
+                                   const std::vector<LinkRecord>& links,
+                                   const LinkRun& run) override;
+  Result<LinkBasis> ReadLinkBasis(bool with_df) override;
+  Status ReplaceThemesOf(
+      const std::vector<std::string>& doc_ids,
+      const std::vector<std::pair<std::string, std::string>>& ref_themes) override;
   Result<int64_t> LatestVersionId() override;
   Result<LinkState> LinkStatus() override;
+  Result<std::optional<LinkRun>> LastLinkRun() override;
   Status ReplaceThemes(
       const std::vector<std::pair<std::string, std::string>>& ref_themes) override;
   Result<std::vector<ItemRecord>> FindItems(const ItemQuery& q) override;
@@ -61,7 +69,14 @@ class SqlStore : public Store {
   Status Rollback(Status why);
   // doc_id -> row id of its newest version at or below `max_id`.
   Result<std::map<std::string, int64_t>> NewestVersionIds(int64_t max_id);
-  Result<LinkRun> ReplaceLinksLocked(const std::vector<LinkRecord>& links, LinkRun run);
+  // `to_docs` nullptr: every stored link is replaced; else those into them.
+  Result<LinkRun> ReplaceLinksLocked(const std::vector<LinkRecord>& links, LinkRun run,
+                                     const std::set<std::string>* to_docs = nullptr);
+  // Stores run `run_id`'s basis (LinkRun::basis) and what it decided.
+  Status SaveLinkBasis(const SqlValue& run_id, const LinkRun& run);
+  Result<std::optional<LinkRun>> LastLinkRunLocked();
+  Status ReplaceThemesLocked(const std::vector<std::string>* doc_ids,
+                             const std::vector<std::pair<std::string, std::string>>& ref_themes);
 
   std::mutex mu_;
   std::unique_ptr<SqlConnection> conn_;

@@ -23,8 +23,10 @@ bool Heavier(const Posting& a, const Posting& b) {
 std::vector<std::vector<uint32_t>> FindCandidates(const std::vector<SparseVector>& vectors,
                                                   const std::vector<uint32_t>& doc_rank,
                                                   size_t num_terms,
-                                                  const CandidateOptions& options) {
+                                                  const CandidateOptions& options,
+                                                  const CandidateScope* scope) {
   const size_t n = vectors.size();
+  if (scope && scope->met_changed) scope->met_changed->assign(n, 0);
   std::vector<std::vector<uint32_t>> out(n);
   if (n == 0 || doc_rank.size() != n) return out;
 
@@ -58,6 +60,16 @@ std::vector<std::vector<uint32_t>> FindCandidates(const std::vector<SparseVector
     }
     std::vector<std::pair<float, uint32_t>> found;
     found.reserve(touched.size());
+    // A posting list or a candidate list that a changed item entered is
+    // one whose content may differ from before: it holds that item.
+    if (scope && scope->changed && scope->met_changed) {
+      for (uint32_t c : touched) {
+        if ((*scope->changed)[c]) {
+          (*scope->met_changed)[q] = 1;
+          break;
+        }
+      }
+    }
     for (uint32_t c : touched) {
       if (acc[c] >= options.min_partial) found.emplace_back(acc[c], c);
       acc[c] = 0.0f;
@@ -95,7 +107,9 @@ std::vector<std::vector<uint32_t>> FindCandidates(const std::vector<SparseVector
   for (size_t b = 0; b < n;) {
     size_t e = b;
     while (e < n && doc_rank[order[e]] == doc_rank[order[b]]) ++e;
-    for (size_t k = b; k < e; ++k) match(order[k]);
+    if (!scope || doc_rank[order[b]] >= scope->match_from_rank) {
+      for (size_t k = b; k < e; ++k) match(order[k]);
+    }
     for (size_t k = b; k < e; ++k) insert(order[k]);
     b = e;
   }

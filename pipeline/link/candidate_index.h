@@ -25,12 +25,23 @@ struct CandidateOptions {
   float min_partial = 0.0f;  // partial dot products below this are no candidate
 };
 
+// Incremental linking (link_scope.h): only items of documents ranked
+// `match_from_rank` or later are matched (every item is indexed), and
+// `met_changed[q]` says whether q's matching met an item marked in
+// `changed` (a candidate, or one that pushed a candidate out).
+struct CandidateScope {
+  uint32_t match_from_rank = 0;
+  const std::vector<uint8_t>* changed = nullptr;  // per item
+  std::vector<uint8_t>* met_changed = nullptr;    // per item, filled
+};
+
 // For each item, the indexes of its candidate earlier items, ascending.
 // `doc_rank[i]` is the position of item i's document in document order;
 // only items of strictly earlier documents are candidates.
 std::vector<std::vector<uint32_t>> FindCandidates(const std::vector<SparseVector>& vectors,
                                                   const std::vector<uint32_t>& doc_rank,
                                                   size_t num_terms,
-                                                  const CandidateOptions& options);
+                                                  const CandidateOptions& options,
+                                                  const CandidateScope* scope = nullptr);
 
 }  // namespace plantrace

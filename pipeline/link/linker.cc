@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "pipeline/shared/data_files.h"
@@ -12,11 +13,13 @@
 #include "pipeline/link/distinct_evidence.h"
 #include "pipeline/link/document_order.h"
 #include "pipeline/link/hand_over.h"
+#include "pipeline/link/headline_match.h"
 #include "pipeline/link/identity_links.h"
 #include "pipeline/link/later_item_terms.h"
 #include "pipeline/editions/edition_links.h"
 #include "pipeline/link/owner_functions.h"
 #include "pipeline/link/synonyms.h"
+#include "pipeline/link/term_basis.h"
 #include "pipeline/link/term_weights.h"
 #include "text/tokenize.h"
 #include "pipeline/shared/item_ref.h"
@@ -115,7 +118,7 @@ std::vector<std::string> Linker::ThemesOf(const ItemRecord& item) const {
 
 void Linker::Link(const std::vector<DocumentRecord>& documents,
                   const std::vector<ItemRecord>& all_items, const LinkSink& sink,
-                  Stats* stats) const {
+                  Stats* stats, LinkScope* scope) const {
   Stats counted;
   const LinkOptions& o = impl_->options;
   Tokenizer tokenizer;
@@ -140,14 +143,40 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
   const size_t n = items.size();
   // Editions of one plan: their items are linked by the pairing, not scored.
   const EditionLinks editions(documents, items, doc_rank);
+  // Incremental linking (link_scope.h): the items of changed documents,
+  // and the later documents (by rank) whose links are decided.
+  const bool incremental = scope && scope->incremental;
+  std::vector<uint8_t> changed_item, decide_rank;
+  if (incremental) {
+    changed_item.assign(n, 0);
+    decide_rank.assign(order.Ordered().size(), 0);
+    for (size_t i = 0; i < n; ++i) changed_item[i] = scope->changed.count(items[i]->doc_id) > 0;
+    for (const auto* set : {&scope->changed, &scope->redecide}) {
+      for (const std::string& d : *set) {
+        if (document_of.count(d)) decide_rank[order.Rank(d)] = 1;
+      }
+    }
+    // A changed edition of a plan changes which pairs of its plan's other
+    // editions are scored: every document from the earliest such edition on.
+    uint32_t from_rank = UINT32_MAX;
+    for (const EditionLinks::ItemLink& l : editions.links()) {
+      if (changed_item[l.from] || changed_item[l.to]) {
+        from_rank = std::min({from_rank, doc_rank[l.from], doc_rank[l.to]});
+      }
+    }
+    for (size_t r = from_rank; r < decide_rank.size(); ++r) decide_rank[r] = 1;
+  }
+  auto decided = [&](uint32_t later) { return !incremental || decide_rank[doc_rank[later]]; };
   // Theme cues and the continuation cue are read from each item's fields
   // right after its terms, while the tokenizer still holds their tokens.
   std::vector<CueHits> cue_hits(n);
   std::vector<uint8_t> continues_cue(n, 0);
-  TfIdfModel model = TfIdfModel::Build(items, impl_->weights, tokenizer, o.tfidf, [&](size_t i) {
+  TfIdfOptions tfidf = o.tfidf;
+  tfidf.headline_vectors = o.headline_min_cosine > 0;
+  TfIdfModel model = TfIdfModel::Build(items, impl_->weights, tokenizer, tfidf, [&](size_t i) {
     cue_hits[i] = impl_->themes.Cues(*items[i], tokenizer);
     continues_cue[i] = impl_->HasContinuesCue(items[i]->text, tokenizer);
-  }, &impl_->synonyms);
+  }, &impl_->synonyms, scope ? scope->held : nullptr, scope ? scope->taken : nullptr);
   std::vector<std::vector<std::string>> numbers(n);
   for (size_t i = 0; i < n; ++i) {
     numbers[i] = DecisionNumbersOf(*items[i], document_of.at(items[i]->doc_id), known_numbers);
@@ -228,12 +257,21 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
     f.continues_cue = continues_cue[i] != 0;
   }
 
-  // Concept vectors: the cues found, weighted by field and idf.
+  // Concept vectors: the cues found, weighted by field and idf (the
+  // scope's held frequencies, when given: term_basis.h).
+  std::vector<double> cue_idf(cue_df.size());
+  for (size_t cue = 0; cue < cue_df.size(); ++cue) {
+    if (scope && scope->taken && cue_df[cue] > 1) scope->taken->terms[CueKey(cue)].df = cue_df[cue];
+    const TermBasis* held = scope ? scope->held : nullptr;
+    const double items_counted = held ? static_cast<double>(held->items) : static_cast<double>(n);
+    const double df = held ? held->Df(CueKey(cue)) : cue_df[cue];
+    cue_idf[cue] = std::log((1.0 + items_counted) / (1.0 + df)) + 1.0;
+  }
   for (size_t i = 0; i < n; ++i) {
     SparseVector& v = features[i].concepts;
     double norm = 0;
     for (const auto& [cue, w] : cue_hits[i]) {
-      double x = w * (std::log((1.0 + n) / (1.0 + cue_df[cue])) + 1.0);
+      double x = w * cue_idf[cue];
       v.emplace_back(cue, static_cast<float>(x));
       norm += x * x;
     }
@@ -254,8 +292,44 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
   };
   std::vector<std::vector<uint32_t>> earlier_of(n);
   {
-    std::vector<std::vector<uint32_t>> candidates =
-        FindCandidates(model.vectors(), doc_rank, model.num_terms(), o.candidates);
+    CandidateScope candidate_scope;
+    std::vector<uint8_t> met_changed;
+    std::vector<std::vector<uint32_t>> candidates;
+    if (!incremental) {
+      candidates = FindCandidates(model.vectors(), doc_rank, model.num_terms(), o.candidates);
+    }
+    // Incremental: documents ranked before every decided one are not
+    // matched (their items' candidates are all ranked lower still). A
+    // decided document may make another decided (link_scope.h), maybe one
+    // ranked lower: then matching starts again from there.
+    uint32_t matched_from = UINT32_MAX;
+    while (incremental) {
+      const uint32_t first = static_cast<uint32_t>(
+          std::find(decide_rank.begin(), decide_rank.end(), 1) - decide_rank.begin());
+      if (first >= matched_from) break;
+      matched_from = first;
+      candidate_scope.match_from_rank = first;
+      candidate_scope.changed = &changed_item;
+      candidate_scope.met_changed = &met_changed;
+      candidates = FindCandidates(model.vectors(), doc_rank, model.num_terms(), o.candidates,
+                                  &candidate_scope);
+      for (uint32_t q = 0; q < n; ++q) {
+        if (met_changed[q]) decide_rank[doc_rank[q]] = 1;
+      }
+      // A pair whose dates run against the processing order (an undated
+      // paper placed by its items' dates, papers told apart by kind) is
+      // decided as a link into the lower-ranked document: whatever reached
+      // a decided document reached those.
+      const std::vector<std::string>& ordered = order.Ordered();
+      for (size_t r = ordered.size(); r-- > 0;) {
+        if (!decide_rank[r]) continue;
+        for (size_t lower = 0; lower < r; ++lower) {
+          if (!decide_rank[lower] && order.Compare(ordered[lower], ordered[r]).sign > 0) {
+            decide_rank[lower] = 1;
+          }
+        }
+      }
+    }
     for (uint32_t q = 0; q < n; ++q) {
       counted.candidate_pairs += candidates[q].size();
       for (uint32_t c : candidates[q]) {
@@ -269,11 +343,17 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
         }
         const bool q_first = direction(c, q).sign > 0;
         const uint32_t earlier = q_first ? q : c, later = q_first ? c : q;
+        // Against the processing order, the earlier-ranked item is the
+        // later one: its other pairs are not all matched here.
+        if (incremental && q_first && decided(q) && !decided(c)) scope->order_unsettled = true;
+        if (!decided(later)) continue;
         if (editions.MayScore(earlier, later)) earlier_of[later].push_back(earlier);
       }
     }
     for (auto& list : earlier_of) std::sort(list.begin(), list.end());
   }
+  const std::vector<uint64_t> headline_best = HeadlineMatches(
+      model.TakeHeadlineVectors(), earlier_of, doc_rank, o.headline_min_cosine);
   // Papers an earlier paper hands its work on to, as (earlier, later) ranks.
   std::set<std::pair<uint32_t, uint32_t>> hand_overs;
   if (o.handover_min_items > 0) {
@@ -320,6 +400,7 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
   // Every candidate pair at or above the thresholds.
   std::vector<Scored> scored;
   std::vector<Scored> handed;  // pairs of papers in a hand-over
+  std::vector<Scored> headline;  // headline matches (headline_match.h) at the link score
   // (earlier, later) pairs where the earlier item is the clear best
   // candidate for one passage of the later item (LinkOptions::
   // passage_min_cosine): a later item that takes up several earlier aims,
@@ -337,6 +418,7 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
   std::vector<uint8_t> phrase(model.num_terms());
   for (size_t t = 0; t < phrase.size(); ++t) phrase[t] = model.IsPhrase(static_cast<uint32_t>(t));
   for (uint32_t later = 0; later < n; ++later) {
+    if (!decided(later)) continue;
     const std::vector<SparseVector>& passages = model.passage_vectors()[later];
     later_terms.Assign(features[later].vector, passage_rule ? &passages : nullptr);
     passage_rank.assign(passage_rule ? passages.size() : 0, PassageBest{});
@@ -374,6 +456,9 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
           handed.push_back({earlier, later, static_cast<float>(s.score)});
         }
         continue;
+      }
+      if (s.score >= o.link_score && IsHeadlineMatch(headline_best, earlier, later)) {
+        headline.push_back({earlier, later, static_cast<float>(s.score)});
       }
       const double threshold = cue_applies(earlier, later)
                                    ? std::min(o.link_score, o.continues_link_score)
@@ -451,6 +536,8 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
   }
   select(scored, /*by_later=*/false, o.max_links_per_earlier_doc, o.min_ratio_to_best_later);
   std::vector<Scored> final_links = std::move(scored);
+  AddMissingLinks(final_links, std::move(headline));  // headline matches the selection left out
+
   // Hand-overs: each earlier item to its one best item of the later paper,
   // a risk or decision only when no other kind reaches the score.
   {
@@ -475,7 +562,7 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
   for (const IdentityPair& p : IdentityPairs(numbers, doc_rank, model.vectors())) {
     uint32_t from = p.a, to = p.b;
     if (direction(p.a, p.b).sign > 0) std::swap(from, to);
-    if (!editions.MayScore(from, to)) continue;
+    if (!editions.MayScore(from, to) || !decided(to)) continue;
     final_links.push_back({from, to, 1.0f});
     identity_number[{from, to}] = p.number;
     identity_why.erase(unordered(from, to));
@@ -489,13 +576,14 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
   for (const auto& [pair, why] : identity_why) {
     uint32_t from = pair.first, to = pair.second;
     if (direction(from, to).sign > 0) std::swap(from, to);
-    if (!editions.MayScore(from, to)) continue;
+    if (!editions.MayScore(from, to) || !decided(to)) continue;
     final_links.push_back({from, to, 1.0f});
     identity_other[{from, to}] = why;
   }
   // Edition links: an item and its copy in the plan's next edition.
   std::map<std::pair<uint32_t, uint32_t>, const EditionLinks::ItemLink*> edition_link;
   for (const EditionLinks::ItemLink& l : editions.links()) {
+    if (!decided(l.to)) continue;
     final_links.push_back({l.from, l.to, 1.0f});
     edition_link[{l.from, l.to}] = &l;
   }
@@ -548,6 +636,9 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
     } else if (!same_decision && cue_applies(s.from, s.to)) {
       link.why.push_back("the later item continues or monitors earlier work");
     }
+    if (!same_decision && IsHeadlineMatch(headline_best, s.from, s.to)) {
+      link.why.push_back("its own text reads most like the later item's, of that paper");
+    }
     if (!same_decision && from_passage(s.from, s.to, parts.score)) {
       link.why.push_back("one action or sentence of the later item matches it best");
     }
@@ -557,6 +648,12 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
     sink(std::move(link));
   }
   if (stats) *stats = counted;
+  if (incremental) {
+    scope->decided.clear();
+    for (size_t r = 0; r < decide_rank.size(); ++r) {
+      if (decide_rank[r]) scope->decided.push_back(order.Ordered()[r]);
+    }
+  }
 }
 
 std::vector<LinkRecord> Linker::Link(const std::vector<DocumentRecord>& documents,

@@ -24,6 +24,7 @@
 #include "model/records.h"
 #include "pipeline/link/document_order.h"
 #include "pipeline/link/link_scorer.h"
+#include "pipeline/link/link_scope.h"
 
 namespace plantrace {
 
@@ -62,8 +63,10 @@ class Linker {
     size_t candidate_pairs = 0;  // pairs the inverted index proposed
     size_t scored_pairs = 0;     // of those, scored in full
   };
+  // `scope`, when given, sets the term weights and may restrict the links
+  // decided to those into some documents (link_scope.h).
   void Link(const std::vector<DocumentRecord>& documents, const std::vector<ItemRecord>& items,
-            const LinkSink& sink, Stats* stats = nullptr) const;
+            const LinkSink& sink, Stats* stats = nullptr, LinkScope* scope = nullptr) const;
 
   // The themes of one item (ids, strongest first), for `query --theme`.
   std::vector<std::string> ThemesOf(const ItemRecord& item) const;

@@ -7,6 +7,7 @@
 
 #include "pipeline/link/passages.h"
 #include "pipeline/link/synonyms.h"
+#include "pipeline/link/term_basis.h"
 #include "pipeline/link/term_weights.h"
 #include "text/tokenize.h"
 
@@ -271,7 +272,8 @@ std::vector<std::pair<uint32_t, double>> PassageTerms(const std::string& text,
 TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const TermWeights& weights,
                              Tokenizer& tokenizer, const TfIdfOptions& options,
                              const std::function<void(size_t)>& after_item,
-                             const Synonyms* synonyms) {
+                             const Synonyms* synonyms, const TermBasis* held,
+                             TermBasis* taken) {
   Vocabulary vocab;
   TermCounts tf;
   std::vector<std::vector<std::pair<uint32_t, double>>> raw(items.size());
@@ -323,10 +325,27 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
   for (size_t t = 0; t < n_terms; ++t) {
     if (vocab.phrase[t]) mult[t] = std::min(mult[vocab.parts[t].first], mult[vocab.parts[t].second]);
   }
-  const double n = static_cast<double>(items.size());
-  // A term's idf, once per term rather than once per item that has it.
+  // A term's idf, once per term rather than once per item that has it:
+  // from these items' frequencies, or from a held basis (term_basis.h).
+  auto key = [&](size_t t) {
+    return vocab.phrase[t] ? PhraseKey(vocab.terms[vocab.parts[t].first], vocab.terms[vocab.parts[t].second])
+                           : vocab.terms[t];
+  };
   std::vector<double> idf(n_terms);
-  for (size_t t = 0; t < n_terms; ++t) idf[t] = std::log((1.0 + n) / (1.0 + df[t])) + 1.0;
+  if (taken) {
+    taken->items = items.size();
+    taken->terms.clear();
+    for (size_t t = 0; t < n_terms; ++t) {
+      if (df[t] > 1) taken->terms.emplace(key(t), TermBasis::Term{df[t], {}});
+    }
+  }
+  if (held) {
+    const double n = static_cast<double>(held->items);
+    for (size_t t = 0; t < n_terms; ++t) idf[t] = std::log((1.0 + n) / (1.0 + held->Df(key(t)))) + 1.0;
+  } else {
+    const double n = static_cast<double>(items.size());
+    for (size_t t = 0; t < n_terms; ++t) idf[t] = std::log((1.0 + n) / (1.0 + df[t])) + 1.0;
+  }
   // Items and their passages are weighted alike.
   auto weigh = [&](const std::vector<std::pair<uint32_t, double>>& r) {
     SparseVector v;
@@ -354,6 +373,7 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
   };
   m.vectors_.resize(items.size());
   m.passage_vectors_.resize(items.size());
+  if (options.headline_vectors) m.headline_vectors_.resize(items.size());
   for (size_t i = 0; i < items.size(); ++i) {
     m.vectors_[i] = weigh(raw[i]);
     std::vector<std::pair<uint32_t, double>>().swap(raw[i]);
@@ -364,6 +384,10 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
     for (const std::string& a : Passages(*items[i])) {
       m.passage_vectors_[i].push_back(
           weigh(PassageTerms(a, weights, options, tokenizer, synonyms, vocab, known_terms[i], tf)));
+    }
+    if (options.headline_vectors) {
+      m.headline_vectors_[i] = weigh(
+          PassageTerms(items[i]->text, weights, options, tokenizer, synonyms, vocab, known_terms[i], tf));
     }
   }
   // How each shared term reads, then the tables by the new numbers.
@@ -380,6 +404,15 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
       best[form.term] = form.count;
       shown = text;
     }
+  }
+  // A held basis says how its words read (term_basis.h); the basis taken
+  // keeps how they read now.
+  for (size_t t = 0; t < n_terms; ++t) {
+    if (vocab.phrase[t] || df[t] <= 1) continue;
+    if (held) {
+      if (const std::string* shown = held->Shown(vocab.terms[t])) display[t] = *shown;
+    }
+    if (taken) taken->terms[vocab.terms[t]].shown = display[t];
   }
   for (size_t t = 0; t < n_terms; ++t) {
     if (vocab.phrase[t] && df[t] > 1) {

@@ -21,6 +21,7 @@ namespace plantrace {
 
 class TermWeights;
 class Synonyms;
+struct TermBasis;
 class Tokenizer;
 
 struct TfIdfOptions {
@@ -35,6 +36,10 @@ struct TfIdfOptions {
   // stay out of its vector (this weight) and count as its passages only.
   std::vector<std::string> narrated_kinds = {"finding"};
   double narrated_action_weight = 0.0;
+  // Also weigh each item's `text` alone (its headline: "Effective
+  // Communications and Marketing", a finding's heading), as a passage is
+  // weighed (headline_match.h).
+  bool headline_vectors = true;
 };
 
 // (term id, weight), sorted by term id.
@@ -71,14 +76,21 @@ class TfIdfModel {
   // them again.
   // `synonyms`, if given, rewrites each text's tokens (synonyms.h) before
   // they are counted, in items and passages alike.
+  // `held`, if given, gives the idf (term_basis.h) instead of the items'
+  // own document frequencies; `taken`, if given, receives the items' own.
   static TfIdfModel Build(const std::vector<const ItemRecord*>& items, const TermWeights& weights,
                           Tokenizer& tokenizer, const TfIdfOptions& options,
                           const std::function<void(size_t)>& after_item = {},
-                          const Synonyms* synonyms = nullptr);
+                          const Synonyms* synonyms = nullptr, const TermBasis* held = nullptr,
+                          TermBasis* taken = nullptr);
 
   const std::vector<SparseVector>& vectors() const { return vectors_; }
   // One vector per passage (pipeline/passages.h) of each item, weighted as the items'.
   const std::vector<std::vector<SparseVector>>& passage_vectors() const { return passage_vectors_; }
+  // Each item's `text` alone, weighted as its passages (none unless
+  // TfIdfOptions::headline_vectors), handed over to the caller (the model
+  // keeps none: they are needed once, before pairs are scored).
+  std::vector<SparseVector> TakeHeadlineVectors() { return std::move(headline_vectors_); }
   // Term ids run from 0 to num_terms() - 1 and name only terms of two items
   // or more (no other term can be shared, so none is kept in a vector).
   size_t num_terms() const { return num_terms_; }
@@ -108,6 +120,7 @@ class TfIdfModel {
   std::vector<uint32_t> df_;
   std::vector<SparseVector> vectors_;
   std::vector<std::vector<SparseVector>> passage_vectors_;
+  std::vector<SparseVector> headline_vectors_;
 };
 
 }  // namespace plantrace

@@ -9,17 +9,6 @@
 namespace plantrace {
 namespace {
 
-size_t Words(const std::string& s) {
-  size_t n = 0;
-  bool in = false;
-  for (char c : s) {
-    bool w = c != ' ';
-    if (w && !in) ++n;
-    in = w;
-  }
-  return n;
-}
-
 std::optional<PrintedDate> ToPrinted(const ParsedDate& d) {
   std::optional<CalendarDate> c = CalendarDate::Make(d.start.year, d.start.month, d.start.day);
   if (!c) return std::nullopt;
@@ -30,7 +19,7 @@ std::optional<PrintedDate> ToPrinted(const ParsedDate& d) {
 
 // A line that is a date and nothing else ("13 March 2015", "November 2023").
 std::optional<PrintedDate> DateAlone(const std::string& line, const DateParser& dates) {
-  if (line.empty() || Words(line) > 5) return std::nullopt;
+  if (line.empty() || LineWords(line) > 5) return std::nullopt;
   std::vector<ParsedDate> found = dates.FindAll(line, DateContext{});
   if (found.size() != 1) return std::nullopt;
   std::string rest = line.substr(0, found[0].begin) + line.substr(found[0].end_offset);
@@ -48,10 +37,8 @@ std::optional<PrintedDate> SignatureDate(const Document& doc, const DateParser& 
       for (char& c : text) c = c == '\n' ? ' ' : c;
       std::optional<PrintedDate> d = DateAlone(CollapseSpaces(text), dates);
       if (!d || d->precision != DatePrecisionPrinted::kDay) continue;
-      std::string signer = blocks[i - 1]->text;
-      for (char& c : signer) c = c == '\n' ? ' ' : c;
-      signer = CollapseSpaces(signer);
-      bool short_words = !signer.empty() && Words(signer) <= 6;
+      const std::string signer = CollapseSpaces(blocks[i - 1]->text);
+      bool short_words = !signer.empty() && LineWords(signer) <= 6;
       bool no_digits = signer.find_first_of("0123456789") == std::string::npos;
       bool no_sentence = signer.find_first_of(".:;") == std::string::npos;
       if (short_words && no_digits && no_sentence) return d;
@@ -122,7 +109,7 @@ std::optional<PrintedDate> FindDocumentDate(const Document& doc,
   int seen = 0;
   for (const std::string& l : page1_lines) {
     if (l.empty()) continue;
-    if (Words(l) > 14 || ++seen > 6 || RE2::PartialMatch(l, kNumbered)) break;
+    if (LineWords(l) > 14 || ++seen > 6 || RE2::PartialMatch(l, kNumbered)) break;
     if (auto d = FirstPrintedDate(l, dates)) return d;
   }
   return std::nullopt;

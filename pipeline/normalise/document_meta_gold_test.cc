@@ -160,7 +160,9 @@ TEST_F(MetaGold, KentPapersDocumentFields) {
     if (!r.date.empty() && !PrintedDate::Parse(r.date)) ++outside;
     // No label for a title; no empty title where the paper prints one.
     EXPECT_FALSE(!r.title.empty() && r.title.back() == ':') << doc_id << ": " << r.title;
-    if (!Str(gold, "title").empty()) EXPECT_FALSE(r.title.empty()) << doc_id;
+    if (!Str(gold, "title").empty()) {
+      EXPECT_FALSE(r.title.empty()) << doc_id;
+    }
   }
   EXPECT_EQ(outside, 0);
   auto share = [&](const std::string& part) {
@@ -197,13 +199,17 @@ TEST_F(MetaGold, Bcc2018AloneHasNoYearZero) {
       for (const DateRecord& d : it.dates) {
         ++dates;
         EXPECT_TRUE(CalendarDate::FromIso(d.start)) << it.item_id << " " << d.raw << " " << d.start;
-        if (d.end) EXPECT_TRUE(CalendarDate::FromIso(*d.end)) << it.item_id << " " << *d.end;
+        if (d.end) {
+          EXPECT_TRUE(CalendarDate::FromIso(*d.end)) << it.item_id << " " << *d.end;
+        }
         bool year_less = d.raw.find("September") != std::string::npos &&
                          d.raw.find("20") == std::string::npos;
         if (year_less) september += d.start.rfind("2018-09", 0) == 0;
       }
       for (const UpdateRecord& u : it.updates) {
-        if (u.as_of) EXPECT_TRUE(PrintedDate::Parse(*u.as_of)) << it.item_id << " " << *u.as_of;
+        if (u.as_of) {
+          EXPECT_TRUE(PrintedDate::Parse(*u.as_of)) << it.item_id << " " << *u.as_of;
+        }
       }
     }
     EXPECT_GT(dates, 50) << path;

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "pipeline/normalise/document_date_finder.h"
+#include "pipeline/normalise/page_lines.h"
 #include "text/normalize.h"
 
 namespace plantrace {
@@ -10,19 +11,8 @@ namespace {
 
 constexpr int kSalutationWithin = 12;  // non-empty lines from the top
 
-size_t Words(const std::string& s) {
-  size_t n = 0;
-  bool in = false;
-  for (char c : s) {
-    bool w = c != ' ';
-    if (w && !in) ++n;
-    in = w;
-  }
-  return n;
-}
-
 bool IsSalutation(const std::string& line, const DocumentCues& cues) {
-  if (Words(line) > 4) return false;
+  if (LineWords(line) > 4) return false;
   const std::string folded = CaseFold(line);
   for (const std::string& s : cues.salutations) {
     if (folded.compare(0, s.size() + 1, s + " ") == 0) return true;
@@ -54,7 +44,7 @@ LetterReading ReadLetter(const std::vector<std::string>& lines, const DocumentCu
     std::string candidate = l;
     const std::string folded = CaseFold(l);
     if (size_t p = folded.find("date:"); p != std::string::npos) candidate = l.substr(p + 5);
-    if (Words(candidate) <= 5) {
+    if (LineWords(candidate) <= 5) {
       std::optional<PrintedDate> d = FirstPrintedDate(candidate, dates);
       if (d && d->precision == DatePrecisionPrinted::kDay) out.date = d;
     }

@@ -7,21 +7,14 @@
 namespace plantrace {
 namespace {
 
-std::string OneLine(std::string s) {
-  for (char& c : s) {
-    if (c == '\n' || c == '\t') c = ' ';
-  }
-  return CollapseSpaces(s);
-}
-
 bool IsLabel(const std::string& s) {
-  std::string t = OneLine(s);
+  std::string t = CollapseSpaces(s);
   return !t.empty() && t.back() == ':';
 }
 
 void AddTable(const Table& t, std::vector<std::string>* out) {
   std::map<int, std::map<int, std::string>> rows;
-  for (const Cell& c : t.cells) rows[c.row][c.col] = OneLine(c.text);
+  for (const Cell& c : t.cells) rows[c.row][c.col] = CollapseSpaces(c.text);
   for (auto it = rows.begin(); it != rows.end(); ++it) {
     const auto& cells = it->second;
     bool all_labels = !cells.empty();
@@ -72,6 +65,17 @@ std::vector<const Block*> PageBlocks(const Document& doc, int page) {
   return out;
 }
 
+size_t LineWords(const std::string& line) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : line) {
+    bool w = c != ' ';
+    if (w && !in) ++n;
+    in = w;
+  }
+  return n;
+}
+
 std::vector<std::string> PageLines(const Document& doc, int page) {
   std::map<std::string, const Block*> blocks;
   for (const Block& b : doc.blocks) {
@@ -90,7 +94,7 @@ std::vector<std::string> PageLines(const Document& doc, int page) {
   for (const std::string& id : order) {
     if (auto b = blocks.find(id); b != blocks.end()) {
       if (b->second->kind == BlockKind::kHeader || b->second->kind == BlockKind::kFooter) continue;
-      out.push_back(OneLine(b->second->text));
+      out.push_back(CollapseSpaces(b->second->text));
       out.push_back("");
     } else if (auto t = tables.find(id); t != tables.end()) {
       AddTable(*t->second, &out);

@@ -18,6 +18,10 @@ std::vector<std::string> PageLines(const Document& doc, int page);
 // The blocks of a page in reading order (tables left out).
 std::vector<const Block*> PageBlocks(const Document& doc, int page);
 
+// The words of a line as PageLines gives it (white space already
+// collapsed): the runs between spaces.
+size_t LineWords(const std::string& line);
+
 // Every block's text of the document, blocks and table cells, '\n' between.
 std::string AllText(const Document& doc);
 

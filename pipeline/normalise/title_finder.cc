@@ -12,28 +12,10 @@
 namespace plantrace {
 namespace {
 
-std::string OneLine(std::string s) {
-  for (char& c : s) {
-    if (c == '\n') c = ' ';
-  }
-  return CollapseSpaces(s);
-}
-
 double SizeOf(const Block& b) {
   double s = 0;
   for (const Span& sp : b.spans) s = std::max(s, sp.size);
   return s;
-}
-
-size_t Words(const std::string& s) {
-  size_t n = 0;
-  bool in = false;
-  for (char c : s) {
-    bool w = c != ' ';
-    if (w && !in) ++n;
-    in = w;
-  }
-  return n;
 }
 
 bool Usable(const std::string& t, const DocumentCues& cues) {
@@ -116,7 +98,7 @@ std::string AppendixTitleLine(const TitleEvidence& e, const DocumentCues& cues) 
   static const RE2 kLabel("(?i)(^|\\s)appendix\\s+[A-Z0-9]{1,3}\\b");
   std::vector<std::string> lines;
   for (const Block* b : PageBlocks(*e.doc, e.page)) {
-    if (b->kind == BlockKind::kHeader) lines.push_back(OneLine(b->text));
+    if (b->kind == BlockKind::kHeader) lines.push_back(CollapseSpaces(b->text));
   }
   int seen = 0;
   for (const std::string& l : *e.lines) {
@@ -125,7 +107,7 @@ std::string AppendixTitleLine(const TitleEvidence& e, const DocumentCues& cues) 
     lines.push_back(l);
   }
   for (const std::string& l : lines) {
-    if (!RE2::PartialMatch(l, kLabel) || Words(l) > 20) continue;
+    if (!RE2::PartialMatch(l, kLabel) || LineWords(l) > 20) continue;
     std::string t = DropAppendixLabel(l);
     if (Usable(t, cues)) return t;
     if (!t.empty()) return l;  // "2025-26 APPENDIX E": the label is all the title there is
@@ -161,11 +143,11 @@ std::string TitleBlock(const TitleEvidence& e, const DocumentCues& cues, const D
   size_t best = blocks.size();
   for (size_t i = 0; i < blocks.size(); ++i) {
     if (blocks[i]->kind != BlockKind::kHeading) continue;
-    if (!Usable(DropAppendixLabel(OneLine(blocks[i]->text)), cues)) continue;
+    if (!Usable(DropAppendixLabel(CollapseSpaces(blocks[i]->text)), cues)) continue;
     if (best == blocks.size() || SizeOf(*blocks[i]) > SizeOf(*blocks[best])) best = i;
   }
   if (best == blocks.size()) return "";
-  std::string title = DropAppendixLabel(OneLine(blocks[best]->text));
+  std::string title = DropAppendixLabel(CollapseSpaces(blocks[best]->text));
   // A continuation is a short line set larger than the body but not a
   // heading of its own ("Introduction").
   for (size_t i = best + 1; i < blocks.size() && i <= best + 3; ++i) {
@@ -174,13 +156,14 @@ std::string TitleBlock(const TitleEvidence& e, const DocumentCues& cues, const D
     const bool same_heading = b.kind == BlockKind::kHeading && SizeOf(b) > 0 &&
                               SizeOf(b) == SizeOf(*blocks[best]);
     if (b.kind != BlockKind::kParagraph && !same_heading) break;
-    if (!same_heading && Words(OneLine(b.text)) < 2) break;  // "Introduction": a section
-    std::string t = OneLine(b.text);
+    // One word ("Introduction") is a section, not the title's next line.
+    if (!same_heading && LineWords(CollapseSpaces(b.text)) < 2) break;
+    std::string t = CollapseSpaces(b.text);
     bool larger = SizeOf(b) == 0 || SizeOf(b) > body;  // HTML: no sizes
     // A line that opens with an organisation is the publisher's line.
     const std::vector<std::string> orgs = OrganisationsIn(t, cues);
     bool names_org = !orgs.empty() && CaseFold(t).rfind(CaseFold(orgs.front()), 0) == 0;
-    if (t.empty() || Words(t) > 10 || !larger || t.find(':') != std::string::npos ||
+    if (t.empty() || LineWords(t) > 10 || !larger || t.find(':') != std::string::npos ||
         OnlyDate(t, dates) || HasDayDate(t, dates) || names_org ||
         !std::isalpha(static_cast<unsigned char>(t[0]))) {
       break;

@@ -44,7 +44,9 @@ TEST(InheritedHeader, BodyTakesTheHeadersOverItsColumns) {
   std::vector<std::string> header(4);
   for (const Cell& c : t->cells) {
     if (c.row == 0) header[static_cast<size_t>(c.col)] = c.text;
-    if (c.row == 1 && c.col == 0) EXPECT_EQ(c.text, "8. Design risk arrangements");
+    if (c.row == 1 && c.col == 0) {
+      EXPECT_EQ(c.text, "8. Design risk arrangements");
+    }
   }
   EXPECT_EQ(header, (std::vector<std::string>{"CfGS Recommendation", "BCC Response", "",
                                               "Accountable Officer"}));

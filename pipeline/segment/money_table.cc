@@ -48,7 +48,7 @@ std::vector<RawFigure> TableFigures(const Table& table) {
       mult = 1000;
       t.pop_back();
     }
-    if (!t.empty() && t.front() == '£') t.erase(0, std::string("£").size());
+    if (t.rfind("£", 0) == 0) t.erase(0, std::string("£").size());
     char* end = nullptr;
     double v = std::strtod(t.c_str(), &end);
     if (t.empty() || end == nullptr || *end != '\0' || v <= 0) continue;

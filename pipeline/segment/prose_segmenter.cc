@@ -15,14 +15,6 @@ namespace plantrace {
 
 namespace {
 
-std::string OneLine(const std::string& s) {
-  std::string t = s;
-  for (char& c : t) {
-    if (c == '\n' || c == '\t') c = ' ';
-  }
-  return CollapseSpaces(t);
-}
-
 // The height of one line of a block: its box for a one-line block, but a
 // block of several lines is taller than the line gaps it is compared with,
 // so no more than 1.25 times its largest font size.
@@ -135,7 +127,7 @@ void ProseSegmenter::AbsorbTable(const Table& table) {
     if (c.row < 0 || c.row >= table.rows) continue;
     std::string& r = rows[static_cast<size_t>(c.row)];
     if (!r.empty()) r += " | ";
-    r += OneLine(c.text);
+    r += CollapseSpaces(c.text);
   }
   for (std::string& r : rows) {
     if (!r.empty()) unit_->body_texts.push_back(std::move(r));
@@ -152,7 +144,7 @@ void ProseSegmenter::Add(const Block& b) {
       b.kind == BlockKind::kFootnote || b.kind == BlockKind::kCaption) {
     return;
   }
-  const std::string text = OneLine(WithoutFootnoteRefs(b.text, b.spans));
+  const std::string text = CollapseSpaces(WithoutFootnoteRefs(b.text, b.spans));
   if (text.empty()) return;
   if (b.kind == BlockKind::kHeading) {
     EndRun();

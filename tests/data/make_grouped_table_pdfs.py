@@ -17,6 +17,9 @@
 - rl_indented_cell.pdf: a cell whose list is indented and whose closing
   paragraph is not, its column's gutter narrower than the list's indent
   suggests: the paragraph stays in its cell, the label beside in its own.
+- rl_stacked_kv.pdf: two key/value tables one under the other, rows 15 pt
+  apart, the second's keys longer, set apart by a table's margin (23 pt,
+  less than a blank line): two tables.
 
 Run with Debian's python3-reportlab:
     /usr/bin/python3 tests/data/make_grouped_table_pdfs.py tests/data
@@ -164,5 +167,26 @@ for label, items, para in (
         c.drawString(EDGE, y, t)
         y -= LINE
     y -= 8
+c.showPage()
+c.save()
+
+# Two key/value tables, 8 pt of whitespace more between them than between
+# rows: the first's keys short, the second's long (their gutters differ).
+KV = 15
+c = new_canvas("rl_stacked_kv.pdf")
+prose(c, 790, "The report to the cabinet sets out the subject, its author and the decisions it asks for.")
+y = 740
+for k, v in (("Subject:", "Draft Improvement and Recovery Plan"), ("Report of:", "Acting Chief Executive"),
+             ("Cabinet Member:", "Leader of the Council"), ("Report author:", "Assistant Director")):
+    c.drawString(60, y, k)
+    c.drawString(260, y, v)
+    y -= KV
+y -= 8
+for k, v in (("Are specific wards affected?", "No"), ("Is this a key decision?", "No"),
+             ("Is the decision eligible for call-in?", "No"), ("Does it contain exempt information?", "No")):
+    c.drawString(60, y, k)
+    c.drawString(260, y, v)
+    y -= KV
+prose(c, y - 20, "The Intervention Directions require the preparation and agreement of an improvement plan.")
 c.showPage()
 c.save()

@@ -29,14 +29,24 @@ class GlyphSieve {
     double x, y;
     int32_t next;  // the next entry of the same bucket, -1 at the end
   };
-  void Link(size_t entry);  // into its bucket's chain
+  // Links the entries recorded since the last lookup that needed the chains.
+  // A glyph's record only sets its filter bit and appends to seen_: linking
+  // it at once read a random bucket head per glyph, mostly out of cache,
+  // and these reads, done together, overlap.
+  void LinkPending();
   void Rehash(size_t buckets);
-  size_t Bucket(uint64_t key) const;
   std::vector<Seen> seen_;
+  size_t linked_ = 0;  // seen_[0, linked_) are in their chains
   std::vector<int32_t> heads_;  // the first entry of each bucket, -1 when none
   // One bit a bucket, set when it holds an entry: small enough to stay in
   // the cache, where heads_ is not, so that empty buckets cost no miss.
   std::vector<uint64_t> used_;
+  // One bit per hash of a key (glyph and cell) stored on this page, in 8 KB
+  // that stay in the first-level cache: most glyphs find their four cells'
+  // bits clear and touch neither heads_ nor seen_ (the buckets' own bits
+  // above are shared by the 16 cells of a block, so they were set for more
+  // than half of all lookups, each then a walk through memory out of cache).
+  std::vector<uint64_t> filter_;
 };
 
 // Whether a glyph whose box (device space) is `glyph` cannot show through a

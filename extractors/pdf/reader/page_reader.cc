@@ -151,16 +151,18 @@ class ContentCollector : public TextOutputDev {
     OutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inline_img);
     RecordImage(state);
   }
-  void drawMaskedImage(GfxState* state, Object* ref, Stream* str, int width, int height,
-                       GfxImageColorMap* color_map, bool interpolate, Stream* mask_str,
-                       int mask_width, int mask_height, bool mask_invert,
-                       bool mask_interpolate) override {
+  // Masked images are only noted, not drawn: their pixels are never read.
+  void drawMaskedImage(GfxState* state, Object* /*ref*/, Stream* /*str*/, int /*width*/,
+                       int /*height*/, GfxImageColorMap* /*color_map*/, bool /*interpolate*/,
+                       Stream* /*mask_str*/, int /*mask_width*/, int /*mask_height*/,
+                       bool /*mask_invert*/, bool /*mask_interpolate*/) override {
     RecordImage(state);
   }
-  void drawSoftMaskedImage(GfxState* state, Object* ref, Stream* str, int width, int height,
-                           GfxImageColorMap* color_map, bool interpolate, Stream* mask_str,
-                           int mask_width, int mask_height, GfxImageColorMap* mask_color_map,
-                           bool mask_interpolate) override {
+  void drawSoftMaskedImage(GfxState* state, Object* /*ref*/, Stream* /*str*/, int /*width*/,
+                           int /*height*/, GfxImageColorMap* /*color_map*/,
+                           bool /*interpolate*/, Stream* /*mask_str*/, int /*mask_width*/,
+                           int /*mask_height*/, GfxImageColorMap* /*mask_color_map*/,
+                           bool /*mask_interpolate*/) override {
     RecordImage(state);
   }
 

@@ -28,7 +28,7 @@ std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segment
     left = std::min(left, l.x0());
     right = std::max(right, l.x1());
   }
-  const auto blocks = Blocks(lines, 0.55 * std::max(right - left, 1.0));
+  const auto blocks = SplitAtWideGaps(lines, Blocks(lines, 0.55 * std::max(right - left, 1.0)));
   for (size_t bi = 0; bi < blocks.size(); ++bi) {
     const auto [b0, b1] = blocks[bi];
     // Trim lines of one chunk from both ends (titles, captions, notes).

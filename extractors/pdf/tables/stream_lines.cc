@@ -128,4 +128,44 @@ bool IsLabelText(const std::string& t) {
   return digit && t.size() <= 7;
 }
 
+std::vector<std::pair<size_t, size_t>> SplitAtWideGaps(const std::vector<Line>& lines,
+                                                       const std::vector<std::pair<size_t, size_t>>& blocks) {
+  std::vector<std::pair<size_t, size_t>> out;
+  for (const auto& [b0, b1] : blocks) {
+    std::vector<double> gaps;
+    for (size_t i = b0 + 1; i < b1; ++i) gaps.push_back(lines[i].top - lines[i - 1].bottom);
+    // Only blocks of two columns (key and value): in wider tables a wide
+    // gap is more often a blank between groups of rows.
+    size_t widest = 0;
+    for (size_t i = b0; i < b1; ++i) widest = std::max(widest, lines[i].chunks.size());
+    if (gaps.size() < 4 || widest > 2) {
+      out.push_back({b0, b1});
+      continue;
+    }
+    std::vector<double> sorted = gaps;
+    std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
+    const double median = std::max(sorted[sorted.size() / 2], 0.0);
+    // Each side must hold two lines of several cells (a table of its own):
+    // a tall cell's last lines alone above a wide row gap are no table.
+    auto tabular = [&](size_t from, size_t to) {
+      int n = 0;
+      for (size_t k = from; k < to; ++k) n += lines[k].chunks.size() >= 2;
+      return n >= 2;
+    };
+    size_t start = b0;
+    for (size_t i = b0 + 1; i < b1; ++i) {
+      const double h = std::max(lines[i - 1].bottom - lines[i - 1].top, 1.0);
+      const double gap = gaps[i - 1 - b0];
+      // (Lines of different columns on their own baselines interleave: the
+      // median is then no measure of the spacing, and nothing is cut.)
+      if (median > 0.15 * h && gap > 2.2 * median && gap > 1.3 * h && tabular(start, i) && tabular(i, b1)) {
+        out.push_back({start, i});
+        start = i;
+      }
+    }
+    out.push_back({start, b1});
+  }
+  return out;
+}
+
 }  // namespace plantrace::pdf

@@ -40,4 +40,15 @@ bool IsProse(const StreamLine& l, double limit);
 // the width above which one run of text is prose.
 std::vector<std::pair<size_t, size_t>> Blocks(const std::vector<StreamLine>& lines, double prose_width);
 
+// Blocks of two columns (key and value) cut where the whitespace between
+// two lines is far wider than the block's usual space between lines: over
+// 2.2 times the median and over 1.3 lines' height, each side two lines of
+// both cells at least (the margin between two tables set one under the
+// other, narrower than a blank line). A median under 0.15 of a line's
+// height (lines of different columns interleaving) measures nothing: not
+// cut. Parts of one table cut so are joined again where their columns
+// agree (stream_join.h).
+std::vector<std::pair<size_t, size_t>> SplitAtWideGaps(const std::vector<StreamLine>& lines,
+                                                       const std::vector<std::pair<size_t, size_t>>& blocks);
+
 }  // namespace plantrace::pdf

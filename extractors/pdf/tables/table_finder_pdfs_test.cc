@@ -179,6 +179,19 @@ TEST(ReportLab, LessIndentedParagraphStaysInItsCell) {
             "plan.");
 }
 
+// Two key/value tables one under the other, set apart by a margin wider
+// than their rows' spacing but less than a blank line, the second's keys
+// longer: two tables.
+TEST(ReportLab, StackedKeyValueTablesStayApart) {
+  Document d = Extract("rl_stacked_kv.pdf");
+  ASSERT_EQ(d.tables.size(), 2u);
+  EXPECT_EQ(d.tables[0].rows, 4);
+  EXPECT_EQ(At(d.tables[0], 3, 0)->text, "Report author:");
+  EXPECT_EQ(d.tables[1].rows, 4);
+  EXPECT_EQ(At(d.tables[1], 0, 0)->text, "Are specific wards affected?");
+  EXPECT_EQ(At(d.tables[1], 3, 1)->text, "No");
+}
+
 TEST(ReportLab, ListsAndNumberedParagraphsAreNoTable) { EXPECT_TRUE(Extract("rl_no_table.pdf").tables.empty()); }
 
 // Every grid position covered by exactly one cell; cells inside the grid.
