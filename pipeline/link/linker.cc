@@ -242,6 +242,7 @@ void Linker::Link(const std::vector<DocumentRecord>& documents,
     f.vector = &model.vectors()[i];
     for (const auto& [cue, w] : cue_hits[i]) ++cue_df[cue];
     f.themes = impl_->themes.ProfileOf(cue_hits[i]);
+    f.theme_norm_squared = ThemeNormSquared(f.themes);
     f.top_themes = impl_->themes.Top(f.themes);
     for (const OwnerRecord& owner : items[i]->owners) {
       if (!owner.title.empty()) f.owners.push_back(owner.title);
