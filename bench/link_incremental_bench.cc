@@ -9,6 +9,8 @@
 // once more with `--full`. Prints, per step, the process CPU seconds, the
 // pairs scored, the documents decided and the links stored, then the ratio
 // of the incremental linking's CPU to the full relink's.
+#include <cmath>
+#include <cstdlib>
 #include <ctime>
 #include <fstream>
 #include <iostream>
@@ -21,6 +23,7 @@
 #include "model/records_json.h"
 #include "output/sqlite/sqlite_store.h"
 #include "pipeline/link/document_order.h"
+#include "pipeline/link/linker.h"
 
 namespace {
 
@@ -81,6 +84,56 @@ double Step(Store& store, const std::string& name, bool full) {
   return cpu;
 }
 
+// How many stored links differ from those of a full linking of the whole
+// store with the stored term weights (0: the incremental run was exact).
+size_t DifferencesFromFullWithStoredWeights(Store& store) {
+  Result<LinkBasis> basis = store.ReadLinkBasis(/*with_df=*/true);
+  Result<std::vector<DocumentRecord>> docs = store.Documents();
+  Result<std::vector<LinkRecord>> stored = store.Links();
+  Result<Linker> linker = Linker::Load();
+  if (!basis.ok() || !docs.ok() || !stored.ok() || !linker.ok()) std::exit(1);
+  std::vector<ItemRecord> items;
+  for (const DocumentRecord& d : docs.value()) {
+    Result<std::vector<ItemRecord>> some = store.Items(d.doc_id);
+    if (!some.ok()) std::exit(1);
+    for (ItemRecord& item : some.value()) items.push_back(std::move(item));
+  }
+  TermBasis held;
+  held.items = static_cast<size_t>(basis->items);
+  for (LinkBasis::Term& t : basis->terms) {
+    held.terms.emplace(std::move(t.key), TermBasis::Term{static_cast<uint32_t>(t.df), std::move(t.shown)});
+  }
+  LinkScope scope;
+  scope.held = &held;
+  std::map<std::pair<std::string, std::string>, LinkRecord> full;
+  linker->Link(docs.value(), items,
+               [&](LinkRecord&& l) { full.emplace(std::make_pair(l.from, l.to), std::move(l)); },
+               nullptr, &scope);
+  size_t differ = 0;
+  for (const LinkRecord& l : stored.value()) {
+    auto it = full.find({l.from, l.to});
+    if (it == full.end() || it->second.relation != l.relation ||
+        std::abs(it->second.score - l.score) > 1e-12 || it->second.why != l.why) {
+      if (getenv("SHOW_DIFF")) {
+        std::cerr << "stored " << l.from << " -> " << l.to << " " << l.relation << " " << l.score;
+        for (auto& w : l.why) std::cerr << " | " << w;
+        std::cerr << "\n";
+        if (it != full.end()) {
+          std::cerr << "  full " << it->second.relation << " " << it->second.score;
+          for (auto& w : it->second.why) std::cerr << " | " << w;
+          std::cerr << "\n";
+        }
+      }
+      ++differ;
+    }
+    if (it != full.end()) full.erase(it);
+  }
+  if (getenv("SHOW_DIFF")) {
+    for (auto& [k, l] : full) std::cerr << "full only " << l.from << " -> " << l.to << " " << l.score << "\n";
+  }
+  return differ + full.size();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -111,6 +164,8 @@ int main(int argc, char** argv) {
   if (!Put(*store.value(), added, by_doc[added.doc_id])) return 1;
   std::cout << "added " << added.doc_id << " items " << by_doc[added.doc_id].size() << "\n";
   const double incremental = Step(*store.value(), "incremental", false);
+  std::cout << "incremental links differing from a full linking with the stored weights: "
+            << DifferencesFromFullWithStoredWeights(*store.value()) << "\n";
   const double full = Step(*store.value(), "full_relink", true);
   std::cout << "incremental / full relink CPU " << incremental / full << "\n";
   return 0;

@@ -45,22 +45,25 @@ Result<std::string> LinkSettingsDigest(std::optional<double> min_score) {
 
 }  // namespace
 
+namespace {
+
+// A digest of digests: each document's (which covers the settings, its
+// record and its items: LinkedDocumentsOf), never the whole store in
+// memory as one string.
+std::string DigestOf(const std::vector<LinkedDocument>& documents) {
+  std::string parts = kLinkerRevision;
+  for (const LinkedDocument& d : documents) parts += "\n" + d.digest;
+  return Sha256Hex(parts);
+}
+
+}  // namespace
+
 Result<std::string> LinkInputsDigest(const std::vector<DocumentRecord>& documents,
                                      const std::vector<ItemRecord>& items,
                                      std::optional<double> min_score) {
-  // A digest of digests, one per record: never the whole store in memory
-  // as one string.
-  std::string parts = kLinkerRevision;
-  parts += "\nmin_score ";
-  parts += min_score ? JsonValue(*min_score).Dump() : std::string("default");
-  for (const char* file : {"link_stopwords.txt", "themes.tsv", "owner_functions.tsv"}) {
-    Result<std::string> text = ReadDataFile(file);
-    if (!text.ok()) return text.status();
-    parts += "\n" + Sha256Hex(text.value());
-  }
-  for (const DocumentRecord& d : documents) parts += "\n" + Sha256Hex(DocumentRecordToJson(d).Dump());
-  for (const ItemRecord& item : items) parts += "\n" + Sha256Hex(ItemRecordToJson(item).Dump());
-  return Sha256Hex(parts);
+  Result<std::string> settings = LinkSettingsDigest(min_score);
+  if (!settings.ok()) return settings.status();
+  return DigestOf(LinkedDocumentsOf(documents, items, settings.value()));
 }
 
 LinkOptions LinkOptionsForMinScore(double min_score) {
@@ -88,9 +91,13 @@ Result<LinkStoreTotals> LinkStore(Store& store, const LinkRequest& request,
     if (!some.ok()) return some.status();
     for (ItemRecord& item : some.value()) items.push_back(std::move(item));
   }
-  Result<std::string> digest = LinkInputsDigest(docs.value(), items, request.min_score);
-  if (!digest.ok()) return digest.status();
-  run.inputs_digest = digest.value();
+  // Each document's digest (for the incremental plan, below), and of them
+  // all (for the check that nothing changed).
+  Result<std::string> settings = LinkSettingsDigest(request.min_score);
+  if (!settings.ok()) return settings.status();
+  LinkBasis now;
+  now.documents = LinkedDocumentsOf(docs.value(), items, settings.value());
+  run.inputs_digest = DigestOf(now.documents);
   Result<std::optional<LinkRun>> last = store.LastLinkRun();
   if (!last.ok()) return last.status();
   // `--full` is asked for by someone who wants the term weights afresh:
@@ -114,10 +121,6 @@ Result<LinkStoreTotals> LinkStore(Store& store, const LinkRequest& request,
                                                          : LinkOptions());
   if (!linker.ok()) return linker.status();
   // Full or incremental (ingest/link_incremental.h).
-  Result<std::string> settings = LinkSettingsDigest(request.min_score);
-  if (!settings.ok()) return settings.status();
-  LinkBasis now;
-  now.documents = LinkedDocumentsOf(docs.value(), items, settings.value());
   std::vector<size_t> items_of(docs->size(), 0);
   {
     std::unordered_map<std::string, size_t> at;

@@ -16,7 +16,7 @@ namespace {
 
 using Cells = std::vector<std::optional<std::string>>;
 
-std::string Bool(bool b) { return b ? "true" : "false"; }
+std::string TrueFalse(bool b) { return b ? "true" : "false"; }
 
 // "doc#item" -> {doc, item}; the item part may itself hold no '#'.
 std::pair<std::string, std::string> SplitRef(const std::string& ref) {
@@ -26,7 +26,7 @@ std::pair<std::string, std::string> SplitRef(const std::string& ref) {
 }
 
 // One open output file of the folder; its CsvWriter.
-struct Table {
+struct CsvFile {
   std::ofstream file;
   std::unique_ptr<CsvWriter> csv;
 };
@@ -36,7 +36,7 @@ class Folder {
   Folder(std::string dir, bool bom) : dir_(std::move(dir)), bom_(bom) {}
 
   Status Open(const std::string& name, const Cells& header) {
-    Table& t = tables_[name];
+    CsvFile& t = tables_[name];
     const std::string path = (std::filesystem::path(dir_) / name).string();
     t.file.open(path, std::ios::binary | std::ios::trunc);
     if (!t.file) return Status::IOError(path, "cannot write");
@@ -58,7 +58,7 @@ class Folder {
  private:
   std::string dir_;
   bool bom_;
-  std::map<std::string, Table> tables_;
+  std::map<std::string, CsvFile> tables_;
 };
 
 Status MakeDir(const std::string& dir) {
@@ -113,7 +113,7 @@ void ItemRows(Folder& f, const DocumentRecord& d, const ItemRecord& it, int seq)
   }
   for (size_t i = 0; i < it.owners.size(); ++i) {
     const OwnerRecord& o = it.owners[i];
-    f.Row("owners.csv", {doc, it.item_id, std::to_string(i), o.title, o.raw, Bool(o.interim)});
+    f.Row("owners.csv", {doc, it.item_id, std::to_string(i), o.title, o.raw, TrueFalse(o.interim)});
   }
   for (size_t i = 0; i < it.dates.size(); ++i) {
     const DateRecord& t = it.dates[i];
@@ -123,11 +123,12 @@ void ItemRows(Folder& f, const DocumentRecord& d, const ItemRecord& it, int seq)
   for (size_t i = 0; i < it.amounts.size(); ++i) {
     const AmountRecord& a = it.amounts[i];
     f.Row("amounts.csv", {doc, it.item_id, std::to_string(i), a.raw, std::to_string(a.value_gbp),
-                          a.period, Bool(a.approximate), a.kind});
+                          a.period, TrueFalse(a.approximate), a.kind});
   }
   for (size_t i = 0; i < it.updates.size(); ++i) {
     const UpdateRecord& u = it.updates[i];
-    f.Row("updates.csv", {doc, it.item_id, std::to_string(i), u.text, u.as_of, Bool(u.latest)});
+    f.Row("updates.csv",
+          {doc, it.item_id, std::to_string(i), u.text, u.as_of, TrueFalse(u.latest)});
   }
 }
 

@@ -21,6 +21,10 @@
 //   - every document ranked before a decided one that the dates put after
 //     it (an undated paper placed by the dates its items name, papers of
 //     one meeting told apart by kind): their pairs are links into it;
+//   - every document with an item of more terms than the index matches on
+//     (CandidateOptions::query_terms) among whose heaviest is a term it
+//     shares with a changed document's item and no unchanged item (the
+//     term is new in its vector, so the terms it is matched on changed);
 // and hands over only the links into those documents.
 
 #include <string>
