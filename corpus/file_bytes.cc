@@ -4,10 +4,17 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <system_error>
 
 #include <nettle/sha2.h>
 
 namespace plantrace {
+
+std::string CanonicalPath(const std::string& path) {
+  std::error_code ec;
+  std::filesystem::path p = std::filesystem::weakly_canonical(path, ec);
+  return ec ? path : p.string();
+}
 
 Result<std::string> ReadFileBytes(const std::string& path, size_t max_bytes) {
   std::error_code ec;

@@ -14,12 +14,6 @@ namespace plantrace {
 
 namespace {
 
-std::string Canonical(const std::string& path) {
-  std::error_code ec;
-  fs::path p = fs::weakly_canonical(path, ec);
-  return ec ? path : p.string();
-}
-
 // The ids to try for a file, most readable first.
 std::vector<std::string> Candidates(const std::string& stem, const std::string& canonical) {
   std::vector<std::string> out{stem};
@@ -41,7 +35,7 @@ Status AssignFileDocIds(std::vector<IngestTask>* tasks, Store& store) {
   std::map<std::string, std::string> taken;  // id -> canonical path, this call
   for (IngestTask& t : *tasks) {
     if (!t.id_from_file_name) continue;
-    const std::string path = Canonical(t.path);
+    const std::string path = CanonicalPath(t.path);
     const std::vector<std::string> ids = Candidates(t.meta.doc_id, path);
     std::string chosen;
     for (const std::string& id : ids) {
@@ -55,7 +49,7 @@ Status AssignFileDocIds(std::vector<IngestTask>* tasks, Store& store) {
       bool same_file = versions->empty();
       for (const VersionInfo& v : versions.value()) {
         const std::string& source = v.document.source;
-        if (source == t.path || Canonical(source) == path) same_file = true;
+        if (source == t.path || CanonicalPath(source) == path) same_file = true;
       }
       if (same_file) { chosen = id; break; }
     }

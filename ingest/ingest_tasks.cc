@@ -14,12 +14,6 @@ namespace plantrace {
 
 namespace {
 
-std::string Canonical(const std::string& path) {
-  std::error_code ec;
-  fs::path p = fs::weakly_canonical(path, ec);
-  return ec ? path : p.string();
-}
-
 // A file that reads as a manifest: JSON text opening with '{' that
 // ReadManifest accepts and that lists at least one document.
 bool ReadAsManifest(const std::string& path, Manifest* out, std::vector<std::string>* notes) {
@@ -59,13 +53,13 @@ class Collector {
  public:
   void AddTask(IngestTask t) {
     if (t.path.empty()) return;
-    if (seen_.insert(Canonical(t.path)).second) out_.tasks.push_back(std::move(t));
+    if (seen_.insert(CanonicalPath(t.path)).second) out_.tasks.push_back(std::move(t));
   }
 
   void AddManifest(const Manifest& m) {
     for (const ManifestEntry& e : m.documents) {
-      if (!e.pdf.empty()) covered_.insert(Canonical(e.pdf));
-      if (!e.html.empty()) covered_.insert(Canonical(e.html));
+      if (!e.pdf.empty()) covered_.insert(CanonicalPath(e.pdf));
+      if (!e.html.empty()) covered_.insert(CanonicalPath(e.html));
       AddTask(TaskOfEntry(e));
     }
   }
@@ -83,14 +77,14 @@ class Collector {
     for (const std::string& f : files) {
       Manifest m;
       if (fs::path(f).filename() == "manifest.json" && ReadAsManifest(f, &m, &out_.notes)) {
-        covered_.insert(Canonical(f));
+        covered_.insert(CanonicalPath(f));
         AddManifest(m);
       } else {
         rest.push_back(f);
       }
     }
     for (const std::string& f : rest) {
-      if (!covered_.count(Canonical(f))) AddTask(TaskOfFile(f));
+      if (!covered_.count(CanonicalPath(f))) AddTask(TaskOfFile(f));
     }
   }
 

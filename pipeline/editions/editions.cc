@@ -102,21 +102,18 @@ struct DocItems {
   }
 };
 
-size_t SortedCommon(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+// How many values two sorted lists share (ids, text hashes).
+template <typename T>
+size_t SortedCommon(const std::vector<T>& a, const std::vector<T>& b) {
   size_t n = 0;
   for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] < b[j]) ++i;
-    else if (b[j] < a[i]) ++j;
-    else ++n, ++i, ++j;
-  }
-  return n;
-}
-size_t SortedCommon(const std::vector<size_t>& a, const std::vector<size_t>& b) {
-  size_t n = 0;
-  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] < b[j]) ++i;
-    else if (b[j] < a[i]) ++j;
-    else ++n, ++i, ++j;
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      ++n, ++i, ++j;
+    }
   }
   return n;
 }

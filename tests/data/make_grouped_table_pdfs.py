@@ -20,6 +20,14 @@
 - rl_stacked_kv.pdf: two key/value tables one under the other, rows 15 pt
   apart, the second's keys longer, set apart by a table's margin (23 pt,
   less than a blank line): two tables.
+- rl_centred_labels.pdf: a label column whose labels stand vertically
+  centred beside their groups of points (a word processor's rowspan), so
+  that no label line shares a baseline with a point; the last group runs
+  to the page's foot with its label level with its first point. One label
+  cell per group, spanning its points' rows.
+- rl_side_headings.pdf: prose with short side headings in the margin, each
+  level with the first line of the one or two paragraphs beside it: no
+  table.
 
 Run with Debian's python3-reportlab:
     /usr/bin/python3 tests/data/make_grouped_table_pdfs.py tests/data
@@ -188,5 +196,92 @@ for k, v in (("Are specific wards affected?", "No"), ("Is this a key decision?",
     c.drawString(260, y, v)
     y -= KV
 prose(c, y - 20, "The Intervention Directions require the preparation and agreement of an improvement plan.")
+c.showPage()
+c.save()
+
+# Labels centred beside their groups (LibreOffice sets a rowspan label so),
+# points 14 pt a line, 22 pt from one point to the next, wrapped at 360 pt
+# (as wide as body text: the lines read as prose to the line-based layout);
+# the last group cut by the page's foot, its label at the top.
+c = new_canvas("rl_centred_labels.pdf")
+prose(c, 790, "This work will lead to changes for the Council including:")
+PITCH, STEP = 14, 22
+
+
+def wrapped(text):
+    lines, line = [], ""
+    for w in text.split(" "):
+        if line and c.stringWidth(line + " " + w, "Helvetica", 10) > 360:
+            lines.append(line)
+            line = w
+        else:
+            line = (line + " " + w).strip()
+    return lines + [line]
+
+
+def points_at(y, points):
+    c.setFont("Helvetica", 10)
+    for p in points:
+        for t in wrapped(p):
+            c.drawString(170, y, t)
+            y -= PITCH
+        y -= STEP - PITCH
+    return y
+
+
+CENTRED = [
+    (["Roles and", "culture"], ["Recognition that our own behaviour needs to change across the whole council.",
+                                "A solutions-focused, positive attitude to the challenges the council faces ahead.",
+                                "Transparency in decision making and willingness to listen and act on the feedback "
+                                "of residents and partners."]),
+    (["Strategic planning"], ["Taking a long term planning view while recognising that detailed plans will be "
+                              "subject to review.",
+                              "Willingness and resolve to have one council plan and one set of priorities.",
+                              "Openness to new ideas, creativity and innovation and a shared desire to think "
+                              "beyond constraints.",
+                              "Constructive challenge and collaboration across the senior officer and member team."]),
+    (["Workforce"], ["A clear purpose and operating principles to guide the workforce plan for the council.",
+                     "Ruthless determination to address the immediate recruitment and retention issues."]),
+]
+y = 750
+for label, points in CENTRED:
+    first_point = y
+    y = points_at(y, points)
+    last_point = y + STEP
+    # Centred: the label's first and last baselines sum to the group's.
+    first = (first_point + last_point + (len(label) - 1) * PITCH) / 2
+    c.setFont("Helvetica-Bold", 10)
+    for k, t in enumerate(label):
+        c.drawString(60, first - k * PITCH, t)
+c.setFont("Helvetica-Bold", 10)
+c.drawString(60, y, "Communities")
+points_at(y, ["A city vision that brings together shared interests and focuses on what is best for the city.",
+              "A concept of partnerships that goes beyond the traditional and offers an open door for dialogue."])
+c.showPage()
+c.save()
+
+# Side headings in the margin, each level with the first line of one or
+# two paragraphs of body text beside it.
+c = new_canvas("rl_side_headings.pdf")
+TEXT = ("The council will review its governance arrangements during the year and report to the "
+        "cabinet on the progress made against each of the recommendations of the panel, with "
+        "the support of the partners who have contributed to the plan so far.")
+y = 780
+for heading, paras in (("Background", 1), ("Approach", 2), ("Next steps", 1)):
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(60, y, heading)
+    c.setFont("Helvetica", 10)
+    for _ in range(paras):
+        words, line = TEXT.split(" "), ""
+        for w in words:
+            if c.stringWidth(line + " " + w, "Helvetica", 10) > 330:
+                c.drawString(200, y, line)
+                y -= LINE
+                line = w
+            else:
+                line = (line + " " + w).strip()
+        c.drawString(200, y, line)
+        y -= STEP
+    y -= 4
 c.showPage()
 c.save()

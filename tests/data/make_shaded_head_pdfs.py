@@ -4,7 +4,8 @@ canvas the way a word processor lays out an HTML table without borders: the
 head cells painted on grey boxes a few points apart, a grey banner across the
 table above them, the body with no rules and no shading, every cell's text
 centred vertically in its row, columns closer than a word space, paragraphs
-inside a cell, a footnote in small print under the table. Page 2 goes on
+inside a cell, footnotes in small print under the table (one of them
+inside a column). Page 2 goes on
 with the banner and the head repeated. rl_shaded_legend.pdf: two shaded
 boxes side by side over prose (a legend, no table). rl_shaded_labels.pdf: a
 key/value table whose labels are painted down its left side, one box per
@@ -104,7 +105,10 @@ top = row(c, top, [
     [["City Solicitor / ACE", "Survey being planned."], ["Revised group leaders", "meeting cycle in place."]],
 ])
 c.setFont("Helvetica", 7)
-c.drawString(X[0], top - 16, "1 Delivering Good Governance in Local Government (Solace and CIPFA), the 2016 edition")
+# A short footnote inside one column (only its small print tells it from a
+# row), then a long one across the columns.
+c.drawString(X[1], top - 16, "2 Source: Solace and CIPFA.")
+c.drawString(X[0], top - 25, "1 Delivering Good Governance in Local Government (Solace and CIPFA), the 2016 edition")
 c.showPage()
 top = head(c, H - 60)
 top = row(c, top, [

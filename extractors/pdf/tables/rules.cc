@@ -11,10 +11,6 @@ constexpr size_t kMaxSegments = 5000;
 // Box adjacency is checked pairwise; beyond this many boxes it is skipped.
 constexpr size_t kMaxBoxes = 3000;
 
-bool IsWhite(const std::string& color) {
-  return color.size() == 7 && (color == "#ffffff" || color == "#fefefe");
-}
-
 void AddBoxEdges(const BBox& b, Segments* out) {
   out->h.push_back({b.top, b.x0, b.x1});
   out->h.push_back({b.bottom, b.x0, b.x1});
@@ -42,6 +38,8 @@ void Cap(std::vector<Segment>* s) {
 }
 
 }  // namespace
+
+bool IsWhiteFill(const std::string& color) { return color == "#ffffff" || color == "#fefefe"; }
 
 double TypicalFontSize(const std::vector<Word>& words) {
   std::vector<double> sizes;
@@ -114,7 +112,7 @@ Segments CollectSegments(const PageContent& page, const RuleTolerances& tol) {
   std::vector<const FilledBox*> boxes;
   const double page_area = page.width * page.height;
   for (const auto& b : page.boxes) {
-    if (IsWhite(b.color)) continue;
+    if (IsWhiteFill(b.color)) continue;
     if (page_area > 0 && b.bbox.width() * b.bbox.height() > 0.5 * page_area) continue;
     boxes.push_back(&b);
   }

@@ -17,12 +17,6 @@ struct Band {
 double MidY(const BBox& b) { return (b.top + b.bottom) / 2; }
 double MidX(const BBox& b) { return (b.x0 + b.x1) / 2; }
 
-bool Overlaps(const BBox& a, const BBox& b) {
-  return a.x0 < b.x1 && b.x0 < a.x1 && a.top < b.bottom && b.top < a.bottom;
-}
-
-bool IsWhite(const std::string& color) { return color == "#ffffff"; }
-
 int WordsInside(const PageContent& page, const BBox& b) {
   int n = 0;
   for (const Word& w : page.words) {
@@ -39,7 +33,7 @@ std::vector<Band> ShadedBands(const PageContent& page, double em) {
   std::vector<const FilledBox*> boxes;
   for (const FilledBox& b : page.boxes) {
     // (Taken regions are checked per band: see FindShadedHeadGrids.)
-    if (!IsWhite(b.color) && b.bbox.width() >= 0.5 * em) boxes.push_back(&b);
+    if (!IsWhiteFill(b.color) && b.bbox.width() >= 0.5 * em) boxes.push_back(&b);
   }
   std::sort(boxes.begin(), boxes.end(), [](const FilledBox* a, const FilledBox* b) { return a->bbox.x0 < b->bbox.x0; });
   std::vector<bool> used(boxes.size(), false);
@@ -101,7 +95,7 @@ std::vector<Grid> FindShadedHeadGrids(const PageContent& page, const std::vector
     // edges made: no obstacle.)
     bool free = true;
     for (const BBox& t : done)
-      free = free && (!Overlaps(BBox{band.boxes.front().x0, band.top, band.boxes.back().x1, band.bottom}, t) ||
+      free = free && (!BoxesOverlap(BBox{band.boxes.front().x0, band.top, band.boxes.back().x1, band.bottom}, t) ||
                       (t.top >= band.top - 1 && t.bottom <= band.bottom + 1));
     if (!free) continue;
     std::vector<double> xs;
@@ -112,7 +106,7 @@ std::vector<Grid> FindShadedHeadGrids(const PageContent& page, const std::vector
     std::optional<BBox> banner;
     for (const FilledBox& f : page.boxes) {
       const BBox& b = f.bbox;
-      if (IsWhite(f.color) || b.bottom > band.top + 0.5 || band.top - b.bottom > 1.5 * em) continue;
+      if (IsWhiteFill(f.color) || b.bottom > band.top + 0.5 || band.top - b.bottom > 1.5 * em) continue;
       if (std::min(b.x1, xs.back()) - std::max(b.x0, xs.front()) < 0.9 * width) continue;
       if (WordsInside(page, b) == 0) continue;
       if (!banner || b.bottom > banner->bottom) banner = b;
@@ -124,7 +118,7 @@ std::vector<Grid> FindShadedHeadGrids(const PageContent& page, const std::vector
       if (!SameColumns(band, bands[bj])) limit = std::min(limit, bands[bj].top);
     for (const FilledBox& f : page.boxes) {
       const BBox& b = f.bbox;
-      if (IsWhite(f.color) || b.top <= band.bottom) continue;
+      if (IsWhiteFill(f.color) || b.top <= band.bottom) continue;
       for (size_t k = 1; k + 1 < xs.size(); ++k)
         if (b.x0 < xs[k] - 1 && b.x1 > xs[k] + 1) limit = std::min(limit, b.top);
     }

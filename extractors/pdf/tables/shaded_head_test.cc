@@ -2,7 +2,7 @@
 // made by tests/data/make_shaded_head_pdfs.py): columns from the head's
 // boxes even where the body's columns stand closer than a word space, labels
 // centred in tall rows joined to their row, paragraphs of one cell kept in
-// it, a footnote in small print left out, the head repeated on page 2; and
+// it, footnotes in small print left out, the head repeated on page 2; and
 // key/value tables whose labels are shaded boxes down the left, one a row.
 #include <gtest/gtest.h>
 
@@ -43,7 +43,11 @@ TEST(ShadedHead, ColumnsFromTheShadingRowsFromWhitespace) {
             "Collate a summary of the changes made by political groups.");
   EXPECT_EQ(At(t, 3, 3)->text,
             "City Solicitor / ACE\nSurvey being planned.\nRevised group leaders\nmeeting cycle in place.");
-  for (const Cell& c : t.cells) EXPECT_EQ(c.text.find("Delivering"), std::string::npos) << "footnote in the table";
+  // Footnotes in small print under the table, one inside a column.
+  for (const Cell& c : t.cells) {
+    EXPECT_EQ(c.text.find("Delivering"), std::string::npos) << "footnote in the table";
+    EXPECT_EQ(c.text.find("Source:"), std::string::npos) << "footnote in the table";
+  }
 }
 
 TEST(ShadedHead, PageTwoRepeatsTheHeadOverItsOwnRows) {

@@ -6,16 +6,12 @@
 namespace plantrace::pdf {
 namespace {
 
-bool Overlaps(const BBox& a, const BBox& b) {
-  return a.x0 < b.x1 && b.x0 < a.x1 && a.top < b.bottom && b.top < a.bottom;
-}
-
 // A label's box: text inside it, and no word cut by its edges (bands
 // shading rows of a table run through its lines).
 bool HoldsLabel(const PageContent& page, const BBox& b) {
   bool any = false;
   for (const Word& w : page.words) {
-    if (!Overlaps(w.bbox, b)) continue;
+    if (!BoxesOverlap(w.bbox, b)) continue;
     const double tol = 0.25 * (w.bbox.bottom - w.bbox.top);
     if (w.bbox.x0 < b.x0 - tol || w.bbox.x1 > b.x1 + tol || w.bbox.top < b.top - tol || w.bbox.bottom > b.bottom + tol)
       return false;
@@ -30,9 +26,9 @@ std::vector<Grid> FindShadedLabelGrids(const PageContent& page, const std::vecto
   const double em = TypicalFontSize(page.words);
   std::vector<BBox> boxes;
   for (const FilledBox& f : page.boxes) {
-    if (f.color == "#ffffff" || f.bbox.width() < 2 * em) continue;
+    if (IsWhiteFill(f.color) || f.bbox.width() < 2 * em) continue;
     bool free = true;
-    for (const BBox& t : taken) free = free && !Overlaps(f.bbox, t);
+    for (const BBox& t : taken) free = free && !BoxesOverlap(f.bbox, t);
     if (free && HoldsLabel(page, f.bbox)) boxes.push_back(f.bbox);
   }
   std::sort(boxes.begin(), boxes.end(), [](const BBox& a, const BBox& b) { return a.top < b.top; });

@@ -9,6 +9,7 @@
 #include "extractors/pdf/tables/column_gutters.h"
 #include "extractors/pdf/tables/grid.h"
 #include "extractors/pdf/tables/grouped_rows.h"
+#include "extractors/pdf/tables/label_column.h"
 #include "extractors/pdf/tables/side_by_side.h"
 #include "extractors/pdf/tables/stream_join.h"
 #include "extractors/pdf/tables/stream_lines.h"
@@ -486,6 +487,11 @@ std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segment
     }
     grids.push_back(std::move(g));
   }
+  // Where no table was found: labels beside groups of entries, on no
+  // common baseline (label_column.h).
+  std::vector<BBox> found = taken;
+  for (const Grid& g : grids) found.push_back(g.bbox());
+  for (Grid& g : FindLabelColumnGrids(PageLines(page, found))) grids.push_back(std::move(g));
   return JoinAcrossGaps(std::move(grids), page);
 }
 

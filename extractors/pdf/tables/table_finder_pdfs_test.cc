@@ -3,6 +3,7 @@
 // tables come out right and always well formed.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <string>
@@ -118,8 +119,8 @@ TEST(ReportLab, GroupedRowsUnderOneLabel) {
   Document d = Extract("rl_grouped_rows.pdf");
   ASSERT_EQ(d.tables.size(), 1u);
   const Table& t = d.tables[0];
-  EXPECT_EQ(t.rows, 8);
-  EXPECT_EQ(t.cols, 2);
+  ASSERT_EQ(t.rows, 8);
+  ASSERT_EQ(t.cols, 2);
   EXPECT_EQ(At(t, 0, 0)->text, "Culture");
   EXPECT_EQ(At(t, 0, 0)->rowspan, 3);
   EXPECT_EQ(At(t, 1, 1)->text, "A positive attitude to the challenges ahead.");
@@ -131,6 +132,44 @@ TEST(ReportLab, GroupedRowsUnderOneLabel) {
   EXPECT_EQ(At(t, 6, 1)->text, "Determination to address recruitment and retention issues.");
 }
 
+// No rules, and each label centred beside its group of points (lines of
+// body-text width, so no line of two columns): one label cell per group
+// spanning its points' rows; the last group, cut by the page's foot, has
+// its label at the top.
+TEST(ReportLab, CentredLabelsSpanTheirGroups) {
+  Document d = Extract("rl_centred_labels.pdf");
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  EXPECT_EQ(t.rows, 11);
+  EXPECT_EQ(t.cols, 2);
+  EXPECT_EQ(At(t, 0, 0)->text, "Roles and\nculture");
+  EXPECT_EQ(At(t, 0, 0)->rowspan, 3);
+  // (Whether a wrapped line is joined with a space or a line break is the
+  // cell text's business, not this test's.)
+  auto flat = [](std::string s) {
+    std::replace(s.begin(), s.end(), '\n', ' ');
+    return s;
+  };
+  EXPECT_EQ(flat(At(t, 2, 1)->text),
+            "Transparency in decision making and willingness to listen and act on the feedback of residents and "
+            "partners.");
+  EXPECT_EQ(At(t, 3, 0)->text, "Strategic planning");
+  EXPECT_EQ(At(t, 3, 0)->rowspan, 4);
+  EXPECT_EQ(At(t, 7, 0)->text, "Workforce");
+  EXPECT_EQ(At(t, 7, 0)->rowspan, 2);
+  EXPECT_EQ(At(t, 9, 0)->text, "Communities");
+  EXPECT_EQ(At(t, 9, 0)->rowspan, 2);
+  EXPECT_EQ(flat(At(t, 10, 1)->text),
+            "A concept of partnerships that goes beyond the traditional and offers an open door for dialogue.");
+}
+
+// Side headings level with the first line of the paragraphs beside them
+// are no labels of a table.
+TEST(ReportLab, SideHeadingsBesideProseAreNoTable) {
+  Document d = Extract("rl_side_headings.pdf");
+  EXPECT_TRUE(d.tables.empty());
+}
+
 // Cells holding paragraphs, whose breaks fall at different heights in
 // different columns: a break with nothing beside it is a paragraph break
 // too, not a grouped row.
@@ -138,8 +177,8 @@ TEST(ReportLab, ParagraphsInCellsStayInTheirRow) {
   Document d = Extract("rl_cell_paragraphs.pdf");
   ASSERT_EQ(d.tables.size(), 1u);
   const Table& t = d.tables[0];
-  EXPECT_EQ(t.rows, 3);
-  EXPECT_EQ(t.cols, 3);
+  ASSERT_EQ(t.rows, 3);
+  ASSERT_EQ(t.cols, 3);
   EXPECT_EQ(At(t, 2, 0)->text, "2. Reframe values");
   EXPECT_EQ(At(t, 2, 1)->text,
             "Consider adapting the framework so it forms the basis of service reviews.\n"
@@ -153,15 +192,15 @@ TEST(ReportLab, BannerOverATablePrintedOnce) {
   Document d = Extract("rl_banner_once.pdf");
   ASSERT_EQ(d.tables.size(), 2u);
   const Table& banner = d.tables[0];
-  EXPECT_EQ(banner.rows, 5);
-  EXPECT_EQ(banner.cols, 4);
+  ASSERT_EQ(banner.rows, 5);
+  ASSERT_EQ(banner.cols, 4);
   EXPECT_EQ(At(banner, 0, 0)->colspan, 4);
   EXPECT_EQ(At(banner, 0, 0)->text,
             "1. Political Leadership\nEffective political and managerial leadership, working as a constructive "
             "partnership");
   EXPECT_EQ(At(banner, 1, 1)->text, "Action");
   const Table& plain = d.tables[1];
-  EXPECT_EQ(plain.rows, 4);
+  ASSERT_EQ(plain.rows, 4);
   EXPECT_EQ(At(plain, 0, 0)->text, "Aim");
 }
 

@@ -74,4 +74,13 @@ struct PageTable {
 // tolerances scale with.
 double TypicalFontSize(const std::vector<Word>& words);
 
+// Whether a filled box is white (or the near-white some producers paint):
+// page background, no shading and no cell edge.
+bool IsWhiteFill(const std::string& color);
+
+// Whether two boxes share some area (touching edges do not).
+inline bool BoxesOverlap(const BBox& a, const BBox& b) {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.top < b.bottom && b.top < a.bottom;
+}
+
 }  // namespace plantrace::pdf
