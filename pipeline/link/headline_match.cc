@@ -1,5 +1,6 @@
 #include "pipeline/link/headline_match.h"
 
+#include <algorithm>
 #include <numeric>
 
 namespace plantrace {
@@ -41,6 +42,14 @@ std::vector<uint64_t> HeadlineMatches(const std::vector<SparseVector>& headlines
   std::vector<uint32_t> touched;
   std::vector<std::pair<uint32_t, uint32_t>> candidates;  // (earlier, later): the later item's best
   std::vector<std::pair<uint32_t, Best>> best_of_later;   // per earlier paper, for one later item
+  // The later item's headline spread over the term ids: each candidate's
+  // cosine is a lookup per term of the earlier headline rather than a
+  // merge of the two (DenseVector: the same sum, to the bit, as Dot()).
+  size_t num_terms = 0;
+  for (const SparseVector& h : headlines) {
+    if (!h.empty()) num_terms = std::max<size_t>(num_terms, h.back().first + 1);
+  }
+  DenseVector later_headline(num_terms);
   for (size_t k = 0; k < n;) {
     size_t end = k;
     while (end < n && doc_rank[order[end]] == doc_rank[order[k]]) ++end;
@@ -48,10 +57,12 @@ std::vector<uint64_t> HeadlineMatches(const std::vector<SparseVector>& headlines
       const uint32_t later = order[j];
       if (headlines[later].empty()) continue;
       best_of_later.clear();
+      later_headline.Assign(&headlines[later]);
       for (uint32_t earlier : earlier_of[later]) {
         // Only pairs at min_cosine can win, and only they can stand in a
         // winner's way.
-        const double c = Dot(headlines[earlier], headlines[later]);
+        if (headlines[earlier].empty()) continue;  // a cosine of 0
+        const double c = later_headline.Dot(headlines[earlier]);
         if (c < min_cosine) continue;
         const float cf = static_cast<float>(c);
         if (best_of_earlier[earlier].cosine < 0) touched.push_back(earlier);

@@ -115,6 +115,7 @@ std::vector<ItemFeatures> BuildItemFeatures(const LinkInputs& in, const TfIdfMod
     f.vector = &model.vectors()[i];
     for (const auto& [cue, w] : in.cue_hits[i]) ++cue_df[cue];
     f.themes = themes.ProfileOf(in.cue_hits[i]);
+    f.theme_norm_squared = ThemeNormSquared(f.themes);
     f.top_themes = themes.Top(f.themes);
     for (const OwnerRecord& owner : in.items[i]->owners) {
       if (!owner.title.empty()) f.owners.push_back(owner.title);

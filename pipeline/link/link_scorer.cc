@@ -39,7 +39,10 @@ PairScore ScorePairWithText(const ItemFeatures& earlier, const ItemFeatures& lat
                             const LinkOptions& options, double text) {
   PairScore s;
   s.text = text;
-  s.theme = ThemeSimilarity(earlier.themes, later.themes);
+  auto norm = [](const ItemFeatures& f) {
+    return f.theme_norm_squared >= 0 ? f.theme_norm_squared : ThemeNormSquared(f.themes);
+  };
+  s.theme = ThemeSimilarity(earlier.themes, norm(earlier), later.themes, norm(later));
   // Weighed 0 (the default), the concepts add exactly 0 to the score:
   // their cosine is then not computed.
   if (options.concept_weight != 0) s.concepts = Dot(earlier.concepts, later.concepts);
@@ -87,6 +90,8 @@ std::vector<std::string> ExplainPair(const ItemFeatures& earlier, const ItemFeat
     // Pointers to the model's display texts: nothing copied until the
     // line is joined.
     std::vector<const std::string*> phrases, words;
+    phrases.reserve(top.size());
+    words.reserve(top.size());
     for (uint32_t t : top) {
       if (model.IsPhrase(t)) phrases.push_back(&model.Display(t));
     }
@@ -96,12 +101,17 @@ std::vector<std::string> ExplainPair(const ItemFeatures& earlier, const ItemFeat
       bool shown = false;
       for (const std::string* phrase : phrases) {
         const std::string& p = *phrase;
-        // The phrase starts with "w " or ends with " w".
-        const bool head = p.size() > w.size() && p.compare(0, w.size(), w) == 0 && p[w.size()] == ' ';
-        const bool tail = p.size() > w.size() &&
-                          p.compare(p.size() - w.size(), std::string::npos, w) == 0 &&
-                          p[p.size() - w.size() - 1] == ' ';
-        if (head || tail) shown = true;
+        // The phrase starts with "w " or ends with " w". The space is
+        // looked at first: most phrases have none where w would end or
+        // start, and need no compare of the texts.
+        if (p.size() <= w.size()) continue;
+        const bool head = p[w.size()] == ' ' && p.compare(0, w.size(), w) == 0;
+        const bool tail = p[p.size() - w.size() - 1] == ' ' &&
+                          p.compare(p.size() - w.size(), std::string::npos, w) == 0;
+        if (head || tail) {
+          shown = true;
+          break;
+        }
       }
       if (!shown) words.push_back(&w);
     }

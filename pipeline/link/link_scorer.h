@@ -141,6 +141,9 @@ struct LinkOptions {
 struct ItemFeatures {
   const SparseVector* vector = nullptr;
   ThemeProfile themes;
+  // ThemeNormSquared(themes), set once by whoever sets `themes`; negative
+  // when not set (the scorer then computes it per pair).
+  double theme_norm_squared = -1;
   SparseVector concepts;             // theme cues found, idf-weighted, L2-normalised
   std::vector<uint32_t> top_themes;  // ThemeLexicon::Top(themes)
   std::vector<std::string> owners;   // canonical titles, sorted, unique

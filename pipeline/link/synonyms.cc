@@ -55,10 +55,13 @@ const std::vector<Token>& Synonyms::Rewrite(const std::vector<Token>& tokens,
       }
     }
     if (!match) {
-      scratch.push_back(tokens[i]);
+      if (changed) scratch.push_back(tokens[i]);
       ++i;
       continue;
     }
+    // Tokens are copied from the first rewrite on only: most texts have
+    // none, and are handed back as they are.
+    if (!changed) scratch.assign(tokens.begin(), tokens.begin() + i);
     scratch.insert(scratch.end(), match->canonical.begin(), match->canonical.end());
     i += match->variant.size();
     changed = true;

@@ -434,7 +434,9 @@ TfIdfModel TfIdfModel::Build(const std::vector<const ItemRecord*>& items, const 
 
 std::vector<uint32_t> TfIdfModel::TopShared(const SparseVector& a, const SparseVector& b,
                                             size_t limit) const {
+  // At most the shorter vector's terms: one allocation, not one per doubling.
   std::vector<std::pair<double, uint32_t>> shared;
+  shared.reserve(std::min(a.size(), b.size()));
   size_t i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
     if (a[i].first < b[j].first) {
@@ -454,6 +456,7 @@ std::vector<uint32_t> TfIdfModel::TopShared(const SparseVector& a, const DenseVe
                                             size_t limit) const {
   // Weights are > 0, so 0 means "not in b" (as in DenseVector::Dot).
   std::vector<std::pair<double, uint32_t>> shared;
+  shared.reserve(b.held() ? std::min(a.size(), b.held()->size()) : a.size());
   for (const auto& [term, w] : a) {
     const float x = b.Weight(term);
     if (x != 0.0f) shared.emplace_back(static_cast<double>(w) * x, term);
@@ -480,8 +483,8 @@ std::vector<uint32_t> TfIdfModel::Strongest(std::vector<std::pair<double, uint32
                       if (x.first != y.first) return x.first > y.first;
                       return display_[x.second] < display_[y.second];
                     });
-  std::vector<uint32_t> out;
-  for (size_t k = 0; k < keep; ++k) out.push_back(shared[k].second);
+  std::vector<uint32_t> out(keep);
+  for (size_t k = 0; k < keep; ++k) out[k] = shared[k].second;
   return out;
 }
 

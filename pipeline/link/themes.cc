@@ -163,16 +163,27 @@ std::vector<std::string> ThemeLexicon::ThemesOf(const ItemRecord& item) const {
   return ThemesOf(item, tokenizer);
 }
 
+double ThemeNormSquared(const ThemeProfile& p) {
+  double n = 0;
+  for (const auto& [t, s] : p) n += s * s;
+  return n;
+}
+
 double ThemeSimilarity(const ThemeProfile& a, const ThemeProfile& b) {
-  double dot = 0, na = 0, nb = 0;
+  return ThemeSimilarity(a, ThemeNormSquared(a), b, ThemeNormSquared(b));
+}
+
+double ThemeSimilarity(const ThemeProfile& a, double na, const ThemeProfile& b, double nb) {
+  if (na <= 0 || nb <= 0) return 0;
+  double dot = 0;
   for (const auto& [t, s] : a) {
-    na += s * s;
     for (const auto& [u, r] : b) {
-      if (u == t) dot += s * r;
+      if (u == t) {
+        dot += s * r;
+        break;  // a theme is in a profile once
+      }
     }
   }
-  for (const auto& [u, r] : b) nb += r * r;
-  if (na <= 0 || nb <= 0) return 0;
   return dot / std::sqrt(na * nb);
 }
 

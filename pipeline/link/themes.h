@@ -81,5 +81,11 @@ class ThemeLexicon {
 
 // Cosine of two profiles, in [0, 1].
 double ThemeSimilarity(const ThemeProfile& a, const ThemeProfile& b);
+// The sum of a profile's squared strengths.
+double ThemeNormSquared(const ThemeProfile& p);
+// The same cosine with each profile's ThemeNormSquared() given, computed
+// once per item rather than once per pair (the same result to the bit).
+double ThemeSimilarity(const ThemeProfile& a, double a_norm_squared, const ThemeProfile& b,
+                       double b_norm_squared);
 
 }  // namespace plantrace
