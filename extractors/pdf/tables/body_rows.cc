@@ -1,30 +1,14 @@
 #include "extractors/pdf/tables/body_rows.h"
 
+#include "extractors/pdf/tables/line_bands.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace plantrace::pdf {
 namespace {
 
-struct Span {
-  double top = 0, bottom = 0;
-};
-
-// Lines of words (sorted by top): a word joins the line whose height holds
-// its middle.
-std::vector<Span> LinesOf(std::vector<const Word*> words) {
-  std::sort(words.begin(), words.end(), [](const Word* a, const Word* b) { return a->bbox.top < b->bbox.top; });
-  std::vector<Span> lines;
-  for (const Word* w : words) {
-    const double my = (w->bbox.top + w->bbox.bottom) / 2;
-    if (!lines.empty() && my >= lines.back().top && my <= lines.back().bottom) {
-      lines.back().bottom = std::max(lines.back().bottom, w->bbox.bottom);
-      continue;
-    }
-    lines.push_back({w->bbox.top, w->bbox.bottom});
-  }
-  return lines;
-}
+using Span = LineBand;
 
 // Whether some text in `spans` (sorted by top, merged) covers [a, b] whole.
 bool Covered(const std::vector<Span>& spans, double a, double b) {
@@ -93,7 +77,7 @@ BodyRows ReadBodyRows(const PageContent& page, const std::vector<double>& xs, do
   std::vector<std::vector<Span>> lines(cols);
   std::vector<Span> all;
   for (int c = 0; c < cols; ++c) {
-    lines[c] = LinesOf(in_col[c]);
+    lines[c] = LineBands(in_col[c]);
     all.insert(all.end(), lines[c].begin(), lines[c].end());
   }
   if (all.empty()) return out;

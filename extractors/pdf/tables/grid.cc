@@ -1,5 +1,7 @@
 #include "extractors/pdf/tables/grid.h"
 
+#include "extractors/pdf/tables/line_bands.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -183,29 +185,6 @@ std::vector<Grid> FindRuledGrids(const Segments& segments, const RuleTolerances&
   return grids;
 }
 
-namespace {
-
-struct Band {
-  double top = 0, bottom = 0;
-};
-
-// Text lines of a set of words: vertical bands of overlapping words.
-std::vector<Band> LineBands(std::vector<const Word*> words) {
-  std::sort(words.begin(), words.end(), [](const Word* a, const Word* b) { return a->bbox.top < b->bbox.top; });
-  std::vector<Band> bands;
-  for (const Word* w : words) {
-    const double mid = (w->bbox.top + w->bbox.bottom) / 2;
-    if (!bands.empty() && mid <= bands.back().bottom) {
-      bands.back().bottom = std::max(bands.back().bottom, w->bbox.bottom);
-      continue;
-    }
-    bands.push_back({w->bbox.top, w->bbox.bottom});
-  }
-  return bands;
-}
-
-}  // namespace
-
 void SplitUnruledRows(Grid* grid, const std::vector<Word>& page_words) {
   const int rows = grid->rows(), cols = grid->cols();
   if (rows < 1 || cols < 2) return;
@@ -223,7 +202,7 @@ void SplitUnruledRows(Grid* grid, const std::vector<Word>& page_words) {
       const double mx = (w.bbox.x0 + w.bbox.x1) / 2, my = (w.bbox.top + w.bbox.bottom) / 2;
       if (my > top && my < bottom && mx > grid->xs.front() && mx < grid->xs.back()) words.push_back(&w);
     }
-    const std::vector<Band> bands = LineBands(words);
+    const std::vector<LineBand> bands = LineBands(words);
     if (bands.size() < 2) continue;
     bool ok = true;
     int parallel = 0, wrapped = 0, pairs = 0, used_cells = 0, filled_lines = 0;
