@@ -453,14 +453,19 @@ std::vector<uint32_t> TfIdfModel::TopShared(const SparseVector& a, const SparseV
 }
 
 std::vector<uint32_t> TfIdfModel::TopShared(const SparseVector& a, const DenseVector& b,
-                                            size_t limit) const {
+                                            size_t limit, double* dot) const {
   // Weights are > 0, so 0 means "not in b" (as in DenseVector::Dot).
   std::vector<std::pair<double, uint32_t>> shared;
   shared.reserve(b.held() ? std::min(a.size(), b.held()->size()) : a.size());
+  double s = 0;
   for (const auto& [term, w] : a) {
     const float x = b.Weight(term);
-    if (x != 0.0f) shared.emplace_back(static_cast<double>(w) * x, term);
+    if (x == 0.0f) continue;
+    const double product = static_cast<double>(w) * x;
+    s += product;
+    shared.emplace_back(product, term);
   }
+  if (dot) *dot = s;
   return Strongest(shared, limit);
 }
 
