@@ -25,29 +25,42 @@ void PairRules::FindHandOverPapers(const std::vector<DocumentRecord>& documents,
 }
 
 void PairRules::FinishPassageBest() {
-  std::sort(passage_best_.begin(), passage_best_.end());
-  passage_best_.erase(std::unique(passage_best_.begin(), passage_best_.end()), passage_best_.end());
+  passage_best_set_ = ItemPairSet(std::move(passage_best_));
+  passage_best_.clear();
 }
 
 bool PairRules::CueApplies(uint32_t from, uint32_t to) {
   if (!features_[to].continues_cue) return false;
-  auto [it, added] = close_papers_.emplace(std::make_pair(in_.doc_rank[from], in_.doc_rank[to]), true);
+  const uint32_t from_rank = in_.doc_rank[from], to_rank = in_.doc_rank[to];
+  if (to_rank != cue_to_rank_) {
+    cue_to_rank_ = to_rank;
+    if (++cue_row_generation_ == 0) {  // wrapped: old marks could read as current
+      std::fill(cue_row_mark_.begin(), cue_row_mark_.end(), 0);
+      cue_row_generation_ = 1;
+    }
+  }
+  if (from_rank >= cue_row_mark_.size()) {
+    cue_row_mark_.resize(static_cast<size_t>(from_rank) + 1, 0);
+    cue_row_.resize(cue_row_mark_.size(), 0);
+  }
+  if (cue_row_mark_[from_rank] == cue_row_generation_) return cue_row_[from_rank] != 0;
+  auto [it, added] = close_papers_.emplace(std::make_pair(from_rank, to_rank), true);
   if (added) {
     const std::optional<int> months =
         order_.MonthsApart(in_.items[from]->doc_id, in_.items[to]->doc_id);
     it->second = !months || *months <= o_.continues_max_years * 12;
   }
+  cue_row_mark_[from_rank] = cue_row_generation_;
+  cue_row_[from_rank] = it->second;
   return it->second;
 }
 
 bool PairRules::HeadlineMatch(uint32_t from, uint32_t to) const {
-  return IsHeadlineMatch(headline_best_, from, to);
+  return headline_best_.Contains(from, to);
 }
 
 bool PairRules::FromPassage(uint32_t from, uint32_t to, double score) const {
-  return score >= o_.link_score &&
-         std::binary_search(passage_best_.begin(), passage_best_.end(),
-                            static_cast<uint64_t>(from) << 32 | to);
+  return score >= o_.link_score && passage_best_set_.Contains(from, to);
 }
 
 }  // namespace plantrace

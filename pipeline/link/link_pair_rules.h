@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "pipeline/link/document_order.h"
+#include "pipeline/link/item_pair_set.h"
 #include "pipeline/link/link_inputs.h"
 #include "pipeline/link/link_scorer.h"
 #include "pipeline/link/term_weights.h"
@@ -27,10 +28,12 @@ class PairRules {
   // Papers an earlier paper hands its work on to, as (earlier, later) ranks.
   void FindHandOverPapers(const std::vector<DocumentRecord>& documents, const TermWeights& weights,
                           Tokenizer& tokenizer);
-  void SetHeadlineBest(std::vector<uint64_t> headline_best) { headline_best_ = std::move(headline_best); }
+  void SetHeadlineBest(std::vector<uint64_t> headline_best) {
+    headline_best_ = ItemPairSet(std::move(headline_best));
+  }
   // (earlier << 32 | later) pairs where the earlier item is the clear best
-  // candidate for one passage of the later item; sorted and made unique
-  // by FinishPassageBest.
+  // candidate for one passage of the later item; asked for once
+  // FinishPassageBest has made them a set.
   std::vector<uint64_t>& passage_best() { return passage_best_; }
   void FinishPassageBest();
 
@@ -51,8 +54,17 @@ class PairRules {
   const LinkOptions& o_;
   std::set<std::pair<uint32_t, uint32_t>> hand_overs_;
   std::map<std::pair<uint32_t, uint32_t>, bool> close_papers_;
-  std::vector<uint64_t> headline_best_;
+  // A continuation cue's answer for each earlier paper into the later
+  // paper asked last (its rank cue_to_rank_), valid where cue_row_mark_
+  // equals cue_row_generation_: pairs are asked later paper by later
+  // paper, and this spares most of them the lookup in close_papers_.
+  uint32_t cue_to_rank_ = UINT32_MAX;
+  uint32_t cue_row_generation_ = 0;
+  std::vector<uint32_t> cue_row_mark_;
+  std::vector<uint8_t> cue_row_;
+  ItemPairSet headline_best_;
   std::vector<uint64_t> passage_best_;
+  ItemPairSet passage_best_set_;
 };
 
 }  // namespace plantrace
