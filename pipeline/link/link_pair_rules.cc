@@ -31,27 +31,13 @@ void PairRules::FinishPassageBest() {
 
 bool PairRules::CueApplies(uint32_t from, uint32_t to) {
   if (!features_[to].continues_cue) return false;
-  const uint32_t from_rank = in_.doc_rank[from], to_rank = in_.doc_rank[to];
-  if (to_rank != cue_to_rank_) {
-    cue_to_rank_ = to_rank;
-    if (++cue_row_generation_ == 0) {  // wrapped: old marks could read as current
-      std::fill(cue_row_mark_.begin(), cue_row_mark_.end(), 0);
-      cue_row_generation_ = 1;
-    }
-  }
-  if (from_rank >= cue_row_mark_.size()) {
-    cue_row_mark_.resize(static_cast<size_t>(from_rank) + 1, 0);
-    cue_row_.resize(cue_row_mark_.size(), 0);
-  }
-  if (cue_row_mark_[from_rank] == cue_row_generation_) return cue_row_[from_rank] != 0;
-  auto [it, added] = close_papers_.emplace(std::make_pair(from_rank, to_rank), true);
+  const uint64_t key = static_cast<uint64_t>(in_.doc_rank[from]) << 32 | in_.doc_rank[to];
+  auto [it, added] = close_papers_.try_emplace(key, true);
   if (added) {
     const std::optional<int> months =
         order_.MonthsApart(in_.items[from]->doc_id, in_.items[to]->doc_id);
     it->second = !months || *months <= o_.continues_max_years * 12;
   }
-  cue_row_mark_[from_rank] = cue_row_generation_;
-  cue_row_[from_rank] = it->second;
   return it->second;
 }
 

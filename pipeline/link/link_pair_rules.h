@@ -5,8 +5,8 @@
 // headline match (headline_match.h), and a passage's clear best source.
 
 #include <cstdint>
-#include <map>
 #include <set>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -53,15 +53,10 @@ class PairRules {
   const DocumentOrder& order_;
   const LinkOptions& o_;
   std::set<std::pair<uint32_t, uint32_t>> hand_overs_;
-  std::map<std::pair<uint32_t, uint32_t>, bool> close_papers_;
-  // A continuation cue's answer for each earlier paper into the later
-  // paper asked last (its rank cue_to_rank_), valid where cue_row_mark_
-  // equals cue_row_generation_: pairs are asked later paper by later
-  // paper, and this spares most of them the lookup in close_papers_.
-  uint32_t cue_to_rank_ = UINT32_MAX;
-  uint32_t cue_row_generation_ = 0;
-  std::vector<uint32_t> cue_row_mark_;
-  std::vector<uint8_t> cue_row_;
+  // (earlier rank << 32 | later rank) -> within continues_max_years. Hashed:
+  // asked for most scored pairs, in no order of papers (a tree of rank
+  // pairs was a chain of cache misses a question at 100k items).
+  std::unordered_map<uint64_t, bool> close_papers_;
   ItemPairSet headline_best_;
   std::vector<uint64_t> passage_best_;
   ItemPairSet passage_best_set_;
