@@ -17,8 +17,11 @@ Paragraphs, <p> Paragraphs (inline bold, italic, underline, superscript and
 line breaks kept), lists ListFlowables (bullets or numbers, or none where the
 stylesheet's class rule says `list-style-type: none`), and each <table> a
 Table: rowspan and colspan as SPAN commands, the <thead> rows repeated on
-every page the table runs onto (repeatRows), rows split across pages where
-one does not fit, each cell's content word-wrapped Paragraphs. Column widths
+every page the table runs onto (repeatRows), rows kept whole (moved to the
+next page) unless one is taller than a page, then split within rows (ReportLab
+3.6 may then repeat the head at a row boundary mid-page before splitting the
+next row: kept, it is what this producer prints), each cell's content
+word-wrapped Paragraphs. Column widths
 come from the stylesheet's `col.<class> { width: N% }` rules where there are
 any, otherwise from the text in each column (at least its longest word).
 """
@@ -117,9 +120,10 @@ def has_text(markup):
 
 
 class Converter:
-    def __init__(self, sheet, width):
+    def __init__(self, sheet, width, height):
         self.sheet = sheet
         self.width = width
+        self.height = height
 
     def flowables(self, el, style=BODY):
         """Flowables for an element holding blocks and inline text mixed."""
@@ -226,9 +230,14 @@ class Converter:
                 commands.append(("SPAN", (c, r), (min(c + cs, ncols) - 1, min(r + rs, nrows) - 1)))
             if cell.tag == "th":
                 commands.append(("BACKGROUND", (c, r), (c + cs - 1, r + rs - 1), HEAD_FILL))
-        table = Table(data, colWidths=self.column_widths(el, cells, ncols), repeatRows=head_rows,
-                      splitInRow=1)
+        table = Table(data, colWidths=self.column_widths(el, cells, ncols), repeatRows=head_rows)
         table.setStyle(TableStyle(commands + self.rule_commands))
+        # Rows stay whole and move to the next page, unless one is taller
+        # than a page under the repeated head: then rows may split.
+        table.wrap(self.width, self.height)
+        heights = table._rowHeights
+        if heights and sum(heights[:head_rows]) + max(heights[head_rows:] or [0]) > self.height:
+            table.splitInRow = 1
         return table
 
     def column_widths(self, el, cells, ncols):
@@ -273,7 +282,7 @@ def render(path, out, ruled):
     css = "\n".join(s.text or "" for s in page.iter("style"))
     title = (page.findtext(".//title") or "").strip()
     doc = SimpleDocTemplate(out, pagesize=A4, title=title)
-    conv = Converter(Stylesheet(css), doc.width - 12)  # the frame pads 6 pt a side
+    conv = Converter(Stylesheet(css), doc.width - 12, doc.height - 12)  # the frame pads 6 pt a side
     conv.rule_commands = [("GRID", (0, 0), (-1, -1), 0.5, colors.black)] if ruled else []
     body = page.find("body")
     doc.build(conv.flowables(body))
