@@ -1,0 +1,362 @@
+#include "extractors/pdf/tables/edge_parts.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <string>
+
+#include "extractors/pdf/tables/banner_lead.h"
+#include "extractors/pdf/tables/line_bands.h"
+#include "extractors/pdf/tables/page_table.h"
+#include "extractors/pdf/tables/stitching.h"
+
+namespace plantrace::pdf {
+namespace {
+
+// An upright text line, its words left to right.
+struct EdgeLine {
+  double top = 0, bottom = 0;
+  std::vector<const Word*> words;
+};
+
+bool Within(const Word& w, const BBox& b) {
+  const double mx = (w.bbox.x0 + w.bbox.x1) / 2, my = (w.bbox.top + w.bbox.bottom) / 2;
+  return mx >= b.x0 - 1 && mx <= b.x1 + 1 && my >= b.top - 1 && my <= b.bottom + 1;
+}
+
+// The page's upright lines outside the `taken` regions, top to bottom.
+std::vector<EdgeLine> LinesOutside(const PageContent& page, const std::vector<BBox>& taken) {
+  std::vector<const Word*> words;
+  for (const Word& w : page.words) {
+    if (w.rotation != 0 || w.text.empty()) continue;
+    if (std::none_of(taken.begin(), taken.end(), [&](const BBox& b) { return Within(w, b); })) words.push_back(&w);
+  }
+  std::sort(words.begin(), words.end(), [](const Word* a, const Word* b) { return a->bbox.top < b->bbox.top; });
+  std::vector<EdgeLine> lines;
+  for (const Word* w : words) {
+    const double mid = (w->bbox.top + w->bbox.bottom) / 2;
+    if (lines.empty() || mid > lines.back().bottom) lines.push_back({w->bbox.top, w->bbox.bottom, {}});
+    lines.back().bottom = std::max(lines.back().bottom, w->bbox.bottom);
+    lines.back().words.push_back(w);
+  }
+  for (auto& l : lines)
+    std::sort(l.words.begin(), l.words.end(), [](const Word* a, const Word* b) { return a->bbox.x0 < b->bbox.x0; });
+  return lines;
+}
+
+// A word's text with each run of digits made one '#' (page numbers differ).
+std::string DigitsBlurred(const std::string& text) {
+  std::string out;
+  for (unsigned char c : text) {
+    if (std::isdigit(c)) {
+      if (out.empty() || out.back() != '#') out += '#';
+      continue;
+    }
+    out += static_cast<char>(std::tolower(c));
+  }
+  return out;
+}
+
+// A running header or footer line: each word stands again (digits aside) at
+// about the same height on the neighbouring page.
+bool Running(const EdgeLine& l, const PageContent& other) {
+  for (const Word* w : l.words) {
+    const double mid = (w->bbox.top + w->bbox.bottom) / 2, tol = std::max(3.0, 0.5 * w->font_size);
+    const std::string key = DigitsBlurred(w->text);
+    const bool again = std::any_of(other.words.begin(), other.words.end(), [&](const Word& o) {
+      return std::fabs((o.bbox.top + o.bbox.bottom) / 2 - mid) <= tol && DigitsBlurred(o.text) == key;
+    });
+    if (!again) return false;
+  }
+  return true;
+}
+
+// A line cut by the break that the producer printed on both pages: each
+// word stands again in `edge`, the table's side of the break on `other`.
+bool PrintedTwice(const EdgeLine& l, const PageContent& other, const BBox& edge) {
+  for (const Word* w : l.words) {
+    const bool again = std::any_of(other.words.begin(), other.words.end(), [&](const Word& o) {
+      const double my = (o.bbox.top + o.bbox.bottom) / 2;
+      return o.text == w->text && my >= edge.top && my <= edge.bottom && o.bbox.x0 >= edge.x0 - 2 &&
+             o.bbox.x1 <= edge.x1 + 2;
+    });
+    if (!again) return false;
+  }
+  return true;
+}
+
+// The column of each word of the line in the boundaries `xs`, or nothing when
+// a word crosses a boundary or stands outside, or two neighbouring words in
+// different columns are no further apart than words of one line of prose.
+std::optional<std::vector<int>> Columns(const EdgeLine& l, const std::vector<double>& xs) {
+  std::vector<int> cols;
+  for (size_t i = 0; i < l.words.size(); ++i) {
+    const Word* w = l.words[i];
+    const double em = std::max(w->font_size, 1.0), tol = 0.2 * em;
+    int col = -1;
+    for (size_t c = 0; c + 1 < xs.size() && col < 0; ++c)
+      if (w->bbox.x0 >= xs[c] - tol && w->bbox.x1 <= xs[c + 1] + tol) col = static_cast<int>(c);
+    if (col < 0) return std::nullopt;
+    if (i > 0 && col != cols.back() && (col < cols.back() || w->bbox.x0 - l.words[i - 1]->bbox.x1 < 0.6 * em))
+      return std::nullopt;
+    cols.push_back(col);
+  }
+  return cols;
+}
+
+bool BeginsSentence(const std::string& t) {
+  if (t.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(t[0]);
+  return std::isupper(c) || std::isdigit(c) || c >= 0x80;
+}
+
+// How a table's lines are set: the whitespace between lines of one cell
+// (`lead`), above which a gap parts rows (`row_band`, as the stream layout
+// measures it), the usual gap between rows, the widest gap inside the table
+// and the usual line height.
+struct Spacing {
+  double lead = 0, row_band = 0, row_gap = 0, widest = 0, line_height = 0;
+};
+
+Spacing SpacingOf(const PageTable& t, const PageContent& page) {
+  const BBox box = t.grid.bbox();
+  std::vector<const Word*> words;
+  for (const Word& w : page.words)
+    if (w.rotation == 0 && Within(w, box)) words.push_back(&w);
+  const std::vector<LineBand> bands = LineBands(words);
+  std::vector<double> gaps, heights;
+  for (size_t i = 0; i < bands.size(); ++i) {
+    heights.push_back(bands[i].bottom - bands[i].top);
+    if (i > 0) gaps.push_back(std::max(0.0, bands[i].top - bands[i - 1].bottom));
+  }
+  Spacing s;
+  const double size = std::max(TypicalFontSize(page.words), 1.0);
+  if (!heights.empty()) {
+    std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+    s.line_height = heights[heights.size() / 2];
+  }
+  if (gaps.empty()) return s;
+  std::sort(gaps.begin(), gaps.end());
+  s.lead = gaps[gaps.size() / 4];
+  s.row_band = std::max(2.5 * s.lead, s.lead + 0.3 * size);
+  s.widest = gaps.back();
+  std::vector<double> rows;
+  for (double g : gaps)
+    if (g > s.row_band) rows.push_back(g);
+  s.row_gap = rows.empty() ? s.row_band : rows[rows.size() / 2];
+  return s;
+}
+
+// Rows of a label column: a label (first column, text) spanning the rows
+// below it that have none.
+bool GroupsRows(const Table& t) {
+  return std::any_of(t.cells.begin(), t.cells.end(),
+                     [](const Cell& c) { return c.col == 0 && c.colspan == 1 && c.rowspan > 1 && !c.text.empty(); });
+}
+
+// The band of lines between a table and the page break: from the break
+// (running lines there stepped over) towards the table while each line
+// stands in `xs` and no gap is wider than `widest`. `from_foot`: the band is
+// at the page's foot (gathered upwards). `stop` is where another table or
+// the page's content before the band starts (the band may not reach it).
+// `edge` is the table's side of the break on `other`.
+std::vector<EdgeLine> Band(const std::vector<EdgeLine>& lines, const PageContent& other, const BBox& edge,
+                           bool from_foot, double stop, const std::vector<double>& xs, double widest) {
+  std::vector<EdgeLine> band;
+  const int n = static_cast<int>(lines.size());
+  for (int k = 0; k < n; ++k) {
+    const EdgeLine& l = lines[from_foot ? n - 1 - k : k];
+    if (from_foot ? l.top < stop : l.bottom > stop) break;
+    if (band.empty() && (Running(l, other) || PrintedTwice(l, other, edge))) continue;
+    if (!Columns(l, xs)) break;
+    if (!band.empty()) {
+      const double gap = from_foot ? band.back().top - l.bottom : l.top - band.back().bottom;
+      if (gap > widest) break;
+    }
+    band.push_back(l);
+  }
+  if (from_foot) std::reverse(band.begin(), band.end());
+  // A heading or the short last line of a paragraph stands alone in the
+  // first column: a part of a table fills two columns on some line, or
+  // goes on in later columns only.
+  bool wide = false, first_col = false;
+  for (const EdgeLine& l : band) {
+    const std::vector<int> cols = *Columns(l, xs);
+    wide = wide || cols.front() != cols.back();
+    first_col = first_col || cols.front() == 0;
+  }
+  if (!wide && first_col) band.clear();
+  return band;
+}
+
+// The band as a grid in the table's columns. A line opens a row where the
+// first column starts an entry (text, with no first-column text right above
+// it; lower case goes on a wrapped label); in a table of grouped rows also
+// where, after a gap of rows, every text on it begins a sentence. Labels
+// then span the rows of their group.
+Grid BandGrid(const std::vector<EdgeLine>& band, const std::vector<double>& xs, const Spacing& s, bool grouped) {
+  std::vector<size_t> starts = {0};
+  std::vector<std::vector<int>> cols;
+  for (const EdgeLine& l : band) cols.push_back(*Columns(l, xs));
+  auto has_first = [&](size_t i) { return cols[i].front() == 0; };
+  for (size_t i = 1; i < band.size(); ++i) {
+    const double gap = band[i].top - band[i - 1].bottom;
+    bool opens = false;
+    if (has_first(i)) {
+      opens = !std::islower(static_cast<unsigned char>(band[i].words.front()->text[0])) &&
+              (!has_first(i - 1) || gap > s.row_band);
+    } else if (grouped && gap > s.row_band) {
+      opens = true;
+      for (size_t k = 0; k < band[i].words.size(); ++k)
+        if (k == 0 || cols[i][k] != cols[i][k - 1]) opens = opens && BeginsSentence(band[i].words[k]->text);
+    }
+    if (opens) starts.push_back(i);
+  }
+  Grid g;
+  g.xs = xs;
+  g.ys.push_back(band.front().top - 1);
+  for (size_t r = 1; r < starts.size(); ++r)
+    g.ys.push_back((band[starts[r] - 1].bottom + band[starts[r]].top) / 2);
+  g.ys.push_back(band.back().bottom + 1);
+  const int rows = static_cast<int>(starts.size()), ncols = static_cast<int>(xs.size()) - 1;
+  std::vector<bool> labelled(rows, false);
+  for (int r = 0; r < rows; ++r) labelled[r] = has_first(starts[r]);
+  for (int r = 0; r < rows; ++r) {
+    // A label spans the rows after it that have none (grouped rows only).
+    if (grouped && labelled[r]) {
+      int span = 1;
+      while (r + span < rows && !labelled[r + span]) ++span;
+      g.cells.push_back(GridCell{r, 0, span, 1});
+    } else if (!grouped || !std::any_of(labelled.begin(), labelled.begin() + r, [](bool b) { return b; })) {
+      g.cells.push_back(GridCell{r, 0, 1, 1});
+    }
+    for (int c = 1; c < ncols; ++c) g.cells.push_back(GridCell{r, c, 1, 1});
+  }
+  std::stable_sort(g.cells.begin(), g.cells.end(), [](const GridCell& a, const GridCell& b) {
+    return a.row != b.row ? a.row < b.row : a.col < b.col;
+  });
+  return g;
+}
+
+// Lines right above a head band that make a banner row over it (see
+// banner_lead.h): one run each, set closely, the nearest lines first.
+int BannerOver(Grid* g, const std::vector<EdgeLine>& lines, const EdgeLine& top, const Spacing& s) {
+  std::vector<LeadLine> lead;
+  double below = top.top;
+  for (auto it = lines.rbegin(); it != lines.rend() && lead.size() < 3; ++it) {
+    if (it->bottom > top.top - 0.5) continue;
+    const double h = std::max(it->bottom - it->top, 1.0);
+    if (below - it->bottom > 1.6 * h) break;
+    bool one_run = true;
+    for (size_t i = 1; i < it->words.size(); ++i)
+      one_run = one_run && it->words[i]->bbox.x0 - it->words[i - 1]->bbox.x1 < 0.6 * std::max(it->words[i]->font_size, 1.0);
+    if (!one_run) break;
+    LeadLine l{{it->words.front()->bbox.x0, it->top, it->words.back()->bbox.x1, it->bottom}, {}};
+    for (const Word* w : it->words) l.text += (l.text.empty() ? "" : " ") + w->text;
+    lead.insert(lead.begin(), std::move(l));
+    below = it->top;
+  }
+  g->lead = lead;
+  const int k = BannerLeadLines(*g, {top.top, s.row_gap, s.row_band, s.line_height});
+  if (k == 0) return 0;
+  double banner_top = g->ys.front();
+  for (size_t i = lead.size() - k; i < lead.size(); ++i) {
+    banner_top = std::min(banner_top, lead[i].box.top - 1);
+    g->xs.front() = std::min(g->xs.front(), lead[i].box.x0);
+    g->xs.back() = std::max(g->xs.back(), lead[i].box.x1);
+  }
+  g->ys.insert(g->ys.begin(), banner_top);
+  for (auto& c : g->cells) ++c.row;
+  g->cells.insert(g->cells.begin(), GridCell{0, 0, 1, g->cols()});
+  return k;
+}
+
+// A table may take a band on a neighbouring page: upright, unruled or
+// ruled, two columns or more, its anchoring column on the left.
+bool CanTakeBand(const PageTable& t) { return t.rotation == 0 && t.table.cols >= 2 && t.grid.cols() >= 2; }
+
+}  // namespace
+
+void AddPartsAtPageEdges(std::vector<PageTable>* found, const std::vector<PageContent>& pages,
+                         const CellTextContext& ctx) {
+  std::map<int, const PageContent*> by_page;
+  for (const auto& p : pages) by_page[p.page] = &p;
+  // Regions and extent of the tables on each page.
+  std::map<int, std::vector<BBox>> regions;
+  for (const PageTable& t : *found) regions[t.page].push_back(t.grid.bbox());
+  auto top_of = [&](int page) {
+    double y = 1e300;
+    for (const BBox& b : regions[page]) y = std::min(y, b.top);
+    return y;
+  };
+  auto bottom_of = [&](int page) {
+    double y = -1e300;
+    for (const BBox& b : regions[page]) y = std::max(y, b.bottom);
+    return y;
+  };
+  std::vector<PageTable> out;
+  for (size_t i = 0; i < found->size(); ++i) {
+    const PageTable& t = (*found)[i];
+    const bool first_on_page = i == 0 || (*found)[i - 1].page != t.page;
+    const bool last_on_page = i + 1 == found->size() || (*found)[i + 1].page != t.page;
+    const auto here = by_page.find(t.page);
+    const auto before = by_page.find(t.page - 1), after = by_page.find(t.page + 1);
+    std::optional<PageTable> tail;
+    if (CanTakeBand(t) && here != by_page.end()) {
+      const Spacing s = SpacingOf(t, *here->second);
+      const bool grouped = GroupsRows(t.table);
+      const BBox box = t.grid.bbox();
+      const double size = 1.2 * std::max(TypicalFontSize(here->second->words), 1.0);  // a line's height
+      // Tables that stitch already (a line cut by the break may stand on
+      // both pages) take no band between them.
+      const bool joined_before = first_on_page && i > 0 && before != by_page.end() &&
+                                 (*found)[i - 1].page == t.page - 1 &&
+                                 ContinuesOnNextPage((*found)[i - 1], t, *before->second, *here->second);
+      const bool joined_after = last_on_page && i + 1 < found->size() && after != by_page.end() &&
+                                (*found)[i + 1].page == t.page + 1 &&
+                                ContinuesOnNextPage(t, (*found)[i + 1], *here->second, *after->second);
+      // The table's head at the foot of the page before.
+      if (first_on_page && before != by_page.end() && !joined_before) {
+        const PageContent& page = *before->second;
+        const std::vector<EdgeLine> lines = LinesOutside(page, regions[page.page]);
+        const std::vector<EdgeLine> band =
+            Band(lines, *here->second, BBox{box.x0, box.top - size, box.x1, box.top + 2 * size}, true,
+                 bottom_of(page.page), t.grid.xs, std::max(s.widest, s.lead) + 0.5);
+        if (!band.empty()) {
+          Grid g = BandGrid(band, t.grid.xs, s, grouped);
+          // A banner over the table's start: its head (bold) or first entry.
+          const EdgeLine& first = band.front();
+          const bool head = std::all_of(first.words.begin(), first.words.end(), [](const Word* w) { return w->bold; });
+          if (head || (*Columns(first, t.grid.xs)).front() == 0) BannerOver(&g, lines, first, s);
+          PageTable part = MakePageTable(page, std::move(g), ctx);
+          if (ContinuesOnNextPage(part, t, page, *here->second)) {
+            regions[page.page].push_back(part.grid.bbox());
+            out.push_back(std::move(part));
+          }
+        }
+      }
+      // Its last lines at the head of the page after.
+      if (last_on_page && after != by_page.end() && !joined_after) {
+        const PageContent& page = *after->second;
+        const std::vector<EdgeLine> lines = LinesOutside(page, regions[page.page]);
+        const std::vector<EdgeLine> band =
+            Band(lines, *here->second, BBox{box.x0, box.bottom - 2 * size, box.x1, box.bottom + size}, false,
+                 top_of(page.page), t.grid.xs, std::max(s.widest, s.lead) + 0.5);
+        if (!band.empty()) {
+          PageTable part = MakePageTable(page, BandGrid(band, t.grid.xs, s, grouped), ctx);
+          if (ContinuesOnNextPage(t, part, *here->second, page)) {
+            regions[page.page].push_back(part.grid.bbox());
+            tail = std::move(part);
+          }
+        }
+      }
+    }
+    out.push_back(t);  // a copy: found[i] is read again as the next one's neighbour
+    if (tail) out.push_back(std::move(*tail));
+  }
+  *found = std::move(out);
+}
+
+}  // namespace plantrace::pdf
