@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <deque>
 #include <map>
 #include <optional>
 #include <string>
@@ -180,14 +181,21 @@ std::vector<EdgeLine> Band(const std::vector<EdgeLine>& lines, const PageContent
   if (from_foot) std::reverse(band.begin(), band.end());
   // A heading or the short last line of a paragraph stands alone in the
   // first column: a part of a table fills two columns on some line, or
-  // goes on in later columns only.
+  // goes on in later columns only, over two lines at least (one line in one
+  // column may be a caption or a title that happens to fit). A table's
+  // head part (at a page's foot) opens with a row of two cells or more.
   bool wide = false, first_col = false;
   for (const EdgeLine& l : band) {
     const std::vector<int> cols = *Columns(l, xs);
     wide = wide || cols.front() != cols.back();
     first_col = first_col || cols.front() == 0;
   }
-  if (!wide && first_col) band.clear();
+  if (!wide && (first_col || from_foot || band.size() < 2)) band.clear();
+  // Lines right against another table on the page are that table's.
+  if (!band.empty()) {
+    const double gap = from_foot ? band.front().top - stop : stop - band.back().bottom;
+    if (gap <= widest) band.clear();
+  }
   return band;
 }
 
@@ -273,6 +281,53 @@ int BannerOver(Grid* g, const std::vector<EdgeLine>& lines, const EdgeLine& top,
   return k;
 }
 
+// Where the table's text stands in each column: the leftmost start and the
+// rightmost end of its words there.
+struct ColumnEdges {
+  std::vector<double> left, right;
+};
+
+ColumnEdges EdgesOf(const PageTable& t, const PageContent& page) {
+  const std::vector<double>& xs = t.grid.xs;
+  const size_t n = xs.size() - 1;
+  ColumnEdges e{std::vector<double>(n, 1e300), std::vector<double>(n, -1e300)};
+  const BBox box = t.grid.bbox();
+  for (const Word& w : page.words) {
+    if (w.rotation != 0 || !Within(w, box)) continue;
+    const double mx = (w.bbox.x0 + w.bbox.x1) / 2;
+    for (size_t c = 0; c < n; ++c)
+      if (mx >= xs[c] && mx <= xs[c + 1]) {
+        e.left[c] = std::min(e.left[c], w.bbox.x0);
+        e.right[c] = std::max(e.right[c], w.bbox.x1);
+        break;
+      }
+  }
+  return e;
+}
+
+// Whether the band's text is set as the table's is: in every column it
+// fills, some run starts where the table's text there starts (or ends where
+// it ends: figures set right). A title or a mark centred over the page
+// (a "DRAFT" stamp) is not.
+bool AlignedWith(const std::vector<EdgeLine>& band, const std::vector<double>& xs, const ColumnEdges& e) {
+  const size_t n = xs.size() - 1;
+  std::vector<int> state(n, 0);  // 0 unfilled, 1 filled, 2 aligned
+  for (const EdgeLine& l : band) {
+    const std::vector<int> cols = *Columns(l, xs);
+    for (size_t i = 0; i < l.words.size();) {
+      size_t j = i;
+      while (j + 1 < l.words.size() && cols[j + 1] == cols[i]) ++j;
+      const int c = cols[i];
+      const double tol = 0.5 * std::max(l.words[i]->font_size, 1.0);
+      const bool aligned = std::fabs(l.words[i]->bbox.x0 - e.left[c]) <= tol ||
+                           std::fabs(l.words[j]->bbox.x1 - e.right[c]) <= tol;
+      state[c] = std::max(state[c], aligned ? 2 : 1);
+      i = j + 1;
+    }
+  }
+  return std::none_of(state.begin(), state.end(), [](int v) { return v == 1; });
+}
+
 // A table may take a band on a neighbouring page: upright, unruled or
 // ruled, two columns or more, its anchoring column on the left.
 bool CanTakeBand(const PageTable& t) { return t.rotation == 0 && t.table.cols >= 2 && t.grid.cols() >= 2; }
@@ -303,11 +358,12 @@ void AddPartsAtPageEdges(std::vector<PageTable>* found, const std::vector<PageCo
     const bool last_on_page = i + 1 == found->size() || (*found)[i + 1].page != t.page;
     const auto here = by_page.find(t.page);
     const auto before = by_page.find(t.page - 1), after = by_page.find(t.page + 1);
-    std::optional<PageTable> tail;
+    std::deque<PageTable> tails;  // parts on the pages after (stable addresses)
     if (CanTakeBand(t) && here != by_page.end()) {
       const Spacing s = SpacingOf(t, *here->second);
       const bool grouped = GroupsRows(t.table);
       const BBox box = t.grid.bbox();
+      const ColumnEdges edges = EdgesOf(t, *here->second);
       const double size = 1.2 * std::max(TypicalFontSize(here->second->words), 1.0);  // a line's height
       // Tables that stitch already (a line cut by the break may stand on
       // both pages) take no band between them.
@@ -324,7 +380,7 @@ void AddPartsAtPageEdges(std::vector<PageTable>* found, const std::vector<PageCo
         const std::vector<EdgeLine> band =
             Band(lines, *here->second, BBox{box.x0, box.top - size, box.x1, box.top + 2 * size}, true,
                  bottom_of(page.page), t.grid.xs, std::max(s.widest, s.lead) + 0.5);
-        if (!band.empty()) {
+        if (!band.empty() && AlignedWith(band, t.grid.xs, edges)) {
           Grid g = BandGrid(band, t.grid.xs, s, grouped);
           // A banner over the table's start: its head (bold) or first entry.
           const EdgeLine& first = band.front();
@@ -337,24 +393,30 @@ void AddPartsAtPageEdges(std::vector<PageTable>* found, const std::vector<PageCo
           }
         }
       }
-      // Its last lines at the head of the page after.
-      if (last_on_page && after != by_page.end() && !joined_after) {
-        const PageContent& page = *after->second;
+      // Its last lines at the head of the page after; a cell running on
+      // over whole pages goes on from part to part.
+      const PageTable* cur = &t;
+      bool more = last_on_page && after != by_page.end() && !joined_after;
+      while (more) {
+        const auto next = by_page.find(cur->page + 1);
+        if (next == by_page.end() || (cur != &t && !regions[cur->page + 1].empty())) break;
+        const PageContent& page = *next->second;
+        const PageContent& cur_page = *by_page[cur->page];
+        const BBox cb = cur->grid.bbox();
         const std::vector<EdgeLine> lines = LinesOutside(page, regions[page.page]);
         const std::vector<EdgeLine> band =
-            Band(lines, *here->second, BBox{box.x0, box.bottom - 2 * size, box.x1, box.bottom + size}, false,
+            Band(lines, cur_page, BBox{cb.x0, cb.bottom - 2 * size, cb.x1, cb.bottom + size}, false,
                  top_of(page.page), t.grid.xs, std::max(s.widest, s.lead) + 0.5);
-        if (!band.empty()) {
-          PageTable part = MakePageTable(page, BandGrid(band, t.grid.xs, s, grouped), ctx);
-          if (ContinuesOnNextPage(t, part, *here->second, page)) {
-            regions[page.page].push_back(part.grid.bbox());
-            tail = std::move(part);
-          }
-        }
+        if (band.empty() || !AlignedWith(band, t.grid.xs, edges)) break;
+        PageTable part = MakePageTable(page, BandGrid(band, t.grid.xs, s, grouped), ctx);
+        if (!ContinuesOnNextPage(*cur, part, cur_page, page)) break;
+        regions[page.page].push_back(part.grid.bbox());
+        tails.push_back(std::move(part));
+        cur = &tails.back();
       }
     }
     out.push_back(t);  // a copy: found[i] is read again as the next one's neighbour
-    if (tail) out.push_back(std::move(*tail));
+    for (PageTable& part : tails) out.push_back(std::move(part));
   }
   *found = std::move(out);
 }
