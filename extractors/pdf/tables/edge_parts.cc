@@ -200,8 +200,9 @@ std::vector<EdgeLine> Band(const std::vector<EdgeLine>& lines, const PageContent
 }
 
 // The band as a grid in the table's columns. A line opens a row where the
-// first column starts an entry (text, with no first-column text right above
-// it; lower case goes on a wrapped label); in a table of grouped rows also
+// first column starts an entry (text not in lower case, which goes on a
+// wrapped label, with no first-column text right above it, or set off by a
+// gap of rows, or on a line filled like the one above); in a table of grouped rows also
 // where, after a gap of rows, every text on it begins a sentence. Labels
 // then span the rows of their group.
 Grid BandGrid(const std::vector<EdgeLine>& band, const std::vector<double>& xs, const Spacing& s, bool grouped) {
@@ -213,8 +214,14 @@ Grid BandGrid(const std::vector<EdgeLine>& band, const std::vector<double>& xs, 
     const double gap = band[i].top - band[i - 1].bottom;
     bool opens = false;
     if (has_first(i)) {
+      // Lines filled in the same columns as the line above, two or more,
+      // are rows of one line each.
+      std::vector<int> a = cols[i - 1], b = cols[i];
+      a.erase(std::unique(a.begin(), a.end()), a.end());
+      b.erase(std::unique(b.begin(), b.end()), b.end());
+      const bool parallel = a == b && a.size() >= 2;
       opens = !std::islower(static_cast<unsigned char>(band[i].words.front()->text[0])) &&
-              (!has_first(i - 1) || gap > s.row_band);
+              (!has_first(i - 1) || gap > s.row_band || parallel);
     } else if (grouped && gap > s.row_band) {
       opens = true;
       for (size_t k = 0; k < band[i].words.size(); ++k)
@@ -328,6 +335,23 @@ bool AlignedWith(const std::vector<EdgeLine>& band, const std::vector<double>& x
   return std::none_of(state.begin(), state.end(), [](int v) { return v == 1; });
 }
 
+// The column boundaries a band's words must keep to: the table's, except
+// that without rules its right edge is only where its longest line ended
+// (a cell of the last column may run further on another page).
+std::vector<double> BoundsOf(const PageTable& t) {
+  std::vector<double> xs = t.grid.xs;
+  if (!t.grid.ruled) xs.back() = 1e300;
+  return xs;
+}
+
+// The band's grid with the table's boundaries, widened to the band's text.
+Grid BandGridIn(const std::vector<EdgeLine>& band, const PageTable& t, const Spacing& s, bool grouped) {
+  Grid g = BandGrid(band, BoundsOf(t), s, grouped);
+  g.xs.back() = t.grid.xs.back();
+  for (const EdgeLine& l : band) g.xs.back() = std::max(g.xs.back(), l.words.back()->bbox.x1 + 1);
+  return g;
+}
+
 // A table may take a band on a neighbouring page: upright, unruled or
 // ruled, two columns or more, its anchoring column on the left.
 bool CanTakeBand(const PageTable& t) { return t.rotation == 0 && t.table.cols >= 2 && t.grid.cols() >= 2; }
@@ -364,6 +388,7 @@ void AddPartsAtPageEdges(std::vector<PageTable>* found, const std::vector<PageCo
       const bool grouped = GroupsRows(t.table);
       const BBox box = t.grid.bbox();
       const ColumnEdges edges = EdgesOf(t, *here->second);
+      const std::vector<double> bounds = BoundsOf(t);
       const double size = 1.2 * std::max(TypicalFontSize(here->second->words), 1.0);  // a line's height
       // Tables that stitch already (a line cut by the break may stand on
       // both pages) take no band between them.
@@ -379,13 +404,13 @@ void AddPartsAtPageEdges(std::vector<PageTable>* found, const std::vector<PageCo
         const std::vector<EdgeLine> lines = LinesOutside(page, regions[page.page]);
         const std::vector<EdgeLine> band =
             Band(lines, *here->second, BBox{box.x0, box.top - size, box.x1, box.top + 2 * size}, true,
-                 bottom_of(page.page), t.grid.xs, std::max(s.widest, s.lead) + 0.5);
-        if (!band.empty() && AlignedWith(band, t.grid.xs, edges)) {
-          Grid g = BandGrid(band, t.grid.xs, s, grouped);
+                 bottom_of(page.page), bounds, std::max(s.widest, s.lead) + 0.5);
+        if (!band.empty() && AlignedWith(band, bounds, edges)) {
+          Grid g = BandGridIn(band, t, s, grouped);
           // A banner over the table's start: its head (bold) or first entry.
           const EdgeLine& first = band.front();
           const bool head = std::all_of(first.words.begin(), first.words.end(), [](const Word* w) { return w->bold; });
-          if (head || (*Columns(first, t.grid.xs)).front() == 0) BannerOver(&g, lines, first, s);
+          if (head || (*Columns(first, bounds)).front() == 0) BannerOver(&g, lines, first, s);
           PageTable part = MakePageTable(page, std::move(g), ctx);
           if (ContinuesOnNextPage(part, t, page, *here->second)) {
             regions[page.page].push_back(part.grid.bbox());
@@ -406,9 +431,9 @@ void AddPartsAtPageEdges(std::vector<PageTable>* found, const std::vector<PageCo
         const std::vector<EdgeLine> lines = LinesOutside(page, regions[page.page]);
         const std::vector<EdgeLine> band =
             Band(lines, cur_page, BBox{cb.x0, cb.bottom - 2 * size, cb.x1, cb.bottom + size}, false,
-                 top_of(page.page), t.grid.xs, std::max(s.widest, s.lead) + 0.5);
-        if (band.empty() || !AlignedWith(band, t.grid.xs, edges)) break;
-        PageTable part = MakePageTable(page, BandGrid(band, t.grid.xs, s, grouped), ctx);
+                 top_of(page.page), bounds, std::max(s.widest, s.lead) + 0.5);
+        if (band.empty() || !AlignedWith(band, bounds, edges)) break;
+        PageTable part = MakePageTable(page, BandGridIn(band, t, s, grouped), ctx);
         if (!ContinuesOnNextPage(*cur, part, cur_page, page)) break;
         regions[page.page].push_back(part.grid.bbox());
         tails.push_back(std::move(part));
