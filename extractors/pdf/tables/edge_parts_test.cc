@@ -6,12 +6,16 @@
 #include <string>
 
 #include "extractors/extract.h"
+#include "extractors/pdf/tables/table_finder.h"
 #include "extractors/pdf/tables/table_finder_test_util.h"
 
 namespace plantrace::pdf {
 namespace {
 
 using table_testing::At;
+using table_testing::DrawGrid;
+using table_testing::Page;
+using table_testing::Text;
 
 Document Extract(const std::string& name) {
   Result<Document> d = ExtractFile(std::string(PLANTRACE_SOURCE_DIR) + "/tests/data/" + name, ExtractOptions{});
@@ -91,6 +95,37 @@ TEST(EdgeParts, HeadingAndProseOnTheNextPageStayText) {
   EXPECT_EQ(t.rows, 6);
   EXPECT_EQ(t.regions.size(), 1u);
   EXPECT_TRUE(InBlocks(d, "Notes"));
+}
+
+// Rules drawn round the body's cells only: the head, two lines, alone and
+// unruled at the foot of page 1, is the head row of the ruled body on page
+// 2 (its words in the ruled columns).
+TEST(EdgeParts, UnruledHeadOverARuledBody) {
+  PageContent a = Page(1), b = Page(2);
+  Text(&a, "A paragraph of body text before the section's table, long enough to be prose.", 50, 700);
+  Text(&a, "Ref", 55, 790, true);
+  Text(&a, "Action", 125, 790, true);
+  Text(&a, "Lead", 325, 790, true);
+  Text(&a, "officer", 325, 802, true);
+  DrawGrid(&b, {50, 120, 320, 450}, {60, 80, 100, 120});
+  const char* rows[][3] = {{"1.1", "First action to take", "ACE"},
+                           {"1.2", "Second action to take", "CEO"},
+                           {"1.3", "Third action to take", "City Solicitor"}};
+  double y = 64;
+  for (const auto& r : rows) {
+    Text(&b, r[0], 55, y);
+    Text(&b, r[1], 125, y);
+    Text(&b, r[2], 325, y);
+    y += 20;
+  }
+  std::vector<Table> t = FindTables({a, b}, {});
+  ASSERT_EQ(t.size(), 1u);
+  ASSERT_EQ(t[0].rows, 4);
+  EXPECT_EQ(t[0].header_rows, 1);
+  ASSERT_TRUE(At(t[0], 0, 2));
+  EXPECT_EQ(At(t[0], 0, 2)->text.substr(0, 4), "Lead");
+  EXPECT_NE(At(t[0], 0, 2)->text.find("officer"), std::string::npos);
+  EXPECT_EQ(At(t[0], 1, 0)->text, "1.1");
 }
 
 }  // namespace

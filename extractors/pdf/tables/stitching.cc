@@ -171,6 +171,22 @@ int StartingAt(const Table& t, int row, int col) {
   return -1;
 }
 
+// Adds a page part to a cell, one part per page: a part on a page the cell
+// has a part on already widens that part.
+void AddPart(const PagePart& p, Cell* cell) {
+  for (PagePart& q : cell->parts) {
+    if (q.page != p.page) continue;
+    if (q.bbox && p.bbox) {
+      q.bbox->x0 = std::min(q.bbox->x0, p.bbox->x0);
+      q.bbox->top = std::min(q.bbox->top, p.bbox->top);
+      q.bbox->x1 = std::max(q.bbox->x1, p.bbox->x1);
+      q.bbox->bottom = std::max(q.bbox->bottom, p.bbox->bottom);
+    }
+    return;
+  }
+  cell->parts.push_back(p);
+}
+
 // Whether the table groups rows under labels: a first-column cell with text
 // spanning rows.
 bool GroupsRows(const Table& t) {
@@ -313,7 +329,7 @@ void AppendContinuation(const Table& next, Table* into) {
     auto extend_label = [&](int from, int to) {
       for (int r = from; r < to; ++r) {
         const int c = StartingAt(next, r, 0);
-        label->parts.insert(label->parts.end(), next.cells[c].parts.begin(), next.cells[c].parts.end());
+        for (const PagePart& p : next.cells[c].parts) AddPart(p, label);
         consumed[c] = true;
         ++label->rowspan;
       }
