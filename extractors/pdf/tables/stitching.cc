@@ -150,6 +150,13 @@ bool RowBold(const Table& t, int row, bool first_span_only) {
 
 }  // namespace
 
+// Whether the table groups rows under labels: a first-column cell with text
+// spanning rows.
+bool GroupsRows(const Table& t) {
+  return std::any_of(t.cells.begin(), t.cells.end(),
+                     [](const Cell& c) { return c.col == 0 && c.colspan == 1 && c.rowspan > 1 && !c.text.empty(); });
+}
+
 bool RowIsBold(const Table& t, int row) { return RowBold(t, row, false); }
 
 bool RowStartsBold(const Table& t, int row) { return RowBold(t, row, true); }
@@ -185,13 +192,6 @@ void AddPart(const PagePart& p, Cell* cell) {
     return;
   }
   cell->parts.push_back(p);
-}
-
-// Whether the table groups rows under labels: a first-column cell with text
-// spanning rows.
-bool GroupsRows(const Table& t) {
-  return std::any_of(t.cells.begin(), t.cells.end(),
-                     [](const Cell& c) { return c.col == 0 && c.colspan == 1 && c.rowspan > 1 && !c.text.empty(); });
 }
 
 // How many leading rows of `next` (from row k) have an empty, single first
