@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <ostream>
 
 #include <nlohmann/json.hpp>
 
@@ -149,48 +148,6 @@ bool JsonValue::AsBool(bool fallback) const {
 
 std::string JsonValue::Dump(int indent) const {
   return impl_->j.dump(indent, ' ', false, Json::error_handler_t::replace);
-}
-
-namespace {
-
-// nlohmann's serializer writes through an output adapter; this one gathers
-// the text in a block and hands full blocks to a stream (nlohmann's own
-// stream adapter calls ostream::write for every token).
-class BlockWriter : public nlohmann::detail::output_adapter_protocol<char> {
- public:
-  explicit BlockWriter(std::ostream& out) : out_(out) { block_.reserve(kBlock); }
-  ~BlockWriter() override { Flush(); }
-  void write_character(char c) override {
-    block_.push_back(c);
-    if (block_.size() >= kBlock) Flush();
-  }
-  void write_characters(const char* s, std::size_t length) override {
-    block_.append(s, length);
-    if (block_.size() >= kBlock) Flush();
-  }
-  void Flush() {
-    out_.write(block_.data(), static_cast<std::streamsize>(block_.size()));
-    block_.clear();
-  }
-
- private:
-  static constexpr std::size_t kBlock = 64 << 10;
-  std::ostream& out_;
-  std::string block_;
-};
-
-}  // namespace
-
-void JsonValue::DumpTo(std::ostream& out, int indent) const {
-  auto writer = std::make_shared<BlockWriter>(out);
-  // As basic_json::dump builds its serializer, with the same settings as Dump.
-  nlohmann::detail::serializer<Json> s(writer, ' ', Json::error_handler_t::replace);
-  if (indent >= 0) {
-    s.dump(impl_->j, true, false, static_cast<unsigned int>(indent));
-  } else {
-    s.dump(impl_->j, false, false, 0);
-  }
-  writer->Flush();
 }
 
 Result<JsonValue> JsonValue::Parse(std::string_view text, std::string_view where) {

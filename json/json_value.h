@@ -14,7 +14,6 @@
 //   for (const JsonValue& d : r->Get("documents").Items()) ...
 
 #include <cstdint>
-#include <iosfwd>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -71,9 +70,6 @@ class JsonValue {
 
   // indent < 0: one line. Invalid UTF-8 in strings is replaced, never thrown.
   std::string Dump(int indent = -1) const;
-  // The same text as Dump(indent), written to `out` in blocks as it is made:
-  // a large document is never held twice (string, then stream buffer).
-  void DumpTo(std::ostream& out, int indent = -1) const;
   // `where` names the input in the error message (a file path).
   static Result<JsonValue> Parse(std::string_view text, std::string_view where);
 

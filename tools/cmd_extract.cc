@@ -151,7 +151,7 @@ int RunExtract(const std::vector<std::string>& args) {
   for (const auto& w : doc->warnings) std::cerr << "plantrace: warning: " << w << "\n";
   if (records) return PrintRecords(doc.value(), file);
   if (format == "json") {
-    DocumentToJson(doc.value()).DumpTo(std::cout, 1);
+    WriteDocumentJson(doc.value(), std::cout, 1);
     std::cout << "\n";
   } else if (format == "text") {
     std::cout << DocumentToText(doc.value());
