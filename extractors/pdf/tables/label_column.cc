@@ -93,7 +93,8 @@ class Division {
   }
 
   bool From(size_t k, size_t s, std::vector<size_t>* starts, size_t* end) {
-    if (failed_.count({k, s}) || labels_[k].top < entries_[s].top - tol_) return false;
+    // (s may be past the last entry: the label before took them all.)
+    if (s >= entries_.size() || failed_.count({k, s}) || labels_[k].top < entries_[s].top - tol_) return false;
     for (size_t t = s + 1; t <= entries_.size(); ++t) {
       bool centred = false;
       if (!Beside(k, s, t, &centred)) continue;
