@@ -140,8 +140,9 @@ TEST(ReportLab, CentredLabelsSpanTheirGroups) {
   Document d = Extract("rl_centred_labels.pdf");
   ASSERT_EQ(d.tables.size(), 1u);
   const Table& t = d.tables[0];
-  EXPECT_EQ(t.rows, 11);
-  EXPECT_EQ(t.cols, 2);
+  // (The shape first: the cells below are read by position.)
+  ASSERT_EQ(t.rows, 11);
+  ASSERT_EQ(t.cols, 2);
   EXPECT_EQ(At(t, 0, 0)->text, "Roles and\nculture");
   EXPECT_EQ(At(t, 0, 0)->rowspan, 3);
   // (Whether a wrapped line is joined with a space or a line break is the
@@ -275,6 +276,10 @@ TEST(ReportLab, NoteOverATwoLineHeadIsNoBanner) {
   for (const Cell& c : t.cells) EXPECT_EQ(c.text.find("All figures"), std::string::npos) << "note in the table";
 }
 
+// Prose, a bullet list and numbered paragraphs; on page 2 numbered
+// paragraphs under a heading, the first number centred beside the heading
+// and its paragraph (a label-column table without the paragraph-number
+// guard, as in a Kent investment strategy).
 TEST(ReportLab, ListsAndNumberedParagraphsAreNoTable) { EXPECT_TRUE(Extract("rl_no_table.pdf").tables.empty()); }
 
 // Every grid position covered by exactly one cell; cells inside the grid.
