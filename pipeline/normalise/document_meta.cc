@@ -57,9 +57,10 @@ std::string Joined(const std::vector<std::string>& lines) {
 
 // The meeting a covering letter is for: its "CABINET - THURSDAY, 30 JANUARY
 // 2025" line (a weekday and a day).
-std::optional<PrintedDate> CoverMeetingDate(const Document& doc, const DateParser& dates) {
+std::optional<PrintedDate> CoverMeetingDate(const Document& doc, int cover_page,
+                                            const DateParser& dates) {
   static const RE2 kWeekday("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
-  for (const std::string& l : PageLines(doc, 1)) {
+  for (const std::string& l : PageLines(doc, cover_page)) {
     if (!RE2::PartialMatch(l, kWeekday)) continue;
     if (auto d = FirstPrintedDate(l, dates); d && d->precision == DatePrecisionPrinted::kDay) return d;
   }
@@ -68,18 +69,36 @@ std::optional<PrintedDate> CoverMeetingDate(const Document& doc, const DateParse
 
 }  // namespace
 
-int PaperFirstPage(const Document& doc, const DocumentCues& cues) {
-  std::string first = CaseFold(Joined(PageLines(doc, 1)));
-  int hits = 0;
-  for (const std::string& c : cues.cover_phrases) hits += first.find(c) != std::string::npos;
-  if (hits < 2) return 1;
-  for (int p = 2; p <= doc.source.pages; ++p) {
-    std::string text = CaseFold(Joined(PageLines(doc, p)));
-    if (text.find_first_not_of(" \n") == std::string::npos) continue;
-    if (text.find("intentionally left blank") != std::string::npos && text.size() < 80) continue;
-    return p;
+namespace {
+
+// A page that prints nothing of the paper: no text at all (a blank page a
+// producer put before the body, a scanned page not read), or only "this page
+// is intentionally left blank".
+bool BlankPage(const Document& doc, int page) {
+  std::string text = CaseFold(Joined(PageLines(doc, page)));
+  if (text.find_first_not_of(" \n") == std::string::npos) return true;
+  return text.find("intentionally left blank") != std::string::npos && text.size() < 80;
+}
+
+// The first page from `from` on that is not blank; 0 when none is.
+int FirstPrintedPage(const Document& doc, int from) {
+  for (int p = from; p <= doc.source.pages; ++p) {
+    if (!BlankPage(doc, p)) return p;
   }
-  return 1;
+  return 0;
+}
+
+}  // namespace
+
+int PaperFirstPage(const Document& doc, const DocumentCues& cues) {
+  const int first = FirstPrintedPage(doc, 1);
+  if (first == 0) return 1;
+  std::string text = CaseFold(Joined(PageLines(doc, first)));
+  int hits = 0;
+  for (const std::string& c : cues.cover_phrases) hits += text.find(c) != std::string::npos;
+  if (hits < 2) return first;
+  const int after_cover = FirstPrintedPage(doc, first + 1);
+  return after_cover == 0 ? first : after_cover;
 }
 
 std::string FirstPageText(const Document& doc) {
@@ -131,6 +150,10 @@ DateContext DateContextOf(const DocumentRecord& d) {
 DocumentRecord BuildDocumentRecord(const Document& doc, const DocumentMeta& meta,
                                    const DateParser& dates, const DocumentCues& cues) {
   const int page = PaperFirstPage(doc, cues);
+  // The page before the paper, when it is a covering letter (blank pages
+  // before either are skipped: PaperFirstPage).
+  const int printed = FirstPrintedPage(doc, 1);
+  const int cover_page = printed != 0 && printed < page ? printed : 0;
   const std::vector<std::string> lines = PageLines(doc, page);
   const std::map<HeaderFieldName, std::string> fields = ReadHeaderFields(lines, cues.fields);
 
@@ -143,7 +166,7 @@ DocumentRecord BuildDocumentRecord(const Document& doc, const DocumentMeta& meta
   // A letter prints no title (unless a subject line), its own date and its
   // sender.
   const LetterReading letter =
-      page == 1 ? ReadLetter(lines, cues, dates) : LetterReading{};
+      cover_page == 0 ? ReadLetter(lines, cues, dates) : LetterReading{};
   TitleEvidence evidence{&doc, page, &lines, &fields, doc_type};
   if (!meta.title.empty()) {
     out.title = meta.title;
@@ -162,7 +185,7 @@ DocumentRecord BuildDocumentRecord(const Document& doc, const DocumentMeta& meta
     out.date = given ? given->ToString() : "";
   } else {
     std::optional<PrintedDate> d =
-        page > 1 ? CoverMeetingDate(doc, dates) : std::nullopt;
+        cover_page != 0 ? CoverMeetingDate(doc, cover_page, dates) : std::nullopt;
     if (!d) d = letter.date;
     if (!d) d = FindDocumentDate(doc, lines, fields, doc_type, dates);
     if (d) out.date = d->ToString();

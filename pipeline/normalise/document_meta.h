@@ -20,9 +20,9 @@ namespace plantrace {
 DocumentRecord BuildDocumentRecord(const Document& doc, const DocumentMeta& meta,
                                    const DateParser& dates, const DocumentCues& cues);
 
-// The page the paper itself starts on: 1, or, in an agenda pack, the page
-// after the covering letter (and after pages that are blank or
-// "intentionally left blank").
+// The page the paper itself starts on: its first page that prints anything
+// (blank and "intentionally left blank" pages are skipped), or, in an agenda
+// pack, the next such page after the covering letter.
 int PaperFirstPage(const Document& doc, const DocumentCues& cues);
 
 // The text of page 1 (blocks and table cells), for the title and date and

@@ -53,10 +53,10 @@ class DocBuilder {
     return *this;
   }
   // A label/value table, one row per pair.
-  DocBuilder& Fields(const std::vector<std::pair<std::string, std::string>>& rows) {
+  DocBuilder& Fields(const std::vector<std::pair<std::string, std::string>>& rows, int page = 1) {
     Table t;
     t.id = "t" + std::to_string(doc_.tables.size() + 1);
-    t.regions.push_back({1, std::nullopt});
+    t.regions.push_back({page, std::nullopt});
     t.cols = 2;
     for (const auto& [label, value] : rows) {
       Cell l, v;
@@ -130,6 +130,24 @@ TEST(DocumentMeta, CommitteeReportFromItsHeaderTable) {
   EXPECT_EQ(r.doc_type, "report");
   EXPECT_EQ(r.decision_number.value_or(""), "24/00115");
   EXPECT_EQ(r.plan_cycle, "");
+}
+
+// A producer that puts a page break before the body leaves page 1 blank
+// (LibreOffice's HTML import does): the paper starts on its first page with
+// text, which holds the cover's date and the report's header table.
+TEST(DocumentMeta, ABlankFirstPageIsNotThePaper) {
+  DocBuilder b(3);
+  b.Block("4th April 2024", BlockKind::kHeading, 14, 2);
+  b.Fields({{"Subject:", "Draft Improvement and Recovery Plan"},
+            {"Report of:", "Acting Chief Executive"}},
+           2);
+  b.Block("1.1 The Directions issued to the Council require the preparation of an Improvement Plan.",
+          BlockKind::kParagraph, 11, 2);
+  EXPECT_EQ(PaperFirstPage(b.doc_, b.cues_), 2);
+  DocumentRecord r = b.Record();
+  EXPECT_EQ(r.date, "2024-04-04");
+  EXPECT_EQ(r.doc_type, "report");
+  EXPECT_EQ(r.title, "Draft Improvement and Recovery Plan");
 }
 
 TEST(DocumentMeta, RecordOfDecisionWithoutAMeetingHasNoDate) {
