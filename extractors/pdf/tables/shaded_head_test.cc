@@ -150,5 +150,25 @@ TEST(ShadedLabels, HighlightedValuesWithTextLeftOfThemAreNoLabels) {
   EXPECT_EQ(At(t, 3, 2)->text, "751");
 }
 
+// Label backgrounds painted edge to edge, no rules (a browser or ReportLab
+// printing <th> cells with a background and no borders); two such tables
+// 12 pt apart: two tables, one row per label.
+TEST(ShadedLabels, LabelsPaintedEdgeToEdgeAreRowsOfTwoTables) {
+  const Document d = Extract("rl_touching_labels.pdf");
+  ASSERT_EQ(d.tables.size(), 2u);
+  const Table& t = d.tables[0];
+  ASSERT_EQ(t.rows, 4);
+  ASSERT_EQ(t.cols, 2);
+  EXPECT_EQ(At(t, 1, 0)->text, "Report of:");
+  EXPECT_EQ(At(t, 1, 1)->text, "Acting Chief Executive");
+  EXPECT_EQ(At(t, 2, 0)->text, "Relevant Cabinet Member:");
+  EXPECT_EQ(At(t, 2, 1)->text, "Leader of the Council\nDeputy Leader");
+  EXPECT_EQ(At(t, 3, 1)->text, "Assistant Director, Programmes");
+  const Table& u = d.tables[1];
+  ASSERT_EQ(u.rows, 3);
+  EXPECT_EQ(At(u, 0, 0)->text, "Are specific wards affected?");
+  EXPECT_EQ(At(u, 2, 1)->text, "No");
+}
+
 }  // namespace
 }  // namespace plantrace::pdf

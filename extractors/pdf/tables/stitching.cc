@@ -150,6 +150,13 @@ bool RowBold(const Table& t, int row, bool first_span_only) {
 
 }  // namespace
 
+// Whether the table groups rows under labels: a first-column cell with text
+// spanning rows.
+bool GroupsRows(const Table& t) {
+  return std::any_of(t.cells.begin(), t.cells.end(),
+                     [](const Cell& c) { return c.col == 0 && c.colspan == 1 && c.rowspan > 1 && !c.text.empty(); });
+}
+
 bool RowIsBold(const Table& t, int row) { return RowBold(t, row, false); }
 
 bool RowStartsBold(const Table& t, int row) { return RowBold(t, row, true); }
@@ -162,6 +169,68 @@ namespace {
 bool OpensNewTable(const Table& so_far, const Table& next) {
   return next.rows > 1 && RowIsBanner(next, 0) && RowStartsBold(next, 1) &&
          RepeatedLeadingRows(so_far, next) == 0;
+}
+
+// Index of the cell of `t` that starts at (row, col), -1 if none.
+int StartingAt(const Table& t, int row, int col) {
+  for (size_t i = 0; i < t.cells.size(); ++i)
+    if (t.cells[i].row == row && t.cells[i].col == col) return static_cast<int>(i);
+  return -1;
+}
+
+// Adds a page part to a cell, one part per page: a part on a page the cell
+// has a part on already widens that part.
+void AddPart(const PagePart& p, Cell* cell) {
+  for (PagePart& q : cell->parts) {
+    if (q.page != p.page) continue;
+    if (q.bbox && p.bbox) {
+      q.bbox->x0 = std::min(q.bbox->x0, p.bbox->x0);
+      q.bbox->top = std::min(q.bbox->top, p.bbox->top);
+      q.bbox->x1 = std::max(q.bbox->x1, p.bbox->x1);
+      q.bbox->bottom = std::max(q.bbox->bottom, p.bbox->bottom);
+    }
+    return;
+  }
+  cell->parts.push_back(p);
+}
+
+// How many leading rows of `next` (from row k) have an empty, single first
+// cell, when `into` ends under a group's label (a first-column cell with
+// text reaching its last row, in a table that groups rows).
+int GroupRowsGoingOn(const Table& into, const Table& next, int k, const std::vector<bool>& consumed) {
+  const int last = into.rows - 1;
+  const int a = CellAt(into, last, 0);
+  if (a < 0 || !GroupsRows(into)) return 0;
+  const Cell& label = into.cells[a];
+  if (label.col != 0 || label.colspan != 1 || label.text.empty() || label.row + label.rowspan - 1 != last) return 0;
+  int n = 0;
+  for (int r = k; r < next.rows; ++r) {
+    const int c = StartingAt(next, r, 0);
+    if (c < 0 || consumed[c]) break;
+    const Cell& cell = next.cells[c];
+    if (!cell.text.empty() || cell.rowspan != 1 || cell.colspan != 1) break;
+    ++n;
+  }
+  return n;
+}
+
+// Whether row k of `next` begins a new entry under row `last` of `into`:
+// each of its texts begins a sentence, and the text above it in the same
+// column is empty or ended one.
+bool NewEntryAt(const Table& into, const Table& next, int k, int last) {
+  bool any = false;
+  for (const Cell* c : RowStarts(next, k)) {
+    if (c->col == 0 || c->text.empty()) continue;
+    const unsigned char ch = static_cast<unsigned char>(c->text[0]);
+    if (!(std::isupper(ch) || std::isdigit(ch) || ch >= 0x80)) return false;
+    const int above = CellAt(into, last, c->col);
+    if (above >= 0) {
+      const std::string& t = into.cells[above].text;
+      if (!t.empty() && !std::strchr(".:;!?", t.back())) return false;
+    }
+    any = true;
+  }
+  return any;
 }
 
 }  // namespace
@@ -250,6 +319,23 @@ void AppendContinuation(const Table& next, Table* into) {
       a.parts.insert(a.parts.end(), c.parts.begin(), c.parts.end());
       consumed[i] = true;
     }
+    // A group's label cut by the break (grouped rows: a label in the first
+    // column spanning its entries' rows): the new part's leading rows with
+    // an empty first cell are more rows of the group, the label spanning
+    // them. The first of them is a new entry, not the rest of the last one,
+    // when every text on it begins a sentence where the text above ended one.
+    const int group_rows = GroupRowsGoingOn(*into, next, k, consumed);
+    Cell* label = group_rows > 0 ? &into->cells[CellAt(*into, last, 0)] : nullptr;
+    auto extend_label = [&](int from, int to) {
+      for (int r = from; r < to; ++r) {
+        const int c = StartingAt(next, r, 0);
+        for (const PagePart& p : next.cells[c].parts) AddPart(p, label);
+        consumed[c] = true;
+        ++label->rowspan;
+      }
+    };
+    const bool new_entry = label && NewEntryAt(*into, next, k, last);
+    if (new_entry) extend_label(k, k + group_rows);
     // A row cut by the break: its first cell is empty (and single-row) and
     // the rest carries on the previous part's last row; or the previous
     // part ends in an empty stub of the row (the row's text all moved on).
@@ -298,6 +384,8 @@ void AppendContinuation(const Table& next, Table* into) {
         consumed[i] = true;
       }
     }
+    // The rest of the group after the row cut by the break.
+    if (label && !new_entry) extend_label(k + (merged_row ? 1 : 0), k + group_rows);
   }
   const int offset = into->rows - k - (merged_row ? 1 : 0);
   // Cells whose rows were consumed by a spanning cell above are skipped;

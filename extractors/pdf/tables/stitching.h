@@ -29,6 +29,9 @@ int RepeatedLeadingRows(const Table& a, const Table& b);
 // (one cell across all columns) excluded.
 bool RowIsBold(const Table& t, int row);
 bool RowIsBanner(const Table& t, int row);
+// Whether the table groups rows under labels: a first-column cell with text
+// spanning rows.
+bool GroupsRows(const Table& t);
 // Rows whose non-empty cells all begin with bold text (a head cell may go on
 // with a plain note), banners excluded.
 bool RowStartsBold(const Table& t, int row);

@@ -5,8 +5,10 @@
 #include <optional>
 
 #include "extractors/pdf/tables/banner_lead.h"
+#include "extractors/pdf/tables/bullet_column.h"
 #include "extractors/pdf/tables/cells.h"
 #include "extractors/pdf/tables/column_gutters.h"
+#include "extractors/pdf/tables/column_runs_on.h"
 #include "extractors/pdf/tables/grid.h"
 #include "extractors/pdf/tables/grouped_rows.h"
 #include "extractors/pdf/tables/label_column.h"
@@ -74,6 +76,7 @@ std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segment
     // be a small part of it; short blocks need gutters clear on every line.
     const int allowance = multi.size() >= 8 ? static_cast<int>(multi.size()) / 5 : 0;
     auto gaps = ColumnGutters(runs, min_gap, allowance);
+    MergeBulletColumns(&gaps, line_words);
     if (gaps.empty()) continue;
     // One-chunk lines at either end that stand inside one column other than
     // the first carry on a cell (a row cut by a page break, a long last
@@ -184,7 +187,8 @@ std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segment
     // text in it that does not carry on a wrapped line above.
     // Words per column on each line. A column whose entries are single
     // words on (nearly) every line (figures, codes, "-") never wraps: a
-    // second entry in it opens a new row.
+    // second entry in it opens a new row. Not so a narrow column of text
+    // wrapping to a word a line: its lines run on (column_runs_on.h).
     std::vector<std::vector<int>> per_col(all.size(), std::vector<int>(cols, 0));
     for (size_t i = 0; i < all.size(); ++i)
       for (const auto& ch : all[i]->chunks)
@@ -214,7 +218,7 @@ std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segment
         used += pc[k] > 0;
         single += pc[k] == 1;
       }
-      one_word[k] = used >= 2 && single * 5 >= used * 4;
+      one_word[k] = used >= 2 && single * 5 >= used * 4 && !ColumnRunsOn(all, k, col_of, size);
     }
     // The space between the lines of one cell: the lower quartile of the
     // gaps between neighbouring lines (the smaller gaps are within cells).

@@ -5,6 +5,7 @@
 
 #include "extractors/pdf/tables/cells.h"
 #include "extractors/pdf/tables/cut_head.h"
+#include "extractors/pdf/tables/edge_parts.h"
 #include "extractors/pdf/tables/grid.h"
 #include "extractors/pdf/tables/orientation.h"
 #include "extractors/pdf/tables/page_table.h"
@@ -256,7 +257,10 @@ std::vector<Table> FindTables(const std::vector<PageContent>& pages, const Table
   // Repeated heads are separated with --no-stitch too: each page's part
   // then has its header row right. Drops tentative grids that repeat none.
   SeparateRepeatedHeaders(&found, pages, ctx);
-  if (options.stitch) AddHeadsCutByPageBreaks(&found, pages, ctx);
+  if (options.stitch) {
+    AddPartsAtPageEdges(&found, pages, ctx);
+    AddHeadsCutByPageBreaks(&found, pages, ctx);
+  }
   return StitchTables(std::move(found), pages, options.stitch);
 }
 

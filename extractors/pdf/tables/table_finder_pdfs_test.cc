@@ -171,6 +171,56 @@ TEST(ReportLab, SideHeadingsBesideProseAreNoTable) {
   EXPECT_TRUE(d.tables.empty());
 }
 
+// A narrow last column whose titles wrap to a word or two a line, beside
+// wrapped paragraphs, cells set as closely as lines (a plain converter's
+// unruled table): the titles run on in their cells; a column of single
+// words is one of entries (figures, codes) only when its lines do not.
+// Run-on shown by commas (rl_narrow_column) or by wrapping alone: each
+// next word too wide to have stood on the line above (rl_narrow_titles).
+TEST(ReportLab, NarrowColumnOfWrappedTitlesOpensNoRows) {
+  for (const char* name : {"rl_narrow_column.pdf", "rl_narrow_titles.pdf"}) {
+    Document d = Extract(name);
+    ASSERT_EQ(d.tables.size(), 1u) << name;
+    const Table& t = d.tables[0];
+    ASSERT_EQ(t.rows, 4) << name;
+    ASSERT_EQ(t.cols, 3) << name;
+    auto flat = [](std::string s) {
+      std::replace(s.begin(), s.end(), '\n', ' ');
+      return s;
+    };
+    EXPECT_EQ(flat(At(t, 0, 2)->text), "Officer") << name;
+    EXPECT_EQ(flat(At(t, 2, 0)->text), "2. Review the constitution and its delegations") << name;
+  }
+  const Table t = Extract("rl_narrow_column.pdf").tables.at(0);
+  auto flat = [](std::string s) {
+    std::replace(s.begin(), s.end(), '\n', ' ');
+    return s;
+  };
+  EXPECT_EQ(flat(At(t, 1, 2)->text), "Director of Strategy, Equality and Partnerships");
+  EXPECT_EQ(flat(At(t, 3, 2)->text), "Assistant Director, Programmes, Performance, Improvement");
+  const Table u = Extract("rl_narrow_titles.pdf").tables.at(0);
+  EXPECT_EQ(flat(At(u, 2, 2)->text), "Chief Executive Officer");
+}
+
+// Bulleted lists in the cells of an unruled table, bullet glyphs set with a
+// hanging indent (a gutter as wide as a column's): the bullets are the list
+// marks of their cells, not a column of their own; a paragraph after a list
+// starting where its bullets stand stays in the cell.
+TEST(ReportLab, BulletsOfListsInCellsAreNoColumn) {
+  Document d = Extract("rl_cell_bullets.pdf");
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  ASSERT_EQ(t.rows, 4);
+  ASSERT_EQ(t.cols, 3);
+  EXPECT_EQ(At(t, 0, 1)->text, "Response");
+  const std::string& list = At(t, 2, 1)->text;
+  EXPECT_NE(list.find("Audit committee improvements should be informed by best practice."), std::string::npos)
+      << list;
+  EXPECT_NE(list.find("The new terms of reference were agreed by the committee in November."), std::string::npos)
+      << list;
+  EXPECT_EQ(At(t, 2, 2)->text, "Audit committee have a clear work programme.");
+}
+
 // Cells holding paragraphs, whose breaks fall at different heights in
 // different columns: a break with nothing beside it is a paragraph break
 // too, not a grouped row.

@@ -6,6 +6,9 @@
 #   wk.<doc>.nb.pdf   wkhtmltopdf, borders and backgrounds removed
 #   lo.<doc>.pdf      LibreOffice (its HTML import ignores the stylesheet's
 #                     borders: its tables come out without rules anyway)
+#   rl.<doc>[.nb].pdf  ReportLab platypus, a plain converter's layout: made
+#                     by make_rl_renderings.py beside this script (ruled
+#                     grid, and `.nb` without rules, a light <th> fill)
 # (Chromium with borders is the corpus itself.) Run from anywhere; the
 # golden test is extractors/pdf/tables/pdf_tables_renderings_test.cc.
 set -euo pipefail

@@ -1,0 +1,132 @@
+// Parts of a table too small to be found alone at a page's edge
+// (edge_parts.h), on ReportLab PDFs made by tests/data/make_edge_part_pdfs.py:
+// each joins its table; a heading and prose after a table do not.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extractors/extract.h"
+#include "extractors/pdf/tables/table_finder.h"
+#include "extractors/pdf/tables/table_finder_test_util.h"
+
+namespace plantrace::pdf {
+namespace {
+
+using table_testing::At;
+using table_testing::DrawGrid;
+using table_testing::Page;
+using table_testing::Text;
+
+Document Extract(const std::string& name) {
+  Result<Document> d = ExtractFile(std::string(PLANTRACE_SOURCE_DIR) + "/tests/data/" + name, ExtractOptions{});
+  return d.ok() ? d.value() : Document{};
+}
+
+bool InBlocks(const Document& d, const std::string& text) {
+  for (const Block& b : d.blocks)
+    if (b.text.find(text) != std::string::npos) return true;
+  return false;
+}
+
+// A head row of two lines alone at the foot of page 1 heads the body on
+// page 2.
+TEST(EdgeParts, HeadAloneAtThePageFootHeadsTheBody) {
+  Document d = Extract("rl_edge_head.pdf");
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  ASSERT_EQ(t.rows, 6);
+  ASSERT_EQ(t.cols, 3);
+  EXPECT_EQ(t.header_rows, 1);
+  ASSERT_EQ(t.regions.size(), 2u);
+  EXPECT_EQ(t.regions[0].page, 1);
+  EXPECT_EQ(At(t, 0, 1)->text, "Action");
+  EXPECT_EQ(At(t, 0, 2)->text.substr(0, 4), "Lead");
+  EXPECT_NE(At(t, 0, 2)->text.find("officer"), std::string::npos);
+  EXPECT_EQ(At(t, 1, 0)->text, "1.1");
+  for (const Block& b : d.blocks) EXPECT_NE(b.text, "officer");
+}
+
+// Page 2 opens with the rest of the last row's cells and one more row: the
+// cut row is one row, the last row the table's, the paragraph after it text.
+TEST(EdgeParts, CutRowAndLastRowAtTheNextPageHead) {
+  Document d = Extract("rl_edge_last_row.pdf");
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  ASSERT_EQ(t.rows, 9);
+  ASSERT_EQ(t.cols, 3);
+  ASSERT_EQ(t.regions.size(), 2u);
+  const Cell* cut = At(t, 7, 1);
+  ASSERT_TRUE(cut);
+  EXPECT_EQ(At(t, 7, 0)->text, "2.7");
+  EXPECT_NE(cut->text.find("the end of the year."), std::string::npos);
+  ASSERT_EQ(cut->parts.size(), 2u);
+  EXPECT_EQ(cut->parts[1].page, 2);
+  EXPECT_EQ(At(t, 7, 2)->text, "Director of Place");
+  EXPECT_EQ(At(t, 8, 0)->text, "2.8");
+  EXPECT_EQ(At(t, 8, 2)->text, "Leader");
+  EXPECT_TRUE(InBlocks(d, "The council agreed"));
+}
+
+// A group's label and three entries at the foot of page 1, its fourth entry
+// beside an empty label column on page 2: one label cell over four rows.
+TEST(EdgeParts, GroupLabelCutByTheBreakStaysOneCell) {
+  Document d = Extract("rl_edge_group_label.pdf");
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  ASSERT_EQ(t.cols, 2);
+  ASSERT_EQ(t.rows, 14);
+  const Cell* label = At(t, 0, 0);
+  ASSERT_TRUE(label);
+  EXPECT_EQ(label->text, "Culture");
+  EXPECT_EQ(label->rowspan, 4);
+  ASSERT_EQ(label->parts.size(), 2u);
+  EXPECT_EQ(label->parts[1].page, 2);
+  EXPECT_EQ(At(t, 2, 1)->text, "A more positive narrative for the council.");
+  EXPECT_EQ(At(t, 3, 1)->text.substr(0, 12), "Transparency");
+  EXPECT_EQ(At(t, 4, 0)->text, "Planning");
+}
+
+// A table ending near the foot of page 1; page 2 opens with a heading that
+// fits the table's first column, then prose: nothing joins the table.
+TEST(EdgeParts, HeadingAndProseOnTheNextPageStayText) {
+  Document d = Extract("rl_edge_negative.pdf");
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  EXPECT_EQ(t.rows, 6);
+  EXPECT_EQ(t.regions.size(), 1u);
+  EXPECT_TRUE(InBlocks(d, "Notes"));
+}
+
+// Rules drawn round the body's cells only: the head, two lines, alone and
+// unruled at the foot of page 1, is the head row of the ruled body on page
+// 2 (its words in the ruled columns).
+TEST(EdgeParts, UnruledHeadOverARuledBody) {
+  PageContent a = Page(1), b = Page(2);
+  Text(&a, "A paragraph of body text before the section's table, long enough to be prose.", 50, 700);
+  Text(&a, "Ref", 55, 790, true);
+  Text(&a, "Action", 125, 790, true);
+  Text(&a, "Lead", 325, 790, true);
+  Text(&a, "officer", 325, 802, true);
+  DrawGrid(&b, {50, 120, 320, 450}, {60, 80, 100, 120});
+  const char* rows[][3] = {{"1.1", "First action to take", "ACE"},
+                           {"1.2", "Second action to take", "CEO"},
+                           {"1.3", "Third action to take", "City Solicitor"}};
+  double y = 64;
+  for (const auto& r : rows) {
+    Text(&b, r[0], 55, y);
+    Text(&b, r[1], 125, y);
+    Text(&b, r[2], 325, y);
+    y += 20;
+  }
+  std::vector<Table> t = FindTables({a, b}, {});
+  ASSERT_EQ(t.size(), 1u);
+  ASSERT_EQ(t[0].rows, 4);
+  EXPECT_EQ(t[0].header_rows, 1);
+  ASSERT_TRUE(At(t[0], 0, 2));
+  EXPECT_EQ(At(t[0], 0, 2)->text.substr(0, 4), "Lead");
+  EXPECT_NE(At(t[0], 0, 2)->text.find("officer"), std::string::npos);
+  EXPECT_EQ(At(t[0], 1, 0)->text, "1.1");
+}
+
+}  // namespace
+}  // namespace plantrace::pdf
