@@ -16,6 +16,7 @@ using table_testing::At;
 using table_testing::DrawGrid;
 using table_testing::Page;
 using table_testing::Text;
+using table_testing::TextAt;
 
 Document Extract(const std::string& name) {
   Result<Document> d = ExtractFile(std::string(PLANTRACE_SOURCE_DIR) + "/tests/data/" + name, ExtractOptions{});
@@ -39,10 +40,10 @@ TEST(EdgeParts, HeadAloneAtThePageFootHeadsTheBody) {
   EXPECT_EQ(t.header_rows, 1);
   ASSERT_EQ(t.regions.size(), 2u);
   EXPECT_EQ(t.regions[0].page, 1);
-  EXPECT_EQ(At(t, 0, 1)->text, "Action");
-  EXPECT_EQ(At(t, 0, 2)->text.substr(0, 4), "Lead");
-  EXPECT_NE(At(t, 0, 2)->text.find("officer"), std::string::npos);
-  EXPECT_EQ(At(t, 1, 0)->text, "1.1");
+  EXPECT_EQ(TextAt(t, 0, 1), "Action");
+  EXPECT_EQ(TextAt(t, 0, 2).substr(0, 4), "Lead");
+  EXPECT_NE(TextAt(t, 0, 2).find("officer"), std::string::npos);
+  EXPECT_EQ(TextAt(t, 1, 0), "1.1");
   for (const Block& b : d.blocks) EXPECT_NE(b.text, "officer");
 }
 
@@ -57,13 +58,13 @@ TEST(EdgeParts, CutRowAndLastRowAtTheNextPageHead) {
   ASSERT_EQ(t.regions.size(), 2u);
   const Cell* cut = At(t, 7, 1);
   ASSERT_TRUE(cut);
-  EXPECT_EQ(At(t, 7, 0)->text, "2.7");
+  EXPECT_EQ(TextAt(t, 7, 0), "2.7");
   EXPECT_NE(cut->text.find("the end of the year."), std::string::npos);
   ASSERT_EQ(cut->parts.size(), 2u);
   EXPECT_EQ(cut->parts[1].page, 2);
-  EXPECT_EQ(At(t, 7, 2)->text, "Director of Place");
-  EXPECT_EQ(At(t, 8, 0)->text, "2.8");
-  EXPECT_EQ(At(t, 8, 2)->text, "Leader");
+  EXPECT_EQ(TextAt(t, 7, 2), "Director of Place");
+  EXPECT_EQ(TextAt(t, 8, 0), "2.8");
+  EXPECT_EQ(TextAt(t, 8, 2), "Leader");
   EXPECT_TRUE(InBlocks(d, "The council agreed"));
 }
 
@@ -81,9 +82,9 @@ TEST(EdgeParts, GroupLabelCutByTheBreakStaysOneCell) {
   EXPECT_EQ(label->rowspan, 4);
   ASSERT_EQ(label->parts.size(), 2u);
   EXPECT_EQ(label->parts[1].page, 2);
-  EXPECT_EQ(At(t, 2, 1)->text, "A more positive narrative for the council.");
-  EXPECT_EQ(At(t, 3, 1)->text.substr(0, 12), "Transparency");
-  EXPECT_EQ(At(t, 4, 0)->text, "Planning");
+  EXPECT_EQ(TextAt(t, 2, 1), "A more positive narrative for the council.");
+  EXPECT_EQ(TextAt(t, 3, 1).substr(0, 12), "Transparency");
+  EXPECT_EQ(TextAt(t, 4, 0), "Planning");
 }
 
 // A table ending near the foot of page 1; page 2 opens with a heading that
@@ -123,9 +124,9 @@ TEST(EdgeParts, UnruledHeadOverARuledBody) {
   ASSERT_EQ(t[0].rows, 4);
   EXPECT_EQ(t[0].header_rows, 1);
   ASSERT_TRUE(At(t[0], 0, 2));
-  EXPECT_EQ(At(t[0], 0, 2)->text.substr(0, 4), "Lead");
-  EXPECT_NE(At(t[0], 0, 2)->text.find("officer"), std::string::npos);
-  EXPECT_EQ(At(t[0], 1, 0)->text, "1.1");
+  EXPECT_EQ(TextAt(t[0], 0, 2).substr(0, 4), "Lead");
+  EXPECT_NE(TextAt(t[0], 0, 2).find("officer"), std::string::npos);
+  EXPECT_EQ(TextAt(t[0], 1, 0), "1.1");
 }
 
 }  // namespace

@@ -188,18 +188,18 @@ TEST(ReportLab, NarrowColumnOfWrappedTitlesOpensNoRows) {
       std::replace(s.begin(), s.end(), '\n', ' ');
       return s;
     };
-    EXPECT_EQ(flat(At(t, 0, 2)->text), "Officer") << name;
-    EXPECT_EQ(flat(At(t, 2, 0)->text), "2. Review the constitution and its delegations") << name;
+    EXPECT_EQ(flat(TextAt(t, 0, 2)), "Officer") << name;
+    EXPECT_EQ(flat(TextAt(t, 2, 0)), "2. Review the constitution and its delegations") << name;
   }
   const Table t = Extract("rl_narrow_column.pdf").tables.at(0);
   auto flat = [](std::string s) {
     std::replace(s.begin(), s.end(), '\n', ' ');
     return s;
   };
-  EXPECT_EQ(flat(At(t, 1, 2)->text), "Director of Strategy, Equality and Partnerships");
-  EXPECT_EQ(flat(At(t, 3, 2)->text), "Assistant Director, Programmes, Performance, Improvement");
+  EXPECT_EQ(flat(TextAt(t, 1, 2)), "Director of Strategy, Equality and Partnerships");
+  EXPECT_EQ(flat(TextAt(t, 3, 2)), "Assistant Director, Programmes, Performance, Improvement");
   const Table u = Extract("rl_narrow_titles.pdf").tables.at(0);
-  EXPECT_EQ(flat(At(u, 2, 2)->text), "Chief Executive Officer");
+  EXPECT_EQ(flat(TextAt(u, 2, 2)), "Chief Executive Officer");
 }
 
 // Bulleted lists in the cells of an unruled table, bullet glyphs set with a
@@ -212,13 +212,13 @@ TEST(ReportLab, BulletsOfListsInCellsAreNoColumn) {
   const Table& t = d.tables[0];
   ASSERT_EQ(t.rows, 4);
   ASSERT_EQ(t.cols, 3);
-  EXPECT_EQ(At(t, 0, 1)->text, "Response");
-  const std::string& list = At(t, 2, 1)->text;
+  EXPECT_EQ(TextAt(t, 0, 1), "Response");
+  const std::string& list = TextAt(t, 2, 1);
   EXPECT_NE(list.find("Audit committee improvements should be informed by best practice."), std::string::npos)
       << list;
   EXPECT_NE(list.find("The new terms of reference were agreed by the committee in November."), std::string::npos)
       << list;
-  EXPECT_EQ(At(t, 2, 2)->text, "Audit committee have a clear work programme.");
+  EXPECT_EQ(TextAt(t, 2, 2), "Audit committee have a clear work programme.");
 }
 
 // Cells holding paragraphs, whose breaks fall at different heights in

@@ -66,6 +66,14 @@ inline const Cell* At(const Table& t, int row, int col) {
   return nullptr;
 }
 
+// The text of the cell starting at (row, col), or a note that none does: a
+// check on it then fails (naming the place) where `At(...)->text` would
+// crash the test binary on a table of another shape.
+inline std::string TextAt(const Table& t, int row, int col) {
+  const Cell* c = At(t, row, col);
+  return c ? c->text : "<no cell starts at " + std::to_string(row) + "," + std::to_string(col) + ">";
+}
+
 }  // namespace plantrace::pdf::table_testing
 
 #endif  // PLANTRACE_EXTRACTORS_PDF_TABLES_TABLE_FINDER_TEST_UTIL_H_
