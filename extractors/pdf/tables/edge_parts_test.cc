@@ -129,5 +129,69 @@ TEST(EdgeParts, UnruledHeadOverARuledBody) {
   EXPECT_EQ(TextAt(t[0], 1, 0), "1.1");
 }
 
+// A running header over both pages (the same words at the same height, the
+// page number aside) stands between the break and a table's last row at
+// the head of page 2: it is stepped over, the row joins the table and the
+// header stays text.
+TEST(EdgeParts, RunningHeaderOverTheLastRowIsSteppedOver) {
+  PageContent a = Page(1), b = Page(2);
+  Text(&a, "Cabinet report page 1", 50, 30);
+  Text(&b, "Cabinet report page 2", 50, 30);
+  Text(&a, "A paragraph of body text before the section's table, long enough to be prose.", 50, 640);
+  DrawGrid(&a, {50, 120, 320, 450}, {700, 720, 740, 760, 780, 800});
+  const char* rows[][3] = {{"Ref", "Action", "Lead"},
+                           {"1.1", "First action to take", "ACE"},
+                           {"1.2", "Second action to take", "CEO"},
+                           {"1.3", "Third action to take", "City Solicitor"},
+                           {"1.4", "Fourth action to take", "Leader"}};
+  double y = 704;
+  for (const auto& r : rows) {
+    Text(&a, r[0], 55, y);
+    Text(&a, r[1], 125, y);
+    Text(&a, r[2], 325, y);
+    y += 20;
+  }
+  Text(&b, "1.5", 55, 62);
+  Text(&b, "Fifth action to take", 125, 62);
+  Text(&b, "Monitoring Officer", 325, 62);
+  Text(&b, "A paragraph of body text after the section's table, long enough to be prose.", 50, 140);
+  std::vector<Table> t = FindTables({a, b}, {});
+  ASSERT_EQ(t.size(), 1u);
+  ASSERT_EQ(t[0].rows, 6);
+  EXPECT_EQ(TextAt(t[0], 5, 0), "1.5");
+  EXPECT_EQ(TextAt(t[0], 5, 2), "Monitoring Officer");
+}
+
+// After the table's last row at the head of page 2, a gap wider than any
+// inside the table, then a line that happens to fit its columns (a source
+// note): the gap ends the band, the note is not a row.
+TEST(EdgeParts, AGapWiderThanTheTablesEndsTheBand) {
+  PageContent a = Page(1), b = Page(2);
+  Text(&a, "A paragraph of body text before the section's table, long enough to be prose.", 50, 640);
+  DrawGrid(&a, {50, 120, 320, 450}, {700, 720, 740, 760, 780, 800});
+  const char* rows[][3] = {{"Ref", "Action", "Lead"},
+                           {"1.1", "First action to take", "ACE"},
+                           {"1.2", "Second action to take", "CEO"},
+                           {"1.3", "Third action to take", "City Solicitor"},
+                           {"1.4", "Fourth action to take", "Leader"}};
+  double y = 704;
+  for (const auto& r : rows) {
+    Text(&a, r[0], 55, y);
+    Text(&a, r[1], 125, y);
+    Text(&a, r[2], 325, y);
+    y += 20;
+  }
+  Text(&b, "1.5", 55, 42);
+  Text(&b, "Fifth action to take", 125, 42);
+  Text(&b, "Monitoring Officer", 325, 42);
+  Text(&b, "Source:", 55, 200);
+  Text(&b, "Council records", 125, 200);
+  Text(&b, "A paragraph of body text after the section's table, long enough to be prose.", 50, 260);
+  std::vector<Table> t = FindTables({a, b}, {});
+  ASSERT_EQ(t.size(), 1u);
+  ASSERT_EQ(t[0].rows, 6);
+  EXPECT_EQ(TextAt(t[0], 5, 2), "Monitoring Officer");
+}
+
 }  // namespace
 }  // namespace plantrace::pdf
