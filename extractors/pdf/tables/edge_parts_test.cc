@@ -193,5 +193,41 @@ TEST(EdgeParts, AGapWiderThanTheTablesEndsTheBand) {
   EXPECT_EQ(TextAt(t[0], 5, 2), "Monitoring Officer");
 }
 
+// Page 2 opens with a line in the columns of the table on page 1 set right
+// against another table (no wider apart than the table's own lines): it is
+// that table's, not a last row of the first.
+TEST(EdgeParts, ALineAgainstAnotherTableIsNotALastRow) {
+  PageContent a = Page(1), b = Page(2);
+  Text(&a, "A paragraph of body text before the section's table, long enough to be prose.", 50, 640);
+  DrawGrid(&a, {50, 120, 320, 450}, {700, 720, 740, 760, 780, 800});
+  const char* rows[][3] = {{"Ref", "Action", "Lead"},
+                           {"1.1", "First action to take", "ACE"},
+                           {"1.2", "Second action to take", "CEO"},
+                           {"1.3", "Third action to take", "City Solicitor"},
+                           {"1.4", "Fourth action to take", "Leader"}};
+  double y = 704;
+  for (const auto& r : rows) {
+    Text(&a, r[0], 55, y);
+    Text(&a, r[1], 125, y);
+    Text(&a, r[2], 325, y);
+    y += 20;
+  }
+  Text(&b, "Code", 55, 42);
+  Text(&b, "Measure of the change", 125, 42);
+  Text(&b, "Target", 325, 42);
+  DrawGrid(&b, {50, 200, 450}, {60, 80, 100, 120});
+  const char* more[][2] = {{"Spend against budget", "100%"}, {"Actions on time", "90%"}, {"Audits closed", "12"}};
+  y = 64;
+  for (const auto& r : more) {
+    Text(&b, r[0], 55, y);
+    Text(&b, r[1], 205, y);
+    y += 20;
+  }
+  std::vector<Table> t = FindTables({a, b}, {});
+  ASSERT_GE(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 5);
+  EXPECT_EQ(t[0].regions.size(), 1u);
+}
+
 }  // namespace
 }  // namespace plantrace::pdf
