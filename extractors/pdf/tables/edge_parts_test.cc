@@ -229,5 +229,32 @@ TEST(EdgeParts, ALineAgainstAnotherTableIsNotALastRow) {
   EXPECT_EQ(t[0].regions.size(), 1u);
 }
 
+// Page 2 opens with one line in one column of the table on page 1 (a title
+// set where a column happens to stand), then prose: one line in one column
+// is too little to be the table's.
+TEST(EdgeParts, OneLineInOneColumnIsNoPart) {
+  PageContent a = Page(1), b = Page(2);
+  Text(&a, "A paragraph of body text before the section's table, long enough to be prose.", 50, 640);
+  DrawGrid(&a, {50, 120, 320, 450}, {700, 720, 740, 760, 780, 800});
+  const char* rows[][3] = {{"Ref", "Action", "Lead"},
+                           {"1.1", "First action to take", "ACE"},
+                           {"1.2", "Second action to take", "CEO"},
+                           {"1.3", "Third action to take", "City Solicitor"},
+                           {"1.4", "Fourth action to take", "Leader"}};
+  double y = 704;
+  for (const auto& r : rows) {
+    Text(&a, r[0], 55, y);
+    Text(&a, r[1], 125, y);
+    Text(&a, r[2], 325, y);
+    y += 20;
+  }
+  Text(&b, "Appendix", 325, 42);
+  Text(&b, "A paragraph of body text after the section's table, long enough to be prose.", 50, 120);
+  std::vector<Table> t = FindTables({a, b}, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 5);
+  EXPECT_EQ(t[0].regions.size(), 1u);
+}
+
 }  // namespace
 }  // namespace plantrace::pdf
