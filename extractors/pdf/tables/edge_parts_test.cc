@@ -256,5 +256,30 @@ TEST(EdgeParts, OneLineInOneColumnIsNoPart) {
   EXPECT_EQ(t[0].regions.size(), 1u);
 }
 
+// Two lines at the foot of page 1 standing in one column of the table that
+// opens page 2 (a heading wrapped where a column happens to stand): a head
+// part opens with a row of two cells or more, so they stay text.
+TEST(EdgeParts, LinesInOneColumnAtThePageFootAreNoHead) {
+  PageContent a = Page(1), b = Page(2);
+  Text(&a, "A paragraph of body text before the section's table, long enough to be prose.", 50, 700);
+  Text(&a, "Performance", 125, 780);
+  Text(&a, "measures", 125, 792);
+  DrawGrid(&b, {50, 120, 320, 450}, {60, 80, 100, 120});
+  const char* rows[][3] = {{"1.1", "First action to take", "ACE"},
+                           {"1.2", "Second action to take", "CEO"},
+                           {"1.3", "Third action to take", "City Solicitor"}};
+  double y = 64;
+  for (const auto& r : rows) {
+    Text(&b, r[0], 55, y);
+    Text(&b, r[1], 125, y);
+    Text(&b, r[2], 325, y);
+    y += 20;
+  }
+  std::vector<Table> t = FindTables({a, b}, {});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].rows, 3);
+  EXPECT_EQ(t[0].regions.size(), 1u);
+}
+
 }  // namespace
 }  // namespace plantrace::pdf
