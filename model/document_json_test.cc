@@ -1,5 +1,7 @@
 #include "model/document_json.h"
 
+#include <sstream>
+
 #include <gtest/gtest.h>
 
 namespace plantrace {
@@ -53,6 +55,63 @@ TEST(DocumentJsonTest, CoordinatesAreRoundedToHundredths) {
   doc.blocks.push_back(b);
   std::string s = DocumentToJson(doc).Dump();
   EXPECT_NE(s.find("[72.0,90.13,520.4,130.0]"), std::string::npos) << s;
+}
+
+// extract --format json writes the document without a tree: its text must
+// be what the library itself lays out for the same values.
+TEST(DocumentJsonTest, WrittenTextIsTheLibrarysLayout) {
+  Document doc;
+  doc.source = {"a/b.pdf", "ab12", "pdf", 2, "Producer \"x\"", "Plan", "", "2024-01-02"};
+  doc.pages.push_back({1, 595.276, 841.89, 90});
+  PageInfo scanned{2, 595, 842, 0};
+  scanned.ocr = true;
+  scanned.ocr_confidence = 0.876;
+  doc.pages.push_back(scanned);
+  Block h;
+  h.id = "b1";
+  h.kind = BlockKind::kHeading;
+  h.level = 1;
+  h.bbox = BBox{72.004, 90.126, 520.4, 130};
+  h.text = "Caf\xc3\xa9 \xff";
+  Span span;
+  span.text = h.text;
+  span.font = "Arial-BoldMT";
+  span.size = 11.96;
+  span.color = "#1f3864";
+  h.spans = {span, Span{}};
+  Block item = h;
+  item.id = "b2";
+  item.kind = BlockKind::kListItem;
+  item.marker = "(a)";
+  item.bbox.reset();
+  item.spans.clear();
+  doc.blocks = {h, item};
+  Table t;
+  t.id = "t3";
+  t.rows = 1;
+  t.cols = 2;
+  t.regions = {{1, BBox{1, 2, 3, 4}}, {2, std::nullopt}};
+  Cell c;
+  c.text = "Lead";
+  c.lines = {"Lead"};
+  c.parts = {{1, BBox{1.005, 2, 3, 4}}};
+  Cell d = c;
+  d.col = 1;
+  d.colspan = 1;
+  d.list_items = {"one", "two"};
+  t.cells = {c, d};
+  doc.tables = {t, Table{}};
+  doc.reading_order = {"b1", "b2", "t3"};
+  doc.warnings = {"page 2: scanned"};
+
+  std::ostringstream line, pretty;
+  WriteDocumentJson(doc, line, -1);
+  WriteDocumentJson(doc, pretty, 1);
+  const JsonValue tree = JsonValue::Parse(line.str(), "written").value();
+  EXPECT_EQ(pretty.str(), tree.Dump(1));
+  EXPECT_EQ(line.str(), tree.Dump());
+  EXPECT_EQ(DocumentToJson(doc).Dump(1), pretty.str());
+  EXPECT_NE(line.str().find("\"width\":595.28,\"height\":841.89"), std::string::npos);
 }
 
 }  // namespace

@@ -151,7 +151,8 @@ int RunExtract(const std::vector<std::string>& args) {
   for (const auto& w : doc->warnings) std::cerr << "plantrace: warning: " << w << "\n";
   if (records) return PrintRecords(doc.value(), file);
   if (format == "json") {
-    std::cout << DocumentToJson(doc.value()).Dump(1) << "\n";
+    WriteDocumentJson(doc.value(), std::cout, 1);
+    std::cout << "\n";
   } else if (format == "text") {
     std::cout << DocumentToText(doc.value());
   } else if (format == "markdown") {

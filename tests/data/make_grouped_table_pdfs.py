@@ -28,6 +28,13 @@
 - rl_side_headings.pdf: prose with short side headings in the margin, each
   level with the first line of the one or two paragraphs beside it: no
   table.
+- rl_label_runs_on.pdf: a two-column table under its head whose first
+  cell is a paragraph running on beside the second and third paragraphs of
+  the cell beside it (set off by the same wider space as grouped points):
+  one row, its cells of paragraphs, not a label over a group.
+- rl_banner_guards.pdf: lines right above two unruled tables that are no
+  banner rows: a caption in a smaller type, and a note over a table whose
+  head has two lines and an empty first cell.
 
 Run with Debian's python3-reportlab:
     /usr/bin/python3 tests/data/make_grouped_table_pdfs.py tests/data
@@ -283,5 +290,59 @@ for heading, paras in (("Background", 1), ("Approach", 2), ("Next steps", 1)):
         c.drawString(200, y, line)
         y -= STEP
     y -= 4
+c.showPage()
+c.save()
+
+# A first cell of paragraph text running on beside the second and third
+# paragraphs of the cell beside it: the whitespace between those paragraphs
+# is as wide as between grouped points, but the first column goes on.
+c = new_canvas("rl_label_runs_on.pdf")
+prose(c, 790, "The actions agreed so far and the progress made on each are set out below.")
+c.setFont("Helvetica-Bold", 10)
+c.drawString(60, 750, "Required Action")
+c.drawString(300, 750, "Progress")
+c.setFont("Helvetica", 10)
+y = 750 - BREAK - 6
+for action, progress in (
+        (["A forward plan of procurement activity with", "each directorate in place and continually",
+          "challenged by the relevant Cabinet Member", "and the contracting board."],
+         [["A review of the top contracts by value is", "underway."],
+          ["Active participation in consolidation reviews."],
+          ["Procurement plans go to the board in October."]]),
+        (["Publish the forward plan."], [["Published in July."]])):
+    for k, t in enumerate(action):
+        c.drawString(60, y - k * LINE, t)
+    bottom = y - len(action) * LINE
+    for p in progress:
+        for t in p:
+            c.drawString(300, y, t)
+            y -= LINE
+        y -= BREAK - LINE
+    y = min(y, bottom - (BREAK - LINE)) - 6
+c.showPage()
+c.save()
+
+# Lines right above a table that are no banner row of it, though as close
+# to it as its rows are to each other, at its left edge, within its width
+# and across a column gutter: a caption in a smaller type, and a note over
+# a table whose head has two lines and an empty first cell (the first row
+# with cells filled beside it is the head's second line, no entry of the
+# first column).
+c = new_canvas("rl_banner_guards.pdf")
+prose(c, 790, "The tables below show the spending of each service against its budget for the year.")
+c.setFont("Helvetica", 8)
+c.drawString(60, 742, "Table 2: spending of the three largest services in 2024/25, in thousands")
+unruled(c, 728, BODY)
+prose(c, 630, "The forecast for the year at the end of November is shown against the budget below.")
+c.setFont("Helvetica", 10)
+c.drawString(60, 580, "All figures in millions of pounds at the end of November")
+y = 564
+for i, row in enumerate([["", "Revenue", "Revenue", "Revenue"], ["", "Budget", "Forecast", "Variance"],
+                         ["Adult Social Care", "524.7", "588.4", "+63.7"], ["Public Health", "39.3", "10.0", "-29.3"],
+                         ["Total", "564.0", "598.4", "+34.4"]]):
+    c.setFont("Helvetica-Bold" if i < 2 else "Helvetica", 10)
+    for x, t in zip((60, 260, 340, 420), row):
+        c.drawString(x, y, t)
+    y -= 13 if i == 0 else ROW
 c.showPage()
 c.save()

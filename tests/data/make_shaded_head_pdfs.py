@@ -14,6 +14,14 @@ rl_shaded_centred.pdf: head boxes of different heights centred on one line
 (their edges make a grid of three rows), body rows of one line each; page 2
 opens with the rest of a row and a paragraph in two of its cells, then a
 new labelled row.
+rl_shaded_not_labels.pdf: shaded boxes of one width stacked down the
+page that are no labels of a table: tags each over a line of prose that
+runs from the tag's left edge across its right edge, and values
+highlighted in the middle column of an unruled table (its first column
+left of them).
+rl_shaded_two_heads.pdf: two tables under shaded heads less than a blank
+line apart, the second's columns a subset of the first's (no box or word
+of it crosses a column boundary of the first): two tables.
 
 Run with Debian's python3-reportlab:
     /usr/bin/python3 tests/data/make_shaded_head_pdfs.py tests/data
@@ -196,5 +204,67 @@ top -= 2 * LEAD + 2 * PAD
 draw_block(c, CX[0], top, [["2018/19"]])
 draw_block(c, CX[1], top, [["40.2m"]])
 draw_block(c, CX[2], top, [["To be confirmed."]])
+c.showPage()
+c.save()
+
+# Shaded boxes of one width stacked down the page that are no labels.
+c = new_canvas("rl_shaded_not_labels.pdf")
+top = H - 60
+for tag, line in (("Risk: finance", "The budget gap for next year may widen if the pay award is higher than planned."),
+                  ("Risk: staffing", "Recruitment to the new posts in the service may take longer than planned."),
+                  ("Risk: delivery", "Partners may not be able to commit the time the programme needs this year.")):
+    c.setFillColorRGB(*GREY)
+    c.rect(52, top - LEAD, 110, LEAD, stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    draw_block(c, 52, top, [[tag]], "Helvetica-Bold")
+    draw_block(c, 52, top - LEAD - 2, [[line]])
+    top -= 2 * LEAD + 2 + PAD
+top -= 30
+c.setFont("Helvetica-Bold", SIZE)
+for x, t in zip((52, 200, 300), ("Variety", "Yield", "Cost")):
+    c.drawString(x, top - SIZE, t)
+top -= LEAD + PAD
+for i, (variety, crop, cost) in enumerate((("Hefty", "50.5", "757"), ("Prairie Brand", "50.2", "752"),
+                                           ("Gold Country", "50.1", "751"), ("Trelay", "49.9", "749"))):
+    if i < 3:
+        c.setFillColorRGB(*GREY)
+        c.rect(198, top - LEAD, 60, LEAD, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+    c.setFont("Helvetica", SIZE)
+    for x, t in zip((52, 200, 300), (variety, crop, cost)):
+        c.drawString(x, top - SIZE, t)
+    top -= LEAD + PAD
+c.showPage()
+c.save()
+
+# Two tables under shaded heads, one blank line apart; the second has the
+# first two columns of the first.
+c = new_canvas("rl_shaded_two_heads.pdf")
+
+
+def plain_head(c, top, heads, xs):
+    for k, text in enumerate(heads):
+        c.setFillColorRGB(*GREY)
+        c.rect(xs[k], top - LEAD, xs[k + 1] - 3 - xs[k], LEAD, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        draw_block(c, xs[k], top, [[text]], "Helvetica-Bold")
+    return top - LEAD
+
+
+draw_block(c, 52, H - 60, [["The savings found so far and those still to be found are as follows:"]])
+top = plain_head(c, H - 90, ["Years", "Amount", "Comments"], CX)
+for row_cells in (("2015/16", "105.4m", "Approved by Council on 3 March."),
+                  ("2016/17", "166.7m", "Annual reduction to be identified.")):
+    top -= PAD
+    for x, t in zip(CX, row_cells):
+        draw_block(c, x, top, [[t]])
+    top -= LEAD + PAD
+top -= LEAD + 2
+top = plain_head(c, top, ["Service", "Saving"], CX[:3])
+for row_cells in (("Housing", "12.0m"), ("Transport", "8.5m")):
+    top -= PAD
+    for x, t in zip(CX, row_cells):
+        draw_block(c, x, top, [[t]])
+    top -= LEAD + PAD
 c.showPage()
 c.save()

@@ -1,5 +1,7 @@
 #!/usr/bin/python3
 """Small PDFs from another producer (ReportLab) for the table finder's tests.
+rl_no_table.pdf holds none: prose, a bullet list, numbered paragraphs, and on
+page 2 a heading with numbered paragraphs whose numbers stand in the margin.
 
 Run with Debian's python3-reportlab (`apt-get install -y python3-reportlab`):
     /usr/bin/python3 tests/data/make_table_pdfs.py tests/data
@@ -130,5 +132,27 @@ for n in range(1, 5):
             line = (line + " " + w).strip()
     c.drawString(x_text, y, line)
     y -= 20
+c.showPage()
+# A heading at the paragraphs' edge, then numbered paragraphs whose numbers
+# stand in the margin (a Kent investment strategy's layout): the number of
+# the first sits centred beside the heading and its paragraph, yet the
+# numbers are no labels of a table.
+c.setFont("Helvetica-Bold", 14)
+c.drawString(108, 700, "Introduction")
+c.setFont("Helvetica", 12)
+y = 672
+for number, lines in (("1.1", ["This investment strategy meets the statutory guidance issued by the",
+                               "government in January 2018 (Statutory Guidance on Local Government",
+                               "Investments, 3rd Edition)."]),
+                      ("1.2", ["The Authority invests its money for three broad purposes:"])):
+    c.drawString(72, y, number)
+    for t in lines:
+        c.drawString(108, y, t)
+        y -= 16
+    y -= 9
+for t in ("Because it has surplus cash as a result of its day-to-day activities,",
+          "To support local public services by lending to other organisations."):
+    c.drawString(126, y, "\u2022 " + t)
+    y -= 16
 c.showPage()
 c.save()

@@ -2,8 +2,9 @@
 // made by tests/data/make_shaded_head_pdfs.py): columns from the head's
 // boxes even where the body's columns stand closer than a word space, labels
 // centred in tall rows joined to their row, paragraphs of one cell kept in
-// it, footnotes in small print left out, the head repeated on page 2; and
-// key/value tables whose labels are shaded boxes down the left, one a row.
+// it, footnotes in small print left out, the head repeated on page 2, a
+// body ending at the next table's head; key/value tables whose labels are
+// shaded boxes down the left, one a row, and shaded boxes that are no labels.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -92,6 +93,23 @@ TEST(ShadedHead, CentredHeadBoxesOneLineRowsAndARowCarriedOver) {
   EXPECT_EQ(At(t, 4, 2)->text, "To be confirmed.");
 }
 
+// Two tables under shaded heads a blank line apart, the second's columns
+// the first two of the first (nothing of it crosses the first's column
+// boundaries): the first's body ends at the second's head.
+TEST(ShadedHead, BodyEndsAtTheNextHeadOfOtherColumns) {
+  const Document d = Extract("rl_shaded_two_heads.pdf");
+  ASSERT_EQ(d.tables.size(), 2u);
+  const Table& first = d.tables[0];
+  ASSERT_EQ(first.rows, 3);
+  ASSERT_EQ(first.cols, 3);
+  EXPECT_EQ(At(first, 2, 2)->text, "Annual reduction to be identified.");
+  const Table& second = d.tables[1];
+  ASSERT_EQ(second.rows, 3);
+  ASSERT_EQ(second.cols, 2);
+  EXPECT_EQ(At(second, 0, 0)->text, "Service");
+  EXPECT_EQ(At(second, 2, 1)->text, "8.5m");
+}
+
 TEST(ShadedLabels, EachShadedLabelIsOneRowHoweverItsLinesWrap) {
   const Document d = Extract("rl_shaded_labels.pdf");
   ASSERT_EQ(d.tables.size(), 1u);
@@ -105,6 +123,31 @@ TEST(ShadedLabels, EachShadedLabelIsOneRowHoweverItsLinesWrap) {
   EXPECT_EQ(At(t, 2, 1)->text, "Leader of the Council\nDeputy Leader");
   EXPECT_EQ(At(t, 4, 0)->text, "Report author:");
   for (const Cell& c : t.cells) EXPECT_EQ(c.text.find("consultation"), std::string::npos) << "prose in the table";
+}
+
+// Shaded tags of one width stacked down the page, each over a line of prose
+// that runs across the tag's right edge: no labels, no table of them.
+TEST(ShadedLabels, TagsOverProseCrossingTheirEdgeAreNoLabels) {
+  const Document d = Extract("rl_shaded_not_labels.pdf");
+  for (const Table& t : d.tables)
+    for (const Cell& c : t.cells) EXPECT_EQ(c.text.find("Risk:"), std::string::npos) << "tag in a table";
+}
+
+// Values highlighted down the middle column of an unruled table, its first
+// column left of them: no labels; the table keeps its three columns.
+TEST(ShadedLabels, HighlightedValuesWithTextLeftOfThemAreNoLabels) {
+  const Document d = Extract("rl_shaded_not_labels.pdf");
+  const Table* found = nullptr;
+  for (const Table& t : d.tables)
+    for (const Cell& c : t.cells)
+      if (c.text == "Variety") found = &t;
+  ASSERT_NE(found, nullptr);
+  const Table& t = *found;
+  ASSERT_EQ(t.rows, 5);
+  ASSERT_EQ(t.cols, 3);
+  EXPECT_EQ(At(t, 1, 0)->text, "Hefty");
+  EXPECT_EQ(At(t, 1, 1)->text, "50.5");
+  EXPECT_EQ(At(t, 3, 2)->text, "751");
 }
 
 // Label backgrounds painted edge to edge, no rules (a browser or ReportLab

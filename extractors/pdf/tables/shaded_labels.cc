@@ -14,6 +14,8 @@ bool HoldsLabel(const PageContent& page, const BBox& b) {
   bool any = false;
   for (const Word& w : page.words) {
     if (!BoxesOverlap(w.bbox, b)) continue;
+    // (A quarter of the word's height: LibreOffice 2024's labels have a word
+    // standing out of its box by more than a tenth; none moves up to 0.4.)
     const double tol = 0.25 * (w.bbox.bottom - w.bbox.top);
     if (w.bbox.x0 < b.x0 - tol || w.bbox.x1 > b.x1 + tol || w.bbox.top < b.top - tol || w.bbox.bottom > b.bottom + tol)
       return false;
@@ -28,6 +30,7 @@ std::vector<Grid> FindShadedLabelGrids(const PageContent& page, const std::vecto
   const double em = TypicalFontSize(page.words);
   std::vector<BBox> boxes;
   for (const FilledBox& f : page.boxes) {
+    // (A label box holds a word or two: no output moves from 1.5 to 3 em.)
     if (IsWhiteFill(f.color) || f.bbox.width() < 2 * em) continue;
     bool free = true;
     for (const BBox& t : taken) free = free && !BoxesOverlap(f.bbox, t);
@@ -45,6 +48,8 @@ std::vector<Grid> FindShadedLabelGrids(const PageContent& page, const std::vecto
     for (size_t j = i + 1; j < boxes.size(); ++j) {
       const BBox& b = boxes[j];
       const BBox& last = stack.back();
+      // (One column's boxes share their edges: no output moves from 0.5 to
+      // 2 pt.)
       if (std::fabs(b.x0 - last.x0) > 1 || std::fabs(b.width() - last.width()) > 1) continue;
       // Boxes may touch (cell backgrounds painted edge to edge, as browsers
       // and ReportLab do without cell spacing) or stand apart (a word
@@ -52,6 +57,10 @@ std::vector<Grid> FindShadedLabelGrids(const PageContent& page, const std::vecto
       // (under half a point) is a border left unpainted in a mosaic of
       // fills: the ruled grid reads those.
       const double gap = b.top - last.bottom;
+      // (Knife edges, measured on Kent's EqIA and DPIA forms, one template;
+      // see decisions.md: their label boxes stand 0.5 pt apart, on the
+      // floor, and next boxes 2.525 em below, not stacked, where a peer-suite
+      // table's stand 2.493 em, stacked.)
       if (gap < -0.5 || (gap > 0.1 && gap < 0.5)) continue;
       if (gap > 2.5 * em) break;
       // After touching boxes, one set apart by over half an em is the next

@@ -470,7 +470,10 @@ std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segment
     // Only over a table that starts here: its first full row after the
     // first (two cells or more: not a note) has an entry in the anchoring
     // column. A part going on from the page before carries a row over
-    // first; its banner, repeated with the head, is stitching's.
+    // first; its banner, repeated with the head, is stitching's. The same
+    // test keeps a note ("All figures in £m") or a caption off a table whose
+    // head has two lines and an empty first cell (rl_banner_guards.pdf; a
+    // Kent finance report, an ICDAR table in tabula's suite).
     bool starts_here = false;
     for (size_t k = 1; k < starts.size(); ++k) {
       const size_t end = k + 1 < starts.size() ? starts[k + 1] : all.size();
@@ -481,7 +484,8 @@ std::vector<Grid> StreamGridsOf(const PageContent& page, const Segments& segment
       starts_here = filled_col[anchor];
       break;
     }
-    if (!row_gaps.empty() && !g.tentative && starts_here) {
+    // (A tentative grid has one row: as a rule one row start, no row gaps.)
+    if (!row_gaps.empty() && starts_here) {
       std::nth_element(row_gaps.begin(), row_gaps.begin() + row_gaps.size() / 2, row_gaps.end());
       std::vector<double> heights;
       for (const Line* l : all) heights.push_back(l->bottom - l->top);

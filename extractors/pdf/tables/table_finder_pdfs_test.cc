@@ -140,8 +140,9 @@ TEST(ReportLab, CentredLabelsSpanTheirGroups) {
   Document d = Extract("rl_centred_labels.pdf");
   ASSERT_EQ(d.tables.size(), 1u);
   const Table& t = d.tables[0];
-  EXPECT_EQ(t.rows, 11);
-  EXPECT_EQ(t.cols, 2);
+  // (The shape first: the cells below are read by position.)
+  ASSERT_EQ(t.rows, 11);
+  ASSERT_EQ(t.cols, 2);
   EXPECT_EQ(At(t, 0, 0)->text, "Roles and\nculture");
   EXPECT_EQ(At(t, 0, 0)->rowspan, 3);
   // (Whether a wrapped line is joined with a space or a line break is the
@@ -281,6 +282,54 @@ TEST(ReportLab, StackedKeyValueTablesStayApart) {
   EXPECT_EQ(At(d.tables[1], 3, 1)->text, "No");
 }
 
+// A first cell of paragraph text running on beside the second and third
+// paragraphs of the cell beside it, those set off by the same wider space
+// as grouped points: one row of paragraphs, no label spanning a group
+// (KeepLabelledGroups drops the group).
+TEST(ReportLab, FirstCellRunningOnIsNoGroupLabel) {
+  Document d = Extract("rl_label_runs_on.pdf");
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  ASSERT_EQ(t.rows, 3);
+  ASSERT_EQ(t.cols, 2);
+  EXPECT_EQ(At(t, 1, 0)->rowspan, 1);
+  EXPECT_EQ(At(t, 1, 1)->text,
+            "A review of the top contracts by value is underway.\nActive participation in consolidation reviews.\n"
+            "Procurement plans go to the board in October.");
+  EXPECT_EQ(At(t, 2, 0)->text, "Publish the forward plan.");
+}
+
+// Lines right above a table, as close to it as its rows, at its left edge,
+// within its width and across a gutter, that are no banner row: a caption
+// in a smaller type (the type-size guard of BannerLeadLines)...
+TEST(ReportLab, CaptionInASmallerTypeIsNoBanner) {
+  Document d = Extract("rl_banner_guards.pdf");
+  ASSERT_EQ(d.tables.size(), 2u);
+  const Table& t = d.tables[0];
+  ASSERT_EQ(t.rows, 4);
+  EXPECT_EQ(At(t, 0, 0)->text, "Aim");
+  EXPECT_EQ(At(t, 0, 0)->colspan, 1);
+}
+
+// ... and a note over a table whose head has two lines and an empty first
+// cell: the first row after the first with two cells filled has no entry
+// in the anchoring column, as in a part carried over from the page before
+// (the "table starts here" guard of the stream layout).
+TEST(ReportLab, NoteOverATwoLineHeadIsNoBanner) {
+  Document d = Extract("rl_banner_guards.pdf");
+  ASSERT_EQ(d.tables.size(), 2u);
+  const Table& t = d.tables[1];
+  ASSERT_EQ(t.rows, 5);
+  ASSERT_EQ(t.cols, 4);
+  EXPECT_EQ(At(t, 0, 1)->text, "Revenue");
+  EXPECT_EQ(At(t, 1, 1)->text, "Budget");
+  for (const Cell& c : t.cells) EXPECT_EQ(c.text.find("All figures"), std::string::npos) << "note in the table";
+}
+
+// Prose, a bullet list and numbered paragraphs; on page 2 numbered
+// paragraphs under a heading, the first number centred beside the heading
+// and its paragraph (a label-column table without the paragraph-number
+// guard, as in a Kent investment strategy).
 TEST(ReportLab, ListsAndNumberedParagraphsAreNoTable) { EXPECT_TRUE(Extract("rl_no_table.pdf").tables.empty()); }
 
 // Every grid position covered by exactly one cell; cells inside the grid.
