@@ -141,12 +141,12 @@ void SeparateRepeatedHeaders(std::vector<PageTable>* found, const std::vector<Pa
   auto continues = [&](size_t i) {
     const PageTable& a = (*found)[i - 1];
     PageTable& b = (*found)[i];
-    if (a.grid.ruled || b.grid.ruled || b.page != a.page + 1) return false;
+    if (a.grid.ruled != b.grid.ruled || b.page != a.page + 1) return false;
     if (a.rotation != 0 || b.rotation != 0) return false;
     const PageContent& page = *by_page[b.page];
     // Columns are adopted on evidence that b goes on from a: a one-row part
     // (checked by the cut below) or the same lines standing above both.
-    if ((b.grid.tentative || RepeatedLead(a.grid, b.grid) > 0) && AdoptColumns(a, page, &b)) {
+    if (!b.grid.ruled && (b.grid.tentative || RepeatedLead(a.grid, b.grid) > 0) && AdoptColumns(a, page, &b)) {
       Grid g = b.grid;
       b = MakePageTable(page, std::move(g), ctx);
     }
@@ -157,7 +157,7 @@ void SeparateRepeatedHeaders(std::vector<PageTable>* found, const std::vector<Pa
   std::vector<int> banner(found->size(), 0);
   for (size_t i = 1; i < found->size(); ++i) {
     const int k = RepeatedLead((*found)[i - 1].grid, (*found)[i].grid);
-    if (k == 0 || !continues(i)) continue;
+    if (k == 0 || (*found)[i].grid.ruled || !continues(i)) continue;
     banner[i - 1] = std::max(banner[i - 1], k);
     banner[i] = std::max(banner[i], k);
   }
@@ -168,7 +168,9 @@ void SeparateRepeatedHeaders(std::vector<PageTable>* found, const std::vector<Pa
     pt = MakePageTable(*by_page[pt.page], WithBanner(pt.grid, banner[i]), ctx);
   }
   // Then the repeated head rows, each part against the (already cut) part
-  // on the page before.
+  // on the page before. Ruled parts too: a producer may leave out the rule
+  // under the repeated head when the row below is the rest of a row split
+  // by the page break (ReportLab's platypus does).
   for (size_t i = 1; i < found->size(); ++i) {
     if (!continues(i)) continue;
     PageTable& b = (*found)[i];

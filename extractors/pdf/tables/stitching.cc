@@ -1,6 +1,7 @@
 #include "extractors/pdf/tables/stitching.h"
 
 #include "extractors/pdf/tables/cells.h"
+#include "extractors/pdf/tables/inner_head.h"
 
 #include <algorithm>
 #include <cctype>
@@ -380,7 +381,7 @@ void AppendContinuation(const Table& next, Table* into) {
         if (above < 0) continue;
         Cell& a = into->cells[above];
         AppendCellContent(c, &a);
-        a.parts.insert(a.parts.end(), c.parts.begin(), c.parts.end());
+        for (const PagePart& p : c.parts) AddPart(p, &a);
         consumed[i] = true;
       }
     }
@@ -423,6 +424,9 @@ std::vector<Table> StitchTables(std::vector<PageTable> tables, const std::vector
     out.push_back(t.table);
     repeated.push_back(0);
   }
+  // The head printed again inside a page's part (a row split mid-page).
+  if (stitch)
+    for (size_t i = 0; i < out.size(); ++i) repeated[i] = std::max(repeated[i], DropRepeatedHeadsInside(&out[i]));
   // Header rows: the head block that later pages repeated (a banner in it
   // included, as the HTML <thead> has it); else the leading bold rows, a
   // banner ending the count. Never the whole table.
