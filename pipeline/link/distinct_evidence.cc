@@ -35,20 +35,27 @@ double DistinctEvidence(const SparseVector& anchor, const SparseVector& other,
   return all > 0 ? fresh / all : 0.0;
 }
 
-DistinctEvidenceGroup::DistinctEvidenceGroup(size_t num_terms)
-    : anchor_(num_terms), kept_mark_(num_terms, 0) {}
+DistinctEvidenceGroup::DistinctEvidenceGroup(size_t num_terms) : terms_(num_terms) {}
 
 void DistinctEvidenceGroup::Start(const SparseVector* anchor) {
-  anchor_.Assign(anchor);
+  if (anchor != anchor_) {
+    if (anchor_) {
+      for (const auto& [term, w] : *anchor_) terms_[term].anchor = 0.0f;
+    }
+    anchor_ = anchor;
+    if (anchor_) {
+      for (const auto& [term, w] : *anchor_) terms_[term].anchor = w;
+    }
+  }
   if (++generation_ == 0) {  // wrapped: old marks could read as current
-    std::fill(kept_mark_.begin(), kept_mark_.end(), 0);
+    for (Term& t : terms_) t.kept = 0;
     generation_ = 1;
   }
 }
 
 void DistinctEvidenceGroup::Keep(const SparseVector& partner) {
   for (const auto& [term, w] : partner) {
-    if (term < kept_mark_.size()) kept_mark_[term] = generation_;
+    if (term < terms_.size()) terms_[term].kept = generation_;
   }
 }
 
@@ -56,11 +63,12 @@ double DistinctEvidenceGroup::Of(const SparseVector& other) const {
   // Weights are > 0, so 0 means "not in the anchor" (as in DenseVector).
   double all = 0, fresh = 0;
   for (const auto& [term, w] : other) {
-    const float a = anchor_.Weight(term);
-    if (a == 0.0f) continue;
-    const double x = static_cast<double>(a) * w;
+    if (term >= terms_.size()) continue;
+    const Term& t = terms_[term];
+    if (t.anchor == 0.0f) continue;
+    const double x = static_cast<double>(t.anchor) * w;
     all += x;
-    if (kept_mark_[term] != generation_) fresh += x;
+    if (t.kept != generation_) fresh += x;
   }
   return all > 0 ? fresh / all : 0.0;
 }

@@ -37,8 +37,13 @@ class DistinctEvidenceGroup {
   double Of(const SparseVector& other) const;
 
  private:
-  DenseVector anchor_;
-  std::vector<uint32_t> kept_mark_;  // == generation_: a kept partner has the term
+  // Side by side per term, so that a question reads one cache line a term.
+  struct Term {
+    float anchor = 0.0f;  // the anchor's weight (0: not in it; weights are > 0)
+    uint32_t kept = 0;    // == generation_: a kept partner has the term
+  };
+  std::vector<Term> terms_;
+  const SparseVector* anchor_ = nullptr;
   uint32_t generation_ = 0;
 };
 

@@ -14,6 +14,7 @@ void EmitLinks(const SelectedLinks& selected, const LinkInputs& in,
   const auto& identity_number = selected.identity_number;
   const auto& identity_other = selected.identity_other;
   DenseVector later_vector(model.num_terms());
+  std::vector<uint32_t> top_shared;
   for (const ScoredPair& s : selected.links) {
     if (auto e = selected.edition_link.find({s.from, s.to}); e != selected.edition_link.end()) {
       LinkRecord link{ItemRef(*items[s.from]), ItemRef(*items[s.to]), e->second->relation, 1.0,
@@ -22,7 +23,16 @@ void EmitLinks(const SelectedLinks& selected, const LinkInputs& in,
       continue;
     }
     later_vector.Assign(features[s.to].vector);  // links come grouped by later item
-    const PairScore parts = ScorePair(features[s.from], features[s.to], o, &later_vector);
+    // The text cosine and the `why` terms from one walk of the earlier
+    // vector (TopShared's `dot` is ScorePair's cosine to the bit).
+    const ItemFeatures& earlier = features[s.from];
+    const ItemFeatures& later = features[s.to];
+    top_shared.clear();
+    double text = 0;
+    if (earlier.vector && later.vector) {
+      top_shared = model.TopShared(*earlier.vector, later_vector, WhyTermsLooked(o), &text);
+    }
+    const PairScore parts = ScorePairWithText(earlier, later, o, text);
     LinkRecord link;
     link.from = ItemRef(*items[s.from]);
     link.to = ItemRef(*items[s.to]);
@@ -46,8 +56,7 @@ void EmitLinks(const SelectedLinks& selected, const LinkInputs& in,
       link.relation = DecideRelation(
           parts, rules.HandedOver(s.from, s.to) || rules.CueApplies(s.from, s.to), o);
     }
-    for (std::string& w : ExplainPair(features[s.from], features[s.to], parts, model, themes, o,
-                                      &later_vector)) {
+    for (std::string& w : ExplainPair(earlier, later, model, themes, o, top_shared)) {
       link.why.push_back(std::move(w));
     }
     if (!same_decision && rules.HandedOver(s.from, s.to)) {

@@ -25,13 +25,14 @@ void PairRules::FindHandOverPapers(const std::vector<DocumentRecord>& documents,
 }
 
 void PairRules::FinishPassageBest() {
-  std::sort(passage_best_.begin(), passage_best_.end());
-  passage_best_.erase(std::unique(passage_best_.begin(), passage_best_.end()), passage_best_.end());
+  passage_best_set_ = ItemPairSet(std::move(passage_best_));
+  passage_best_.clear();
 }
 
 bool PairRules::CueApplies(uint32_t from, uint32_t to) {
   if (!features_[to].continues_cue) return false;
-  auto [it, added] = close_papers_.emplace(std::make_pair(in_.doc_rank[from], in_.doc_rank[to]), true);
+  const uint64_t key = static_cast<uint64_t>(in_.doc_rank[from]) << 32 | in_.doc_rank[to];
+  auto [it, added] = close_papers_.try_emplace(key, true);
   if (added) {
     const std::optional<int> months =
         order_.MonthsApart(in_.items[from]->doc_id, in_.items[to]->doc_id);
@@ -41,13 +42,11 @@ bool PairRules::CueApplies(uint32_t from, uint32_t to) {
 }
 
 bool PairRules::HeadlineMatch(uint32_t from, uint32_t to) const {
-  return IsHeadlineMatch(headline_best_, from, to);
+  return headline_best_.Contains(from, to);
 }
 
 bool PairRules::FromPassage(uint32_t from, uint32_t to, double score) const {
-  return score >= o_.link_score &&
-         std::binary_search(passage_best_.begin(), passage_best_.end(),
-                            static_cast<uint64_t>(from) << 32 | to);
+  return score >= o_.link_score && passage_best_set_.Contains(from, to);
 }
 
 }  // namespace plantrace

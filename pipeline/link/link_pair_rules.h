@@ -5,12 +5,13 @@
 // headline match (headline_match.h), and a passage's clear best source.
 
 #include <cstdint>
-#include <map>
 #include <set>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "pipeline/link/document_order.h"
+#include "pipeline/link/item_pair_set.h"
 #include "pipeline/link/link_inputs.h"
 #include "pipeline/link/link_scorer.h"
 #include "pipeline/link/term_weights.h"
@@ -27,10 +28,12 @@ class PairRules {
   // Papers an earlier paper hands its work on to, as (earlier, later) ranks.
   void FindHandOverPapers(const std::vector<DocumentRecord>& documents, const TermWeights& weights,
                           Tokenizer& tokenizer);
-  void SetHeadlineBest(std::vector<uint64_t> headline_best) { headline_best_ = std::move(headline_best); }
+  void SetHeadlineBest(std::vector<uint64_t> headline_best) {
+    headline_best_ = ItemPairSet(std::move(headline_best));
+  }
   // (earlier << 32 | later) pairs where the earlier item is the clear best
-  // candidate for one passage of the later item; sorted and made unique
-  // by FinishPassageBest.
+  // candidate for one passage of the later item; asked for once
+  // FinishPassageBest has made them a set.
   std::vector<uint64_t>& passage_best() { return passage_best_; }
   void FinishPassageBest();
 
@@ -50,9 +53,13 @@ class PairRules {
   const DocumentOrder& order_;
   const LinkOptions& o_;
   std::set<std::pair<uint32_t, uint32_t>> hand_overs_;
-  std::map<std::pair<uint32_t, uint32_t>, bool> close_papers_;
-  std::vector<uint64_t> headline_best_;
+  // (earlier rank << 32 | later rank) -> within continues_max_years. Hashed:
+  // asked for most scored pairs, in no order of papers (a tree of rank
+  // pairs was a chain of cache misses a question at 100k items).
+  std::unordered_map<uint64_t, bool> close_papers_;
+  ItemPairSet headline_best_;
   std::vector<uint64_t> passage_best_;
+  ItemPairSet passage_best_set_;
 };
 
 }  // namespace plantrace

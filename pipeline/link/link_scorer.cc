@@ -75,18 +75,31 @@ std::string DecideRelation(const PairScore& score, bool continues, const LinkOpt
   return "related";
 }
 
+size_t WhyTermsLooked(const LinkOptions& options) { return 4 * options.why_terms; }
+
 std::vector<std::string> ExplainPair(const ItemFeatures& earlier, const ItemFeatures& later,
                                      const PairScore& score, const TfIdfModel& model,
                                      const ThemeLexicon& lexicon, const LinkOptions& options,
                                      const DenseVector* later_vector) {
+  (void)score;
+  std::vector<uint32_t> top;
+  if (earlier.vector && later.vector) {
+    const size_t limit = WhyTermsLooked(options);
+    top = later_vector && later_vector->held() == later.vector
+              ? model.TopShared(*earlier.vector, *later_vector, limit)
+              : model.TopShared(*earlier.vector, *later.vector, limit);
+  }
+  return ExplainPair(earlier, later, model, lexicon, options, top);
+}
+
+std::vector<std::string> ExplainPair(const ItemFeatures& earlier, const ItemFeatures& later,
+                                     const TfIdfModel& model, const ThemeLexicon& lexicon,
+                                     const LinkOptions& options,
+                                     const std::vector<uint32_t>& top) {
   std::vector<std::string> why;
   if (earlier.vector && later.vector) {
     // Phrases first (they are the stronger evidence), then single words
     // that no listed phrase already shows.
-    const size_t limit = 4 * options.why_terms;
-    std::vector<uint32_t> top = later_vector && later_vector->held() == later.vector
-                                    ? model.TopShared(*earlier.vector, *later_vector, limit)
-                                    : model.TopShared(*earlier.vector, *later.vector, limit);
     // Pointers to the model's display texts: nothing copied until the
     // line is joined.
     std::vector<const std::string*> phrases, words;
@@ -150,7 +163,6 @@ std::vector<std::string> ExplainPair(const ItemFeatures& earlier, const ItemFeat
   if (!owners.empty()) why.push_back("same owner: " + Join(owners));
   std::vector<std::string> functions = Shared(earlier.owner_functions, later.owner_functions);
   if (!functions.empty()) why.push_back("owners of the same function: " + Join(functions));
-  (void)score;
   return why;
 }
 

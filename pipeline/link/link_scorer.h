@@ -182,5 +182,14 @@ std::vector<std::string> ExplainPair(const ItemFeatures& earlier, const ItemFeat
                                      const PairScore& score, const TfIdfModel& model,
                                      const ThemeLexicon& lexicon, const LinkOptions& options,
                                      const DenseVector* later_vector = nullptr);
+// How many of a pair's strongest shared terms the `why` looks at (phrases
+// and words; a word a listed phrase shows is then left out).
+size_t WhyTermsLooked(const LinkOptions& options);
+// The same `why` with those terms already found
+// (TfIdfModel::TopShared(earlier.vector, later.vector, WhyTermsLooked(options))).
+std::vector<std::string> ExplainPair(const ItemFeatures& earlier, const ItemFeatures& later,
+                                     const TfIdfModel& model, const ThemeLexicon& lexicon,
+                                     const LinkOptions& options,
+                                     const std::vector<uint32_t>& top_shared);
 
 }  // namespace plantrace

@@ -5,6 +5,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "pipeline/link/pair_term_ids.h"
 #include "pipeline/link/passages.h"
 #include "pipeline/link/synonyms.h"
 #include "pipeline/link/term_basis.h"
@@ -98,7 +99,7 @@ struct Form {
 
 struct Vocabulary {
   std::unordered_map<std::string, uint32_t> word_ids;   // stem -> term
-  std::unordered_map<uint64_t, uint32_t> pair_ids;      // (term, term) -> term
+  PairTermIds pair_ids;                                 // (term, term) -> term
   std::vector<std::string> terms;                       // the stem; empty for a pair
   std::vector<bool> phrase;
   std::vector<std::pair<uint32_t, uint32_t>> parts;     // a pair's two word terms
@@ -146,23 +147,18 @@ struct Vocabulary {
     *term = w == word_ids.end() ? kNoTerm : w->second;
     return true;
   }
-  std::optional<uint32_t> FindPair(uint32_t a, uint32_t b) const {
-    auto it = pair_ids.find((static_cast<uint64_t>(a) << 32) | b);
-    if (it == pair_ids.end()) return std::nullopt;
-    return it->second;
-  }
+  std::optional<uint32_t> FindPair(uint32_t a, uint32_t b) const { return pair_ids.Find(a, b); }
   uint32_t Pair(uint32_t a, uint32_t b) {
-    uint64_t key = (static_cast<uint64_t>(a) << 32) | b;
-    auto it = pair_ids.find(key);
-    if (it == pair_ids.end()) {
-      it = pair_ids.emplace(key, static_cast<uint32_t>(terms.size())).first;
+    bool added = false;
+    const uint32_t id = pair_ids.FindOrAdd(a, b, static_cast<uint32_t>(terms.size()), &added);
+    if (added) {
       // A pair is known by its parts; its text is never read (Display is
       // built from the parts' forms).
       terms.emplace_back();
       phrase.push_back(true);
       parts.emplace_back(a, b);
     }
-    return it->second;
+    return id;
   }
 };
 
@@ -453,14 +449,19 @@ std::vector<uint32_t> TfIdfModel::TopShared(const SparseVector& a, const SparseV
 }
 
 std::vector<uint32_t> TfIdfModel::TopShared(const SparseVector& a, const DenseVector& b,
-                                            size_t limit) const {
+                                            size_t limit, double* dot) const {
   // Weights are > 0, so 0 means "not in b" (as in DenseVector::Dot).
   std::vector<std::pair<double, uint32_t>> shared;
   shared.reserve(b.held() ? std::min(a.size(), b.held()->size()) : a.size());
+  double s = 0;
   for (const auto& [term, w] : a) {
     const float x = b.Weight(term);
-    if (x != 0.0f) shared.emplace_back(static_cast<double>(w) * x, term);
+    if (x == 0.0f) continue;
+    const double product = static_cast<double>(w) * x;
+    s += product;
+    shared.emplace_back(product, term);
   }
+  if (dot) *dot = s;
   return Strongest(shared, limit);
 }
 

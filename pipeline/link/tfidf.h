@@ -107,7 +107,11 @@ class TfIdfModel {
                                   size_t limit) const;
   // The same with b held in a DenseVector: each of a's terms looked up
   // instead of a merge of the two (same terms, same order, same products).
-  std::vector<uint32_t> TopShared(const SparseVector& a, const DenseVector& b, size_t limit) const;
+  // `dot`, if given, receives b.Dot(a) from the same walk (the same
+  // products added in the same order: the same double to the bit), so a
+  // kept link's cosine and its `why` terms cost one walk, not two.
+  std::vector<uint32_t> TopShared(const SparseVector& a, const DenseVector& b, size_t limit,
+                                  double* dot = nullptr) const;
 
  private:
   // The `limit` largest (product, term) of `shared`, ties by display text.
