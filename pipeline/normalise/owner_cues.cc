@@ -356,8 +356,12 @@ std::vector<OwnerRecord> OwnerCues::DocumentLeads(const Document& doc,
     AppendHeaderText(b.text, owners, &entries);
   }
   FlushEntries(owners, &entries, &out);
+  // A key-value table: two columns, or a row whose value spans all the
+  // columns right of its key (two key-value tables set one under the other,
+  // their columns split differently, read as one table: a key-value row is
+  // still a key and a value).
   for (const Table& t : doc.tables) {
-    if (t.cols != 2) continue;
+    if (t.cols < 2) continue;
     for (const Cell& key : t.cells) {
       if (key.col != 0 || key.colspan != 1) continue;
       std::string k = CaseFold(CollapseSpaces(key.text));
@@ -377,6 +381,7 @@ std::vector<OwnerRecord> OwnerCues::DocumentLeads(const Document& doc,
       }
       for (const Cell& value : t.cells) {
         if (value.row < key.row || value.row > last_row || value.col != 1) continue;
+        if (value.col + value.colspan != t.cols) continue;
         // One "Name, Role" a line ("Roger Gough, Leader," / "Dr Anjan
         // Ghosh, Director of Public Health"): each line alone, so that a
         // trailing comma does not join the next person to the role.

@@ -246,6 +246,12 @@ TEST_F(OwnerParserTest, DocumentLeadFromTheFrontKeyValueTable) {
   EXPECT_TRUE(o[0].interim);
   doc.tables[0].cols = 3;  // not a key-value table
   EXPECT_TRUE(cues->DocumentLeads(doc, *parser_).empty());
+  // Unless the value spans the columns right of its key: a key-value table
+  // read as one with the table of other fields set under it.
+  for (plantrace::Cell& c : doc.tables[0].cells) c.colspan = c.col == 1 ? 2 : 1;
+  o = cues->DocumentLeads(doc, *parser_);
+  ASSERT_EQ(o.size(), 1u);
+  EXPECT_EQ(o[0].title, "Chief Executive");
 }
 
 // A key printed on two lines, cut into two rows by a table finder without

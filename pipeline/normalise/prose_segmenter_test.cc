@@ -198,6 +198,52 @@ TEST(ProseSegmenter, LetteredRunTakesKindFromLeadIn) {
   EXPECT_EQ(items[2].item_id, "c");
 }
 
+// A producer that sets paragraphs without space between them (ReportLab's
+// platypus lists) glues the lead-in onto the item before it: read as the
+// lead-in when the run goes on after it, and cut from that item's text.
+TEST(ProseSegmenter, LeadInGluedOntoTheItemBefore) {
+  std::vector<RawItem> items = Prose({
+      MakeBlock(BlockKind::kHeading, "2. Proposed Next Steps", 2),
+      MakeBlock(BlockKind::kParagraph, "The approach is outlined below, commensurate with risk."),
+      MakeBlock(BlockKind::kListItem, "a) The Council has agreed a review of waste services."),
+      MakeBlock(BlockKind::kListItem,
+                "b) The Council will review relations. Additional measures proposed by the "
+                "Council are:"),
+      MakeBlock(BlockKind::kListItem, "c) To invite CIPFA."),
+      MakeBlock(BlockKind::kParagraph, "The Council trusts that this is enough."),
+  });
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_EQ(items[0].kind, "measure");
+  EXPECT_EQ(items[1].item_id, "b");
+  EXPECT_EQ(items[1].text_parts,
+            std::vector<std::string>{"The Council will review relations."});
+  EXPECT_EQ(items[2].item_id, "c");
+}
+
+// An item's own closing sentence is kept when the run does not go on after
+// it (its sub-items follow), and so is an item that is one lead-in sentence.
+TEST(ProseSegmenter, ItemsOwnLeadInIsKept) {
+  std::vector<RawItem> items = Prose({
+      MakeBlock(BlockKind::kHeading, "2. Recommendations", 2),
+      MakeBlock(BlockKind::kListItem,
+                "a) Note the plan. The measures proposed by the Council are:"),
+      MakeBlock(BlockKind::kListItem, "(i) To invite CIPFA."),
+      MakeBlock(BlockKind::kListItem, "b) The measures proposed by the Council are:"),
+      MakeBlock(BlockKind::kListItem, "c) Agree the plan."),
+  });
+  ASSERT_GE(items.size(), 3u);
+  EXPECT_EQ(items[0].item_id, "a");
+  EXPECT_EQ(items[0].text_parts, std::vector<std::string>{
+                                     "Note the plan. The measures proposed by the Council are:"});
+  for (const RawItem& item : items) {
+    if (item.item_id == "b") {
+      EXPECT_EQ(item.text_parts,
+                std::vector<std::string>{"The measures proposed by the Council are:"});
+      EXPECT_EQ(item.kind, "recommendation");
+    }
+  }
+}
+
 TEST(ProseSegmenter, ListWithoutKindGivesNoItems) {
   std::vector<RawItem> items = Prose({
       MakeBlock(BlockKind::kHeading, "3. Background", 2),
@@ -245,6 +291,35 @@ TEST(ProseSegmenter, ParagraphGapIsMeasuredInLinesNotBlocks) {
   });
   ASSERT_EQ(items.size(), 1u);
   EXPECT_EQ(items[0].text_parts, (std::vector<std::string>{"Voluntary reporting on the plan."}));
+}
+
+// A producer that sets paragraphs without space between them: a paragraph
+// block right under the last item's block of several lines is a paragraph
+// of its own (the extractor joined the item's lines), not the item's next
+// line; under a one-line block it is still read as the next line.
+TEST(ProseSegmenter, NoParagraphSpaceAfterAJoinedItem) {
+  auto para = [](BlockKind kind, std::string text, double top, double bottom) {
+    Block b = MakeBlock(kind, std::move(text));
+    b.page = 1;
+    b.bbox = BBox{78, top, 517, bottom};
+    b.spans.push_back(Span{b.text, false, false, false, false, "Helvetica", 10, "#000000"});
+    return b;
+  };
+  auto last_item = [&](double item_bottom) {
+    return Prose({
+        MakeBlock(BlockKind::kHeading, "2. Proposed Next Steps", 2),
+        MakeBlock(BlockKind::kParagraph, "Additional measures proposed by the Council are:"),
+        para(BlockKind::kListItem, "g) Voluntary reporting on the plan.", 301, item_bottom),
+        para(BlockKind::kParagraph, "The Council trusts that these measures reassure.",
+             item_bottom + 2.75, item_bottom + 36),
+    });
+  };
+  std::vector<RawItem> items = last_item(346);  // four lines
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_EQ(items[0].text_parts, (std::vector<std::string>{"Voluntary reporting on the plan."}));
+  items = last_item(310);  // one line
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_EQ(items[0].text_parts.size(), 2u);
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "pipeline/segment/lead_ins.h"
 
+#include <cctype>
 #include <vector>
 
 #include "pipeline/segment/column_roles.h"
@@ -34,6 +35,15 @@ std::string LeadInTail(const std::string& text) {
     out += words[w];
   }
   return out;
+}
+
+size_t LastSentenceStart(const std::string& text) {
+  if (!EndsWithColon(text)) return 0;
+  size_t begin = 0;
+  for (size_t p = text.find(". "); p != std::string::npos; p = text.find(". ", p + 1)) {
+    if (p + 2 < text.size() && std::isupper(static_cast<unsigned char>(text[p + 2]))) begin = p + 2;
+  }
+  return begin;
 }
 
 bool Announces(const std::string& text) {

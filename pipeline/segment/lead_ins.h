@@ -18,6 +18,13 @@ bool EndsWithColon(const std::string& s);
 // names something else. The head and tail of the last sentence, joined.
 std::string LeadInTail(const std::string& text);
 
+// Where the last sentence of `text` begins, when `text` ends in ':' and
+// holds more than one sentence (a ". " before a capital); 0 otherwise. A
+// producer that sets paragraphs without space between them glues a lead-in
+// onto the list item before it ("c) … modelling. Additional measures
+// proposed by the Council … are:"); this finds it again.
+size_t LastSentenceStart(const std::string& text);
+
 // "… are outlined below", "the following …": the paragraph introduces
 // what comes next.
 bool Announces(const std::string& text);

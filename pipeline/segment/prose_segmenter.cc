@@ -117,6 +117,25 @@ void ProseSegmenter::CloseUnit() {
   unit_.reset();
 }
 
+// The run goes on after `item`: a last sentence of it that is a lead-in
+// naming a kind ("… modelling. Additional measures proposed by the Council
+// … are:") was a paragraph of its own between the two items, which a layout
+// without space between paragraphs printed as the item's last line. It
+// names the run's kind as that paragraph would, and is cut from the item.
+// An item that is one lead-in sentence ("c) The Council will:") keeps it.
+void ProseSegmenter::TakeGluedLeadIn(RawItem& item) {
+  if (item.text_parts.empty() || !item.actions.empty()) return;
+  std::string& last = item.text_parts.back();
+  const size_t at = LastSentenceStart(last);
+  if (at == 0) return;
+  const std::string lead = last.substr(at);
+  if (!kinds_.KindOf(lead, doc_context_)) return;
+  std::optional<std::string> kind = kinds_.KindOf(LeadInTail(lead), doc_context_);
+  if (!kind) return;
+  last.erase(last.find_last_not_of(' ', at - 1) + 1);
+  if (!run_kind_) run_kind_ = kind;
+}
+
 void ProseSegmenter::AbsorbTable(const Table& table) {
   if (!unit_) return;
   for (RawFigure& f : TableFigures(table)) unit_->figures.push_back(std::move(f));
@@ -362,6 +381,7 @@ void ProseSegmenter::Add(const Block& b) {
     }
     int idx = SequenceIndex(*label);
     if (!run_.empty() && idx != run_last_letter_ + 1) FlushRun();
+    if (!run_.empty()) TakeGluedLeadIn(run_.back().item);
     if (run_.empty()) run_kind_ = pre_run_kind_;
     AddItem(make_item(label->id), false);
     run_last_letter_ = idx;
@@ -390,9 +410,14 @@ void ProseSegmenter::Add(const Block& b) {
       char end = prev.empty() ? '.' : prev.back();
       bool open = end != '.' && end != ':' && end != ';' && end != '!' && end != '?';
       // The next line of the same paragraph on the page: a line gap well
-      // under a line's height (PDF pages read one block per line).
+      // under a line's height (PDF pages read one block per line). After a
+      // block of several lines the extractor has already joined the
+      // paragraph's lines: a block after it is a paragraph of its own, even
+      // when a producer sets paragraphs without space between them.
       bool next_line = false;
-      if (b.bbox && last_bbox_ && b.page == last_page_) {
+      const bool last_one_line =
+          last_bbox_ && last_bbox_->height() < 1.5 * LineHeight(b);
+      if (b.bbox && last_bbox_ && b.page == last_page_ && last_one_line) {
         double gap = b.bbox->top - last_bbox_->bottom;
         next_line = gap > -1 && gap < 0.6 * LineHeight(b) &&
                     b.bbox->x0 < last_bbox_->x0 + 30;

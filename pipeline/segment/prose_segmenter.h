@@ -16,6 +16,9 @@
 //     list: its kind is the section's, or else the one named by a lead-in
 //     paragraph inside or just before the run ("Additional measures
 //     proposed … are:" → measure);
+//     a lead-in glued onto the end of the item before the next one of the
+//     run (a layout without space between paragraphs) is read as that
+//     lead-in, and is not the item's text;
 //   - bullets right after an item are its actions;
 //   - in minutes, a paragraph opened by "RESOLVED that" (data/item_kinds.tsv)
 //     is a decision numbered by its minute ("86"); one ending in ':' is the
@@ -82,6 +85,7 @@ class ProseSegmenter {
   void FlushRun();
   void AddItem(RawItem item, bool kind_known);
   void CloseUnit();
+  void TakeGluedLeadIn(RawItem& item);
   void OpenUnit(const Heading& h, const std::string& kind, const ItemLabel* label);
 
   const ItemKindLexicon& kinds_;

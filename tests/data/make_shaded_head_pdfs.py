@@ -14,6 +14,12 @@ rl_shaded_centred.pdf: head boxes of different heights centred on one line
 (their edges make a grid of three rows), body rows of one line each; page 2
 opens with the rest of a row and a paragraph in two of its cells, then a
 new labelled row.
+rl_shaded_touching.pdf: head boxes painted edge to edge (no cell spacing,
+the fills cover the cells' padding) with two lines of text in most, over an
+unruled body whose cells have no paragraph spacing (rows parted by padding
+only), then a second such table whose rows stand as close as the
+paragraphs of a cell or closer; page 2 repeats the head under a banner
+painted right against it.
 rl_shaded_not_labels.pdf: shaded boxes of one width stacked down the
 page that are no labels of a table: tags each over a line of prose that
 runs from the tag's left edge across its right edge, and values
@@ -207,6 +213,77 @@ draw_block(c, CX[2], top, [["To be confirmed."]])
 c.showPage()
 c.save()
 
+# Head cells painted edge to edge (a converter's table with a background
+# behind its <th> cells and no cell spacing: the fills touch and cover the
+# padding), over a body with no rules: cells' lines set without paragraph
+# spacing, rows parted only by the cells' padding. Page 2 repeats the head
+# under a banner painted right against it.
+TX = [52, 160, 330, 450, 545]
+TPAD = 6
+
+
+def touching_head(c, top, banner=None):
+    """Banner (touching the head) and head from `top` down; returns the bottom."""
+    if banner:
+        height = LEAD + 2 * TPAD
+        c.setFillColorRGB(*GREY)
+        c.rect(TX[0], top - height, TX[-1] - TX[0], height, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        draw_block(c, TX[0] + TPAD, top - TPAD, [[banner]], "Helvetica-Bold")
+        top -= height
+    heads = [["Recommendation"], ["Response: current, planned", "or proposed activity"],
+             ["Key Deliverables", "within 6 months"], ["Accountable", "Officer"]]
+    height = 2 * LEAD + 2 * TPAD
+    for k, lines in enumerate(heads):
+        c.setFillColorRGB(*GREY)
+        c.rect(TX[k], top - height, TX[k + 1] - TX[k], height, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        draw_block(c, TX[k] + TPAD, top - TPAD, [lines], "Helvetica-Bold")
+    return top - height
+
+
+def touching_row(c, top, cells, pad=TPAD):
+    """One body row, every cell's paragraphs from the top."""
+    cells = [cell if isinstance(cell[0], list) else [cell] for cell in cells]
+    height = max(block_height(paras) for paras in cells) + 2 * pad
+    for k, paras in enumerate(cells):
+        draw_block(c, TX[k] + TPAD, top - pad, paras)
+    return top - height
+
+
+c = new_canvas("rl_shaded_touching.pdf")
+draw_block(c, 52, H - 60, [["The actions agreed with the panel are set out below."]])
+top = touching_head(c, H - 90)
+top = touching_row(c, top, [["1. Refocus", "corporate attention"],
+                            ["Review of the Corporate Plan in", "context of the financial position."],
+                            ["A draft new", "corporate plan."],
+                            ["Director of", "Strategy"]])
+top = touching_row(c, top, [["2. Begin work to", "reframe values"],
+                            ["Consider adapting the framework", "for the service reviews."],
+                            ["Culture and values", "embedded."],
+                            ["Director of", "People Services"]])
+draw_block(c, 52, top - 30, [["The plan is reviewed every month by the Cabinet and reported to the Council."]])
+# A second table: rows padded a quarter of a paragraph space above and
+# below, so that rows stand closer than the paragraphs of one cell (a
+# browser's paragraph margins in cells): only cells starting together part
+# the rows.
+top = touching_head(c, top - 60)
+top = touching_row(c, top, [["4. Review the", "Constitution"],
+                            [["Undertake an immediate legal", "compliance check."],
+                             ["Develop new Terms of Reference", "for the Audit Committee."]],
+                            ["Up to date", "constitution in", "place and", "understood."],
+                            ["Interim", "Monitoring", "Officer"]], PARA / 4)
+top = touching_row(c, top, [["5. Reframe the", "scrutiny work"],
+                            [["Align the work programme", "to the plan."], ["Report by exception."]],
+                            ["Alignment of the", "programme."],
+                            ["Statutory Scrutiny", "Officer"]], PARA / 4)
+draw_block(c, 52, top - 30, [["Progress on these actions is reported to the Audit Committee."]])
+c.showPage()
+top = touching_head(c, H - 60, "Stabilisation actions (continued)")
+top = touching_row(c, top, [["6. Develop and", "publicise standards"],
+                            ["Development of a new", "Member-Officer Protocol."],
+                            ["New Protocol is", "understood."],
+                            ["Interim Monitoring", "Officer"]])
 # Shaded boxes of one width stacked down the page that are no labels.
 c = new_canvas("rl_shaded_not_labels.pdf")
 top = H - 60

@@ -116,12 +116,34 @@ BodyRows ReadBodyRows(const PageContent& page, const std::vector<double>& xs, do
   // 0.045 em, see decisions.md). Without: other gaps up to the line space
   // plus 0.02 em (a Kent appendix), rows from plus 0.45 em (LibreOffice).
   const double row_gap = para_gap > 0 ? para_gap + 0.1 * em : line_gap + 0.3 * em;
+  // The anchoring column: the first (the one left of the head boxes when
+  // labels stand there).
+  const int anchor = lines[0].empty() && cols > 1 ? 1 : 0;
+  // Whether the anchoring column and another start a line together at `y`.
+  auto rows_start_at = [&](double y) {
+    int starting = 0;
+    bool anchored = false;
+    for (int c = 0; c < cols; ++c)
+      for (const Span& l : lines[c])
+        if (std::fabs(l.top - y) < 0.1 * em) {
+          ++starting;
+          anchored = anchored || c == anchor;
+          break;
+        }
+    return anchored && starting >= 2;
+  };
   std::vector<double> bands;  // [top, bottom] pairs of the row-parting gaps
-  for (size_t i = 1; i < text.size(); ++i)
-    if (text[i].top - text[i - 1].bottom > row_gap) {
+  for (size_t i = 1; i < text.size(); ++i) {
+    const double gap = text[i].top - text[i - 1].bottom;
+    // A gap no taller than the paragraph space parts rows too where cells
+    // start together right under it, the anchoring one among them: rows of
+    // cells set from the top, spaced like paragraphs (a converter's cell
+    // padding equal to its paragraph margins).
+    if (gap > row_gap || (gap > line_gap + 0.25 * em && rows_start_at(text[i].top))) {
       bands.push_back(text[i - 1].bottom);
       bands.push_back(text[i].top);
     }
+  }
   // The columns holding text between two heights.
   auto columns_in = [&](double a, double b) {
     std::vector<int> out_cols;
@@ -133,9 +155,6 @@ BodyRows ReadBodyRows(const PageContent& page, const std::vector<double>& xs, do
         }
     return out_cols;
   };
-  // The anchoring column: the first (the one left of the head boxes when
-  // labels stand there).
-  const int anchor = lines[0].empty() && cols > 1 ? 1 : 0;
   out.cuts.push_back((head_bottom + text.front().top) / 2);
   for (size_t k = 0; k < bands.size(); k += 2) {
     // Without a measure of the paragraph space, a gap is a paragraph break

@@ -14,6 +14,9 @@ struct Band {
   double top = 0, bottom = 0;
 };
 
+// Boxes whose edges meet within this (points) are painted edge to edge.
+constexpr double kTouching = 0.1;
+
 double MidY(const BBox& b) { return (b.top + b.bottom) / 2; }
 double MidX(const BBox& b) { return (b.x0 + b.x1) / 2; }
 
@@ -56,13 +59,17 @@ std::vector<Band> ShadedBands(const PageContent& page, double em) {
         // more apart in ICDAR's tables.)
         if (used[j] || std::fabs(MidY(b) - MidY(last)) > 0.2 * em) continue;
         const double gap = b.x0 - last.x1;
-        // Apart (touching boxes make rules: the ruled grid reads them), but
-        // by no more than cell spacing: LibreOffice's heads 2.85 pt (0.26 em)
-        // apart, ReportLab's 3 pt. Below: spreadsheet fills in Kent papers,
-        // 0.36-0.48 pt (no output moves for a floor from 0.3 to 1.0 pt).
-        // Above: 0.8 em is a knife edge in one Kent finance appendix, with
-        // boxes 0.793 em (taken) and 0.864 em (not) apart; see decisions.md.
-        if (gap < 0.5 || gap > 0.8 * em) continue;
+        // Touching (cells painted edge to edge, no cell spacing: ReportLab's
+        // and Chromium's <th> fills, 0.00 pt) or apart by no more than cell
+        // spacing: LibreOffice's heads 2.85 pt (0.26 em) apart, ReportLab's
+        // canvas 3 pt. Between: spreadsheet fills in Kent papers, 0.36-0.48
+        // pt, a mosaic of fills, not cells (no output moves for a floor from
+        // 0.3 to 1.0 pt). Above: 0.8 em is a knife edge in one Kent finance
+        // appendix, with boxes 0.793 em (taken) and 0.864 em (not) apart; see
+        // decisions.md. (Touching boxes also make rules: a grid of them over
+        // a ruled body keeps the table, see FindShadedHeadGrids.)
+        const bool touching = std::fabs(gap) <= kTouching;
+        if (!touching && (gap < 0.5 || gap > 0.8 * em)) continue;
         band.boxes.push_back(b);
         used[j] = true;
         grew = true;
@@ -102,13 +109,13 @@ std::vector<Grid> FindShadedHeadGrids(const PageContent& page, const std::vector
   std::vector<BBox> done = taken;
   for (size_t bi = 0; bi < bands.size(); ++bi) {
     const Band& band = bands[bi];
-    // (A taken region within the band's height is a grid its own boxes'
-    // edges made: no obstacle.)
-    bool free = true;
-    for (const BBox& t : done)
-      free = free && (!BoxesOverlap(BBox{band.boxes.front().x0, band.top, band.boxes.back().x1, band.bottom}, t) ||
-                      (t.top >= band.top - 1 && t.bottom <= band.bottom + 1));
-    if (!free) continue;
+    // Bands of the same columns stacked one against the next are stripes
+    // through a body (zebra rows, a highlighted column), not its head.
+    bool striped = false;
+    for (size_t bj = 0; bj < bands.size(); ++bj)
+      striped = striped || (bj != bi && SameColumns(band, bands[bj]) &&
+                            std::max(bands[bj].top - band.bottom, band.top - bands[bj].bottom) < 0.5 * em);
+    if (striped) continue;
     std::vector<double> xs;
     for (const BBox& b : band.boxes) xs.push_back(b.x0);
     xs.push_back(band.boxes.back().x1);
@@ -126,6 +133,14 @@ std::vector<Grid> FindShadedHeadGrids(const PageContent& page, const std::vector
       if (WordsInside(page, b) == 0) continue;
       if (!banner || b.bottom > banner->bottom) banner = b;
     }
+    // (A taken region within the band's height, or the banner's and the
+    // band's, is a grid its own boxes' edges made: no obstacle.)
+    const double head_top = banner ? std::min(band.top, banner->top) : band.top;
+    bool free = true;
+    for (const BBox& t : done)
+      free = free && (!BoxesOverlap(BBox{band.boxes.front().x0, band.top, band.boxes.back().x1, band.bottom}, t) ||
+                      (t.top >= head_top - 1 && t.bottom <= band.bottom + 1));
+    if (!free) continue;
     // Where the body must end: the next head of other columns, or a shaded
     // box across the columns (the next table's banner).
     double limit = page.height + 1;

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "extractors/extract.h"
+#include "extractors/pdf/tables/shaded_head.h"
 #include "extractors/pdf/tables/table_finder_test_util.h"
 
 namespace plantrace::pdf {
@@ -91,6 +92,63 @@ TEST(ShadedHead, CentredHeadBoxesOneLineRowsAndARowCarriedOver) {
   EXPECT_NE(At(t, 3, 2)->text.find("A second paragraph of the same cell"), std::string::npos);
   EXPECT_EQ(At(t, 4, 0)->text, "2018/19");
   EXPECT_EQ(At(t, 4, 2)->text, "To be confirmed.");
+}
+
+// Head boxes painted edge to edge over an unruled body (a converter's <th>
+// background without cell spacing or rules): the boxes are the columns, the
+// head's two lines stay one row, the body's rows come from its text.
+TEST(ShadedHead, HeadBoxesPaintedEdgeToEdgeOverAnUnruledBody) {
+  const Document d = Extract("rl_shaded_touching.pdf");
+  ASSERT_EQ(d.tables.size(), 3u);
+  const Table& t = d.tables[0];
+  ASSERT_EQ(t.cols, 4);
+  ASSERT_EQ(t.rows, 3);
+  EXPECT_EQ(t.header_rows, 1);
+  EXPECT_EQ(At(t, 0, 0)->text, "Recommendation");
+  EXPECT_EQ(At(t, 0, 2)->text, "Key Deliverables within 6 months");
+  EXPECT_EQ(At(t, 0, 3)->text, "Accountable Officer");
+  EXPECT_EQ(At(t, 1, 0)->text, "1. Refocus corporate attention");
+  EXPECT_EQ(At(t, 1, 1)->text, "Review of the Corporate Plan in context of the financial position.");
+  EXPECT_EQ(At(t, 2, 3)->text, "Director of People Services");
+  for (const Cell& c : t.cells) EXPECT_EQ(c.text.find("reviewed every month"), std::string::npos);
+  // A banner painted against the head: a row of one cell above it.
+  const Table& u = d.tables[2];
+  ASSERT_EQ(u.rows, 3);
+  ASSERT_EQ(u.cols, 4);
+  EXPECT_EQ(At(u, 0, 0)->colspan, 4);
+  EXPECT_EQ(At(u, 0, 0)->text, "Stabilisation actions (continued)");
+  EXPECT_EQ(At(u, 1, 3)->text, "Accountable Officer");
+  EXPECT_EQ(At(u, 2, 0)->text, "6. Develop and publicise standards");
+}
+
+// Rows as far apart as the paragraphs of one cell: a row starts where the
+// first column and another start a line together.
+TEST(ShadedHead, RowsStartWhereCellsStartTogether) {
+  const Document d = Extract("rl_shaded_touching.pdf");
+  ASSERT_EQ(d.tables.size(), 3u);
+  const Table& t = d.tables[1];
+  ASSERT_EQ(t.cols, 4);
+  ASSERT_EQ(t.rows, 3);
+  EXPECT_EQ(At(t, 1, 0)->text, "4. Review the Constitution");
+  EXPECT_NE(At(t, 1, 1)->text.find("Develop new Terms of Reference"), std::string::npos);
+  EXPECT_EQ(At(t, 2, 0)->text, "5. Reframe the scrutiny work");
+  EXPECT_EQ(At(t, 2, 3)->text, "Statutory Scrutiny Officer");
+}
+
+// Every row of a table painted edge to edge, each stripe reaching into the
+// next (zebra rows with a highlighted column, as a spreadsheet exports
+// them): bands of one set of columns stacked are stripes, none is a head.
+TEST(ShadedHead, StripesStackedThroughABodyAreNoHead) {
+  PageContent page = table_testing::Page(1);
+  const double xs[] = {80, 360, 400, 540};
+  for (int r = 0; r < 8; ++r) {
+    const double top = 100 + 12 * r;
+    for (int k = 0; k < 3; ++k) {
+      page.boxes.push_back(FilledBox{BBox{xs[k], top, xs[k + 1], top + 13.5}, k == 1 ? "#b3ccf2" : "#d9e6ff"});
+      table_testing::Text(&page, k == 0 ? "Variety " + std::to_string(r) : std::to_string(50 + r), xs[k] + 3, top + 1);
+    }
+  }
+  EXPECT_TRUE(FindShadedHeadGrids(page, {}).empty());
 }
 
 // Two tables under shaded heads a blank line apart, the second's columns
