@@ -67,10 +67,6 @@ std::optional<PrintedDate> CoverMeetingDate(const Document& doc, int cover_page,
   return std::nullopt;
 }
 
-}  // namespace
-
-namespace {
-
 // A page that prints nothing of the paper: no text at all (a blank page a
 // producer put before the body, a scanned page not read), or only "this page
 // is intentionally left blank".

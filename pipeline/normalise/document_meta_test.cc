@@ -150,6 +150,25 @@ TEST(DocumentMeta, ABlankFirstPageIsNotThePaper) {
   EXPECT_EQ(r.title, "Draft Improvement and Recovery Plan");
 }
 
+// The same blank page before a covering letter: the letter is still the
+// cover (its meeting line dates the paper) and the paper starts after it.
+TEST(DocumentMeta, ABlankPageBeforeACoveringLetter) {
+  DocBuilder b(4);
+  b.Block("CABINET - THURSDAY, 30 JANUARY 2025", BlockKind::kParagraph, 11, 2);
+  b.Block("Dear Member, I am now able to enclose the report for agenda item no 5.",
+          BlockKind::kParagraph, 11, 2);
+  b.Block("Yours sincerely", BlockKind::kParagraph, 11, 2);
+  b.Fields({{"From:", "Roger Gough, Leader of the Council"},
+            {"Subject:", "Adoption of the Integrated Care Strategy delivery plan"}},
+           3);
+  b.Block("1.1 The Cabinet is asked to adopt the delivery plan of the Integrated Care Strategy.",
+          BlockKind::kParagraph, 11, 3);
+  EXPECT_EQ(PaperFirstPage(b.doc_, b.cues_), 3);
+  DocumentRecord r = b.Record();
+  EXPECT_EQ(r.date, "2025-01-30");
+  EXPECT_EQ(r.title, "Adoption of the Integrated Care Strategy delivery plan");
+}
+
 TEST(DocumentMeta, RecordOfDecisionWithoutAMeetingHasNoDate) {
   DocBuilder b;
   b.Block("KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION", BlockKind::kHeading, 16);
