@@ -109,12 +109,14 @@ std::vector<EdgeLine> Band(const std::vector<EdgeLine>& lines, const PageContent
     const EdgeLine& l = lines[from_foot ? n - 1 - k : k];
     if (from_foot ? l.top < stop : l.bottom > stop) break;
     if (band.empty() && (Running(l, other) || PrintedTwice(l, other, edge))) continue;
-    if (!Columns(l, xs)) break;
+    std::optional<std::vector<int>> cols = Columns(l, xs);
+    if (!cols) break;
     if (!band.empty()) {
       const double gap = from_foot ? band.back().top - l.bottom : l.top - band.back().bottom;
       if (gap > widest) break;
     }
     band.push_back(l);
+    band.back().cols = std::move(*cols);
   }
   if (from_foot) std::reverse(band.begin(), band.end());
   // A heading or the short last line of a paragraph stands alone in the
@@ -124,9 +126,8 @@ std::vector<EdgeLine> Band(const std::vector<EdgeLine>& lines, const PageContent
   // head part (at a page's foot) opens with a row of two cells or more.
   bool wide = false, first_col = false;
   for (const EdgeLine& l : band) {
-    const std::vector<int> cols = *Columns(l, xs);
-    wide = wide || cols.front() != cols.back();
-    first_col = first_col || cols.front() == 0;
+    wide = wide || l.cols.front() != l.cols.back();
+    first_col = first_col || l.cols.front() == 0;
   }
   if (!wide && (first_col || from_foot || band.size() < 2)) band.clear();
   // Lines right against another table on the page are that table's.
@@ -163,7 +164,7 @@ bool AlignedWith(const std::vector<EdgeLine>& band, const std::vector<double>& x
   const size_t n = xs.size() - 1;
   std::vector<int> state(n, 0);  // 0 unfilled, 1 filled, 2 aligned
   for (const EdgeLine& l : band) {
-    const std::vector<int> cols = *Columns(l, xs);
+    const std::vector<int>& cols = l.cols;
     for (size_t i = 0; i < l.words.size();) {
       size_t j = i;
       while (j + 1 < l.words.size() && cols[j + 1] == cols[i]) ++j;

@@ -14,6 +14,9 @@ namespace plantrace::pdf {
 struct EdgeLine {
   double top = 0, bottom = 0;
   std::vector<const Word*> words;
+  // The column of each word, set by Band for the lines it keeps (every word
+  // of a band line stands in a column); empty outside a band.
+  std::vector<int> cols;
 };
 
 // Whether a word's middle lies in the box (1 pt of slack).

@@ -68,16 +68,14 @@ Spacing SpacingOf(const PageTable& t, const PageContent& page) {
 // sentence. Labels then span the rows of their group.
 Grid BandGrid(const std::vector<EdgeLine>& band, const std::vector<double>& xs, const Spacing& s, bool grouped) {
   std::vector<size_t> starts = {0};
-  std::vector<std::vector<int>> cols;
-  for (const EdgeLine& l : band) cols.push_back(*Columns(l, xs));
-  auto has_first = [&](size_t i) { return cols[i].front() == 0; };
+  auto has_first = [&](size_t i) { return band[i].cols.front() == 0; };
   for (size_t i = 1; i < band.size(); ++i) {
     const double gap = band[i].top - band[i - 1].bottom;
     bool opens = false;
     if (has_first(i)) {
       // Lines filled in the same columns as the line above, two or more,
       // are rows of one line each.
-      std::vector<int> a = cols[i - 1], b = cols[i];
+      std::vector<int> a = band[i - 1].cols, b = band[i].cols;
       a.erase(std::unique(a.begin(), a.end()), a.end());
       b.erase(std::unique(b.begin(), b.end()), b.end());
       const bool parallel = a == b && a.size() >= 2;
@@ -86,7 +84,7 @@ Grid BandGrid(const std::vector<EdgeLine>& band, const std::vector<double>& xs, 
     } else if (grouped && gap > s.row_band) {
       opens = true;
       for (size_t k = 0; k < band[i].words.size(); ++k)
-        if (k == 0 || cols[i][k] != cols[i][k - 1]) opens = opens && BeginsSentence(band[i].words[k]->text);
+        if (k == 0 || band[i].cols[k] != band[i].cols[k - 1]) opens = opens && BeginsSentence(band[i].words[k]->text);
     }
     if (opens) starts.push_back(i);
   }
@@ -227,7 +225,7 @@ void AddPartsAtPageEdges(std::vector<PageTable>* found, const std::vector<PageCo
           // A banner over the table's start: its head (bold) or first entry.
           const EdgeLine& first = band.front();
           const bool head = std::all_of(first.words.begin(), first.words.end(), [](const Word* w) { return w->bold; });
-          if (head || (*Columns(first, bounds)).front() == 0) BannerOver(&g, lines, first, s);
+          if (head || first.cols.front() == 0) BannerOver(&g, lines, first, s);
           PageTable part = MakePageTable(page, std::move(g), ctx);
           if (ContinuesOnNextPage(part, t, page, *here->second)) {
             regions[page.page].push_back(part.grid.bbox());
